@@ -1,0 +1,404 @@
+/*
+ * conf.c -- give meaning to the statements of steward.conf.
+ *
+ * Every option is read from one table per block, so the reader, the check
+ * mode and the man page agree on names and types (tests/check-options.sh
+ * compares this table with doc/steward.conf.5 and contrib/steward.conf).
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "daemon/conf.h"
+#include "daemon/util.h"
+
+#define DEFAULT_SCHEMA		"steward"
+#define DEFAULT_MAX_VALUE	(64 * 1024)
+#define MAX_PASSWORD		4096
+
+enum opt_type {
+	OPT_STRING,		/* quoted string */
+	OPT_NAME,		/* bare word or string */
+	OPT_BOOL,		/* yes | no */
+	OPT_SECONDS,		/* duration, stored as int seconds */
+	OPT_SIZE,		/* number of bytes: 65536, 64k, 1m */
+	OPT_MODE		/* dry-run | enforce */
+};
+
+struct opt {
+	const char	*name;
+	enum opt_type	 type;
+	size_t		 offset;
+};
+
+#define O(n, t, f) { n, t, offsetof(struct conf, f) }
+
+static const struct opt top_opts[] = {
+	O("mode", OPT_MODE, mode),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt database_opts[] = {
+	O("conninfo", OPT_STRING, conninfo),
+	O("password_file", OPT_STRING, password_file),
+	O("password_env", OPT_NAME, password_env),
+	O("schema", OPT_NAME, schema),
+	O("connect_timeout", OPT_SECONDS, connect_timeout),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt customers_opts[] = {
+	O("table", OPT_STRING, table),
+	O("key", OPT_NAME, key),
+	O("max_value_size", OPT_SIZE, max_value),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt scan_opts[] = {
+	O("regex_jit", OPT_BOOL, regex_jit),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt reports_opts[] = {
+	O("directory", OPT_STRING, reports_dir),
+	{ NULL, 0, 0 }
+};
+
+const char *
+conf_mode_name(enum run_mode m)
+{
+	return m == MODE_ENFORCE ? "enforce" : "dry-run";
+}
+
+static int
+set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
+    const struct cfg_node *n)
+{
+	const struct cfg_value	*v;
+	void			*dst = (char *)cf + o->offset;
+	double			 d;
+
+	if (n->nargs != 1 || n->has_block) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' takes one value",
+		    n->name);
+		return -1;
+	}
+	v = &n->args[0];
+	switch (o->type) {
+	case OPT_STRING:
+	case OPT_NAME:
+		if (v->type != CFG_STRING && !(o->type == OPT_NAME &&
+		    v->type == CFG_WORD)) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a quoted "
+			    "string, not a %s", n->name, cfg_type_name(v->type));
+			return -1;
+		}
+		if (strlen(v->str) != v->len || v->len == 0) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' must not be empty "
+			    "or hold NUL bytes", n->name);
+			return -1;
+		}
+		free(*(char **)dst);
+		*(char **)dst = xstrdup(v->str);
+		return 0;
+	case OPT_BOOL:
+		if (v->type == CFG_WORD && (strcmp(v->str, "yes") == 0 ||
+		    strcmp(v->str, "no") == 0)) {
+			*(int *)dst = v->str[0] == 'y';
+			return 0;
+		}
+		cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' is yes or no", n->name);
+		return -1;
+	case OPT_MODE:
+		if (v->type == CFG_WORD && (strcmp(v->str, "dry-run") == 0 ||
+		    strcmp(v->str, "enforce") == 0)) {
+			*(enum run_mode *)dst = v->str[0] == 'e' ? MODE_ENFORCE :
+			    MODE_DRY_RUN;
+			return 0;
+		}
+		cfg_diag(doc, CFG_ERROR, &v->pos, "mode is dry-run or enforce");
+		return -1;
+	case OPT_SECONDS:
+		if (v->type != CFG_DURATION || v->unit > CFG_UNIT_WEEK ||
+		    (d = cfg_duration_seconds(v)) < 1 || d > 86400 * 7) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a duration "
+			    "between 1s and 1w, like 10s", n->name);
+			return -1;
+		}
+		*(int *)dst = (int)d;
+		return 0;
+	case OPT_SIZE:
+		if (v->type == CFG_NUMBER && v->num >= 1024 &&
+		    v->num <= 1024 * 1024 * 1024) {
+			*(size_t *)dst = (size_t)v->num;
+			return 0;
+		}
+		cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a number of bytes "
+		    "between 1024 and 1073741824", n->name);
+		return -1;
+	}
+	return -1;
+}
+
+static int
+read_opts(struct cfg_doc *doc, struct conf *cf, const struct opt *opts,
+    const struct cfg_node *n, const char *block)
+{
+	const struct opt	*o;
+
+	for (o = opts; o->name != NULL; o++)
+		if (strcmp(o->name, n->name) == 0)
+			return set_opt(doc, cf, o, n);
+	if (block == NULL)
+		return 1;	/* let the caller try */
+	cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in %s { }",
+	    n->name, block);
+	return -1;
+}
+
+static void
+read_block(struct cfg_doc *doc, struct conf *cf, const struct opt *opts,
+    const struct cfg_node *n)
+{
+	size_t	 i;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' is a block: %s { ... }",
+		    n->name, n->name);
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++)
+		read_opts(doc, cf, opts, &n->children[i], n->name);
+}
+
+static void
+read_map(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const struct cfg_node	*m;
+	size_t			 i;
+	int			 f;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "map is a block: map { email "
+		    "\"email_address\" ... }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++) {
+		m = &n->children[i];
+		if ((f = field_lookup(m->name)) == -1) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "unknown logical field "
+			    "'%s' in map (fields: first_name, last_name, email, "
+			    "phone, country, postal_code, birth_date, created_at, "
+			    "updated_at, last_activity_at, consent_marketing, "
+			    "consent_at, consent_source, opted_out_at)", m->name);
+			continue;
+		}
+		if (m->nargs != 1 || m->has_block || (m->args[0].type !=
+		    CFG_STRING && m->args[0].type != CFG_WORD) ||
+		    strlen(m->args[0].str) != m->args[0].len) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "map %s takes the "
+			    "column name, e.g. %s \"%s\"", m->name, m->name,
+			    m->name);
+			continue;
+		}
+		if (cf->columns[f] != NULL) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "field %s is mapped "
+			    "twice", m->name);
+			continue;
+		}
+		cf->columns[f] = xstrdup(m->args[0].str);
+		cf->mapped |= 1u << f;
+	}
+}
+
+static void
+read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	size_t	 i;
+	char	*dot;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "customers is a block: "
+		    "customers { table \"...\" key \"...\" map { ... } }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++) {
+		if (strcmp(n->children[i].name, "map") == 0)
+			read_map(doc, cf, &n->children[i]);
+		else
+			read_opts(doc, cf, customers_opts, &n->children[i],
+			    "customers");
+	}
+	if (cf->table == NULL)
+		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs table "
+		    "\"NAME\" (or \"SCHEMA.NAME\")");
+	else if ((dot = strchr(cf->table, '.')) != NULL) {
+		cf->table_schema = xstrndup(cf->table, (size_t)(dot - cf->table));
+		memmove(cf->table, dot + 1, strlen(dot + 1) + 1);
+		if (*cf->table_schema == '\0' || *cf->table == '\0')
+			cfg_diag(doc, CFG_ERROR, &n->pos, "table is NAME or "
+			    "SCHEMA.NAME");
+	}
+	if (cf->key == NULL)
+		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs key "
+		    "\"COLUMN\", the column that identifies a customer");
+}
+
+struct conf *
+conf_load(const char *path, struct cfg_doc **docp)
+{
+	struct cfg_doc		*doc;
+	struct conf		*cf = xcalloc(1, sizeof *cf);
+	const struct cfg_node	*n;
+	size_t			 i;
+	int			 seen_db = 0, seen_cust = 0;
+
+	cf->path = xstrdup(path);
+	cf->mode = MODE_DRY_RUN;
+	cf->max_value = DEFAULT_MAX_VALUE;
+	cf->regex_jit = 1;
+	cf->connect_timeout = 10;
+	*docp = doc = cfg_parse_file(path);
+
+	for (i = 0; i < doc->root.nchildren; i++) {
+		n = &doc->root.children[i];
+		if (strcmp(n->name, "database") == 0) {
+			if (seen_db++)
+				cfg_diag(doc, CFG_ERROR, &n->pos, "database { } "
+				    "is given twice");
+			read_block(doc, cf, database_opts, n);
+		} else if (strcmp(n->name, "customers") == 0) {
+			if (seen_cust++)
+				cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } "
+				    "is given twice");
+			read_customers(doc, cf, n);
+		} else if (strcmp(n->name, "scan") == 0)
+			read_block(doc, cf, scan_opts, n);
+		else if (strcmp(n->name, "reports") == 0)
+			read_block(doc, cf, reports_opts, n);
+		else if (strcmp(n->name, "check") == 0)
+			continue;	/* rule_compile() below */
+		else if (read_opts(doc, cf, top_opts, n, NULL) == 1)
+			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
+			    "'%s' (expected mode, database, customers, scan, "
+			    "reports, check or include)", n->name);
+	}
+	if (!seen_db && doc->nerrors == 0)
+		cfg_diag(doc, CFG_ERROR, NULL, "no database { } block: Steward "
+		    "needs conninfo \"...\" to reach the customer database");
+	if (!seen_cust && doc->nerrors == 0)
+		cfg_diag(doc, CFG_ERROR, NULL, "no customers { } block: Steward "
+		    "needs the table, its key and the field map");
+	if (doc->ndiags > 0 && doc->diags[doc->ndiags - 1].pos.file == NULL)
+		doc->diags[doc->ndiags - 1].pos.file = doc->files[0];
+	if (cf->conninfo != NULL && strstr(cf->conninfo, "password") != NULL)
+		cfg_diag(doc, CFG_WARNING, NULL, "conninfo holds a password; "
+		    "prefer password_file, password_env or PGPASSFILE");
+	if (cf->schema == NULL)
+		cf->schema = xstrdup(DEFAULT_SCHEMA);
+	cf->rules = rule_compile(doc, &doc->root, cf->mapped, cf->max_value,
+	    cf->regex_jit);
+	if (doc->nerrors > 0) {
+		conf_free(cf);
+		return NULL;
+	}
+	return cf;
+}
+
+void
+conf_free(struct conf *cf)
+{
+	int	 i;
+
+	if (cf == NULL)
+		return;
+	free(cf->path);
+	free(cf->conninfo);
+	free(cf->password_file);
+	free(cf->password_env);
+	free(cf->schema);
+	free(cf->table_schema);
+	free(cf->table);
+	free(cf->key);
+	for (i = 0; i < FIELD_MAX; i++)
+		free(cf->columns[i]);
+	free(cf->reports_dir);
+	rule_unref(cf->rules);
+	free(cf);
+}
+
+int
+conf_password(const struct conf *cf, char **pw, char **cause)
+{
+	struct stat	 st;
+	char		 buf[MAX_PASSWORD + 1];
+	const char	*env;
+	ssize_t		 n;
+	size_t		 len = 0;
+	int		 fd, rc = -1;
+
+	*pw = NULL;
+	if (cf->password_env != NULL) {
+		if ((env = getenv(cf->password_env)) == NULL) {
+			*cause = xasprintf("password_env: the environment "
+			    "variable %s is not set", cf->password_env);
+			return -1;
+		}
+		*pw = xstrdup(env);
+		return 0;
+	}
+	if (cf->password_file == NULL)
+		return 0;
+	if ((fd = open(cf->password_file, O_RDONLY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1) {
+		*cause = xasprintf("password_file %s: %s", cf->password_file,
+		    strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		*cause = xasprintf("password_file %s is not a regular file",
+		    cf->password_file);
+		goto out;
+	}
+	if (st.st_uid != geteuid()) {
+		*cause = xasprintf("password_file %s belongs to uid %u, not to "
+		    "the user Steward runs as (uid %u)", cf->password_file,
+		    (unsigned)st.st_uid, (unsigned)geteuid());
+		goto out;
+	}
+	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
+		*cause = xasprintf("password_file %s is accessible by group or "
+		    "others (mode %04o); run chmod 600 %s", cf->password_file,
+		    (unsigned)(st.st_mode & 07777), cf->password_file);
+		goto out;
+	}
+	while (len < MAX_PASSWORD) {
+		n = read(fd, buf + len, MAX_PASSWORD - len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	buf[len] = '\0';
+	buf[strcspn(buf, "\r\n")] = '\0';
+	if (buf[0] == '\0') {
+		*cause = xasprintf("password_file %s is empty",
+		    cf->password_file);
+		goto out;
+	}
+	*pw = xstrdup(buf);
+	rc = 0;
+out:
+	explicit_bzero(buf, sizeof buf);
+	close(fd);
+	return rc;
+}

@@ -1,0 +1,65 @@
+/*
+ * conf.h -- steward.conf: daemon options and the rules it includes.
+ *
+ * conf_load() parses the file and its includes into a new struct conf
+ * and never touches a running one; a reload keeps the old configuration
+ * when the new one has any error.
+ */
+#ifndef STEWARD_CONF_H
+#define STEWARD_CONF_H
+
+#include "daemon/record.h"
+#include "rules/cfgparse.h"
+#include "rules/ruleset.h"
+
+enum run_mode {
+	MODE_DRY_RUN,
+	MODE_ENFORCE
+};
+
+struct conf {
+	char		*path;
+	enum run_mode	 mode;
+
+	/* database { } */
+	char		*conninfo;
+	char		*password_file;
+	char		*password_env;
+	char		*schema;		/* Steward's own schema */
+	int		 connect_timeout;	/* seconds */
+
+	/* customers { } */
+	char		*table_schema;		/* NULL: search_path */
+	char		*table;
+	char		*key;
+	char		*columns[FIELD_MAX];	/* NULL when not mapped */
+	unsigned int	 mapped;		/* bit per mapped field */
+	size_t		 max_value;
+
+	/* scan { } */
+	int		 regex_jit;
+
+	/* reports { } */
+	char		*reports_dir;
+
+	struct ruleset	*rules;
+};
+
+/*
+ * Load a configuration.  Returns NULL if it has any error; either way
+ * *docp receives the parsed document with its diagnostics (free it with
+ * cfg_doc_free).
+ */
+struct conf	*conf_load(const char *, struct cfg_doc **);
+void		 conf_free(struct conf *);
+const char	*conf_mode_name(enum run_mode);
+
+/*
+ * The database password from password_file or password_env, if either is
+ * configured.  Returns 0 with *pw set (NULL if none configured; caller
+ * frees), or -1 with *cause set.  A password file must be a regular file
+ * owned by the current user and not readable by group or others.
+ */
+int		 conf_password(const struct conf *, char **, char **);
+
+#endif

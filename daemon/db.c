@@ -1,0 +1,293 @@
+/*
+ * db.c -- connection, migrations and query helpers.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/db.h"
+#include "daemon/log.h"
+#include "daemon/util.h"
+
+/*
+ * Migrations, in order; entry i brings the schema from version i to i+1.
+ * "@S" stands for Steward's quoted schema name.  Never edit a released
+ * migration: add a new one.
+ */
+static const char *const migrations[] = {
+	/* 1: runs, findings, audit */
+	"CREATE TABLE @S.runs ("
+	"  id bigserial PRIMARY KEY,"
+	"  kind text NOT NULL,"
+	"  table_name text NOT NULL,"
+	"  mode text NOT NULL,"
+	"  status text NOT NULL DEFAULT 'running'"
+	"    CHECK (status IN ('running', 'done', 'failed')),"
+	"  started_at timestamptz NOT NULL DEFAULT now(),"
+	"  finished_at timestamptz,"
+	"  rows_scanned bigint,"
+	"  findings_total bigint,"
+	"  findings_new bigint,"
+	"  findings_resolved bigint,"
+	"  error text,"
+	"  steward_version text NOT NULL"
+	");"
+	"CREATE TABLE @S.findings ("
+	"  id bigserial PRIMARY KEY,"
+	"  check_name text NOT NULL,"
+	"  record_key text NOT NULL,"
+	"  field text NOT NULL DEFAULT '',"
+	"  jurisdiction text NOT NULL DEFAULT '',"
+	"  severity text NOT NULL"
+	"    CHECK (severity IN ('info', 'warning', 'error', 'critical')),"
+	"  detail text NOT NULL DEFAULT '',"
+	"  status text NOT NULL DEFAULT 'open'"
+	"    CHECK (status IN ('open', 'resolved')),"
+	"  first_run bigint NOT NULL REFERENCES @S.runs(id),"
+	"  last_run bigint NOT NULL REFERENCES @S.runs(id),"
+	"  resolved_run bigint REFERENCES @S.runs(id)"
+	");"
+	/* A finding keeps its identity while it stays open. */
+	"CREATE UNIQUE INDEX findings_open_key ON @S.findings"
+	"  (check_name, record_key, field) WHERE status = 'open';"
+	"CREATE INDEX findings_first_run ON @S.findings (first_run);"
+	"CREATE INDEX findings_resolved_run ON @S.findings (resolved_run);"
+	"CREATE TABLE @S.audit ("
+	"  id bigserial PRIMARY KEY,"
+	"  at timestamptz NOT NULL DEFAULT now(),"
+	"  run_id bigint REFERENCES @S.runs(id),"
+	"  actor text NOT NULL,"
+	"  action text NOT NULL,"
+	"  rule text,"
+	"  rule_source text,"
+	"  record_key text,"
+	"  before_image jsonb,"
+	"  after_image jsonb,"
+	"  detail text"
+	");"
+	"CREATE INDEX audit_record ON @S.audit (record_key);",
+};
+
+char *
+db_error(PGconn *conn)
+{
+	char	*msg = xstrdup(PQerrorMessage(conn));
+	size_t	 n = strlen(msg);
+
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	return msg;
+}
+
+char *
+db_ident(PGconn *conn, const char *name)
+{
+	char	*q, *r;
+
+	if ((q = PQescapeIdentifier(conn, name, strlen(name))) == NULL)
+		fatalx("PQescapeIdentifier: %s", PQerrorMessage(conn));
+	r = xstrdup(q);
+	PQfreemem(q);
+	return r;
+}
+
+char *
+db_table(PGconn *conn, const struct conf *cf)
+{
+	char	*s, *t, *r;
+
+	t = db_ident(conn, cf->table);
+	if (cf->table_schema == NULL)
+		return t;
+	s = db_ident(conn, cf->table_schema);
+	r = xasprintf("%s.%s", s, t);
+	free(s);
+	free(t);
+	return r;
+}
+
+/* Server notices ("schema already exists, skipping") are debug chatter. */
+static void
+db_notice(void *arg, const char *msg)
+{
+	log_debug("server: %s", msg);
+}
+
+PGconn *
+db_connect(const struct conf *cf, char **cause)
+{
+	const char	*keys[6], *vals[6];
+	char		 timeout[16];
+	char		*pw = NULL, *err;
+	PGconn		*conn;
+	int		 n = 0;
+
+	if (conf_password(cf, &pw, cause) != 0)
+		return NULL;
+	snprintf(timeout, sizeof timeout, "%d", cf->connect_timeout);
+	/* Later keywords override what conninfo says. */
+	keys[n] = "dbname"; vals[n++] = cf->conninfo ? cf->conninfo : "";
+	keys[n] = "application_name"; vals[n++] = "steward";
+	keys[n] = "connect_timeout"; vals[n++] = timeout;
+	keys[n] = "client_encoding"; vals[n++] = "UTF8";
+	if (pw != NULL) {
+		keys[n] = "password";
+		vals[n++] = pw;
+	}
+	keys[n] = NULL;
+	vals[n] = NULL;
+	conn = PQconnectdbParams(keys, vals, 1);
+	if (pw != NULL) {
+		explicit_bzero(pw, strlen(pw));
+		free(pw);
+	}
+	if (conn == NULL)
+		fatalx("PQconnectdbParams: out of memory");
+	if (PQstatus(conn) != CONNECTION_OK) {
+		err = db_error(conn);
+		*cause = xasprintf("cannot connect to the database: %s", err);
+		free(err);
+		PQfinish(conn);
+		return NULL;
+	}
+	PQsetNoticeProcessor(conn, db_notice, NULL);
+	return conn;
+}
+
+static PGresult *
+db_run(PGconn *conn, char **cause, const char *sql, int n,
+    const char *const *params, ExecStatusType want)
+{
+	PGresult	*res;
+	char		*err;
+
+	/* PQexec allows several statements (migrations); no parameters. */
+	if (n == 0)
+		res = PQexec(conn, sql);
+	else
+		res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+	/* A command may return rows we ignore (SELECT pg_advisory_lock). */
+	if (res == NULL || (PQresultStatus(res) != want &&
+	    !(want == PGRES_COMMAND_OK &&
+	    PQresultStatus(res) == PGRES_TUPLES_OK))) {
+		err = db_error(conn);
+		*cause = *err != '\0' ? xstrdup(err) : xasprintf("unexpected "
+		    "result %s for: %.60s", PQresStatus(PQresultStatus(res)), sql);
+		free(err);
+		PQclear(res);
+		return NULL;
+	}
+	return res;
+}
+
+int
+db_exec(PGconn *conn, char **cause, const char *sql, int n,
+    const char *const *params)
+{
+	PGresult	*res;
+
+	if ((res = db_run(conn, cause, sql, n, params, PGRES_COMMAND_OK)) == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+PGresult *
+db_query(PGconn *conn, char **cause, const char *sql, int n,
+    const char *const *params)
+{
+	return db_run(conn, cause, sql, n, params, PGRES_TUPLES_OK);
+}
+
+/* Replace every "@S" in sql by the quoted schema. */
+static char *
+subst_schema(const char *sql, const char *schema)
+{
+	struct buf	 b;
+	const char	*p;
+
+	buf_init(&b);
+	while ((p = strstr(sql, "@S")) != NULL) {
+		buf_add(&b, sql, (size_t)(p - sql));
+		buf_adds(&b, schema);
+		sql = p + 2;
+	}
+	buf_adds(&b, sql);
+	return b.data;
+}
+
+int
+db_migrate(PGconn *conn, const char *schema, char **cause)
+{
+	PGresult	*res = NULL;
+	char		*s, *sql = NULL, *err = NULL;
+	char		 ver[16];
+	const char	*params[2];
+	long		 have;
+	int		 i, applied = -1;
+	const int	 known = (int)(sizeof migrations / sizeof migrations[0]);
+
+	s = db_ident(conn, schema);
+	/* One migrator at a time, whatever the schema. */
+	if (db_exec(conn, &err, "BEGIN", 0, NULL) != 0 ||
+	    db_exec(conn, &err, "SELECT pg_advisory_xact_lock("
+	    "hashtext('steward.migrate'))", 0, NULL) != 0)
+		goto fail;
+	sql = xasprintf("CREATE SCHEMA IF NOT EXISTS %s;"
+	    "CREATE TABLE IF NOT EXISTS %s.schema_version ("
+	    " version integer PRIMARY KEY,"
+	    " applied_at timestamptz NOT NULL DEFAULT now(),"
+	    " steward_version text NOT NULL)", s, s);
+	if (db_exec(conn, &err, sql, 0, NULL) != 0)
+		goto fail;
+	free(sql);
+	sql = xasprintf("SELECT coalesce(max(version), 0) FROM %s.schema_version",
+	    s);
+	if ((res = db_query(conn, &err, sql, 0, NULL)) == NULL)
+		goto fail;
+	have = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+	PQclear(res);
+	res = NULL;
+	if (have > known) {
+		err = xasprintf("the database schema %s is at version %ld, but "
+		    "this steward (%s) knows versions up to %d; upgrade steward "
+		    "or point it at another schema", schema, have,
+		    PACKAGE_VERSION, known);
+		goto fail;
+	}
+	for (i = (int)have; i < known; i++) {
+		free(sql);
+		sql = subst_schema(migrations[i], s);
+		if (db_exec(conn, &err, sql, 0, NULL) != 0) {
+			char *e = err;
+
+			err = xasprintf("migration %d failed: %s", i + 1, e);
+			free(e);
+			goto fail;
+		}
+		free(sql);
+		sql = xasprintf("INSERT INTO %s.schema_version (version, "
+		    "steward_version) VALUES ($1, $2)", s);
+		snprintf(ver, sizeof ver, "%d", i + 1);
+		params[0] = ver;
+		params[1] = PACKAGE_VERSION;
+		if (db_exec(conn, &err, sql, 2, params) != 0)
+			goto fail;
+	}
+	if (db_exec(conn, &err, "COMMIT", 0, NULL) != 0)
+		goto fail;
+	applied = known - (int)have;
+	goto out;
+fail:
+	PQclear(res);
+	PQclear(PQexec(conn, "ROLLBACK"));
+	*cause = err;
+	err = NULL;
+out:
+	free(err);
+	free(sql);
+	free(s);
+	return applied;
+}

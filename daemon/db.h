@@ -1,0 +1,44 @@
+/*
+ * db.h -- Steward's use of PostgreSQL: connection, its own schema and its
+ * migrations, and small query helpers.
+ *
+ * Identifiers that come from the configuration always pass through
+ * db_ident() (PQescapeIdentifier); values are always query parameters.
+ * These calls block; the daemon runs them off its event loop.
+ */
+#ifndef STEWARD_DB_H
+#define STEWARD_DB_H
+
+#include <libpq-fe.h>
+
+#include "daemon/conf.h"
+
+/* Highest schema version this binary knows. */
+#define DB_SCHEMA_VERSION	1
+
+/* Connect as configured.  Returns NULL with *cause set on failure. */
+PGconn		*db_connect(const struct conf *, char **);
+/*
+ * Bring Steward's schema to DB_SCHEMA_VERSION, idempotently; refuse a
+ * schema newer than this binary.  Returns the number of migrations applied
+ * (0 when up to date), or -1 with *cause set.
+ */
+int		 db_migrate(PGconn *, const char *, char **);
+/* Quoted identifier (caller frees with free()). */
+char		*db_ident(PGconn *, const char *);
+/* "schema"."table" for the customer table (caller frees). */
+char		*db_table(PGconn *, const struct conf *);
+/*
+ * Run a command with text parameters; 0 or -1 with *cause set.
+ */
+int		 db_exec(PGconn *, char **, const char *, int, const char *const *);
+/*
+ * Run a query expected to return rows; the result, or NULL with *cause
+ * set.  Caller PQclear()s it.
+ */
+PGresult	*db_query(PGconn *, char **, const char *, int,
+		    const char *const *);
+/* The connection's error message without the trailing newline. */
+char		*db_error(PGconn *);
+
+#endif

@@ -1,0 +1,40 @@
+/*
+ * findings.h -- `steward findings`: list the findings of a run.
+ */
+#ifndef STEWARD_FINDINGS_H
+#define STEWARD_FINDINGS_H
+
+#include <stdio.h>
+
+#include "daemon/conf.h"
+
+enum findings_format {
+	FINDINGS_TEXT,
+	FINDINGS_CSV,
+	FINDINGS_JSON
+};
+
+struct findings_query {
+	long long		 run;		/* 0: the latest completed run */
+	const char		*check;		/* NULL: all */
+	const char		*status;	/* new|open|resolved, NULL: all */
+	enum findings_format	 format;
+};
+
+/*
+ * Write the findings of a run to fp, streamed row by row.  Status is
+ * relative to that run: new (first seen in it), open (seen before and
+ * still there), resolved (gone in it).  Returns the number of findings
+ * written, or -1 with *cause set.
+ */
+long long	findings_list(const struct conf *, const struct findings_query *,
+		    FILE *, char **);
+
+
+/*
+ * Print a table of findings per check for a run (new, still open,
+ * resolved) to fp.  Returns 0, or -1 with *cause set.
+ */
+int		findings_summary(const struct conf *, long long, FILE *, char **);
+
+#endif

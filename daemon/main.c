@@ -1,0 +1,459 @@
+/*
+ * main.c -- the steward command: dispatch to subcommands.
+ *
+ * Exit codes (doc/steward.8):
+ *   0  success
+ *   1  scan finished and found findings at or above --fail-on
+ *   2  usage error
+ *   3  configuration or rule error
+ *   4  database error
+ *   5  internal error (out of memory, I/O)
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "daemon/conf.h"
+#include "daemon/db.h"
+#include "daemon/findings.h"
+#include "daemon/log.h"
+#include "daemon/scan.h"
+#include "daemon/util.h"
+
+#define EXIT_FINDINGS	1
+#define EXIT_USAGE	2
+#define EXIT_CONFIG	3
+#define EXIT_DATABASE	4
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/etc"
+#endif
+#define DEFAULT_CONFIG SYSCONFDIR "/steward/steward.conf"
+
+struct command {
+	const char	*name;
+	int		(*fn)(int, char **);
+	const char	*usage;
+	const char	*summary;
+	const char	*help;
+};
+
+static int	cmd_check(int, char **);
+static int	cmd_scan(int, char **);
+static int	cmd_findings(int, char **);
+static int	cmd_migrate(int, char **);
+static int	cmd_help(int, char **);
+static int	cmd_version(int, char **);
+static int	show_help(const char *);
+
+static const struct command commands[] = {
+	{ "check", cmd_check, "check [-c FILE] [--dump] [-q]",
+	  "validate the configuration and every rule file",
+	  "Parses FILE and the rule files it includes, compiles every regular\n"
+	  "expression, and prints each error as FILE:LINE:COLUMN with the\n"
+	  "offending line.  Does not connect to the database.\n"
+	  "  --dump   print the effective rules, each with the file:line it\n"
+	  "           came from\n"
+	  "  -q       print nothing when the configuration is valid\n"
+	  "Exit status: 0 valid, 3 invalid.\n" },
+	{ "scan", cmd_scan, "scan [-c FILE] [--fail-on SEVERITY] [-q]",
+	  "run one full scan now and record its findings",
+	  "Streams the customer table through every check and records the\n"
+	  "findings in Steward's schema (new, still open, resolved).  In\n"
+	  "dry-run mode (the default) nothing but Steward's schema is written.\n"
+	  "  --fail-on SEVERITY  exit 1 when an open finding has this severity\n"
+	  "                      or a higher one (info|warning|error|critical)\n"
+	  "  -q                  print only the one-line summary\n"
+	  "Exit status: 0 done, 1 see --fail-on, 3 configuration error,\n"
+	  "4 database error.\n" },
+	{ "findings", cmd_findings,
+	  "findings [-c FILE] [--run ID] [--check NAME] "
+	  "[--status new|open|resolved] [--format text|csv|json]",
+	  "list the findings of a run",
+	  "Lists the findings of the latest completed run, or of run ID.\n"
+	  "Status is relative to that run: new (first seen in it), open (seen\n"
+	  "before and still present), resolved (gone in it).  CSV columns:\n"
+	  "run_id,check,record_key,field,jurisdiction,severity,status,detail\n" },
+	{ "migrate", cmd_migrate, "migrate [-c FILE]",
+	  "create or upgrade Steward's own database schema",
+	  "Applies the schema migrations this version knows, idempotently.\n"
+	  "scan and findings do this by themselves; migrate lets an operator\n"
+	  "do it ahead of time with a more privileged role.\n" },
+	{ "help", cmd_help, "help [COMMAND]", "show help for a command", NULL },
+	{ "version", cmd_version, "version", "print the version", NULL },
+	{ NULL, NULL, NULL, NULL, NULL }
+};
+
+static const char *config_path;
+
+static const struct command *
+find_command(const char *name)
+{
+	const struct command	*c;
+
+	for (c = commands; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+static void
+usage_all(FILE *fp)
+{
+	const struct command	*c;
+
+	fprintf(fp, "usage: steward [-c FILE] COMMAND [ARGS]\n\ncommands:\n");
+	for (c = commands; c->name != NULL; c++)
+		fprintf(fp, "  %-10s %s\n", c->name, c->summary);
+	fprintf(fp, "\nThe configuration is read from -c FILE, $STEWARD_CONFIG "
+	    "or %s.\nSee steward(8) and steward.conf(5).\n", DEFAULT_CONFIG);
+}
+
+static int
+usage_command(const char *name)
+{
+	const struct command	*c = find_command(name);
+
+	fprintf(stderr, "usage: steward %s\n", c->usage);
+	return EXIT_USAGE;
+}
+
+static const char *
+config_file(void)
+{
+	const char	*env;
+
+	if (config_path != NULL)
+		return config_path;
+	if ((env = getenv("STEWARD_CONFIG")) != NULL && *env != '\0')
+		return env;
+	return DEFAULT_CONFIG;
+}
+
+/* Load the configuration, printing its diagnostics; NULL on error. */
+static struct conf *
+load(int quiet_warnings)
+{
+	struct cfg_doc	*doc;
+	struct conf	*cf;
+	const char	*path = config_file();
+
+	cf = conf_load(path, &doc);
+	if (cf == NULL || !quiet_warnings)
+		cfg_print_diags(doc, stderr);
+	if (cf == NULL)
+		fprintf(stderr, "%s: %d error%s, %d warning%s; configuration "
+		    "refused\n", path, doc->nerrors, doc->nerrors == 1 ? "" : "s",
+		    doc->nwarnings, doc->nwarnings == 1 ? "" : "s");
+	cfg_doc_free(doc);
+	return cf;
+}
+
+/* getopt_long over a subcommand's arguments, with -c everywhere. */
+#define COMMON_OPTS	{ "config", required_argument, NULL, 'c' }, \
+			{ "help", no_argument, NULL, 'h' }
+
+static int
+cmd_check(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "dump", no_argument, NULL, 'd' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cfg_doc	*doc;
+	struct conf	*cf;
+	size_t		 i, jit = 0;
+	int		 ch, dump = 0, quiet = 0, f, nmapped = 0;
+
+	while ((ch = getopt_long(argc, argv, "c:dhq", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'd': dump = 1; break;
+		case 'q': quiet = 1; break;
+		case 'h': return show_help("check");
+		default: return usage_command("check");
+		}
+	}
+	if (optind != argc)
+		return usage_command("check");
+	cf = conf_load(config_file(), &doc);
+	cfg_print_diags(doc, stderr);
+	if (cf == NULL) {
+		fprintf(stderr, "%s: %d error%s, %d warning%s; configuration "
+		    "refused\n", config_file(), doc->nerrors,
+		    doc->nerrors == 1 ? "" : "s", doc->nwarnings,
+		    doc->nwarnings == 1 ? "" : "s");
+		cfg_doc_free(doc);
+		return EXIT_CONFIG;
+	}
+	for (i = 0; i < cf->rules->nchecks; i++)
+		jit += (size_t)cf->rules->checks[i].jit;
+	for (f = 0; f < FIELD_MAX; f++)
+		nmapped += cf->columns[f] != NULL;
+	if (dump)
+		rule_dump(cf->rules, stdout);
+	if (!quiet)
+		printf("configuration OK: %s (%zu file%s, %zu check%s, %zu "
+		    "regex JIT-compiled, %d field%s mapped, mode %s, %d "
+		    "warning%s)\n", config_file(), doc->nfiles,
+		    doc->nfiles == 1 ? "" : "s", cf->rules->nchecks,
+		    cf->rules->nchecks == 1 ? "" : "s", jit, nmapped,
+		    nmapped == 1 ? "" : "s", conf_mode_name(cf->mode),
+		    doc->nwarnings, doc->nwarnings == 1 ? "" : "s");
+	cfg_doc_free(doc);
+	conf_free(cf);
+	return 0;
+}
+
+static int
+cmd_scan(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "fail-on", required_argument, NULL, 'f' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct scan_result	 res;
+	struct conf		*cf;
+	char			*cause = NULL;
+	int			 ch, quiet = 0, fail_on = -1, rc = 0;
+
+	while ((ch = getopt_long(argc, argv, "c:f:hq", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'f':
+			if ((fail_on = rule_severity_lookup(optarg)) == -1) {
+				fprintf(stderr, "steward scan: --fail-on takes "
+				    "info, warning, error or critical\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'q': quiet = 1; break;
+		case 'h': return show_help("scan");
+		default: return usage_command("scan");
+		}
+	}
+	if (optind != argc)
+		return usage_command("scan");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if (scan_run(cf, cf->rules, &res, &cause) != 0) {
+		log_warnx("scan failed: %s", cause);
+		free(cause);
+		scan_result_free(&res);
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	printf("run %lld: scanned %lld rows of %s in %.2fs (%s): %lld open "
+	    "findings, %lld new, %lld resolved\n", res.run_id, res.rows,
+	    res.table, res.seconds, conf_mode_name(cf->mode), res.open,
+	    res.new, res.resolved);
+	if (res.regex_errors > 0)
+		log_warnx("%llu pattern evaluations failed (match limits); they "
+		    "are findings of their checks", res.regex_errors);
+	if (!quiet && findings_summary(cf, res.run_id, stdout, &cause) != 0) {
+		log_warnx("%s", cause);
+		XFREE(cause);
+	}
+	if (!quiet)
+		printf("list them: steward findings -c %s --run %lld\n",
+		    config_file(), res.run_id);
+	for (ch = fail_on; fail_on >= 0 && ch <= SEV_CRITICAL; ch++)
+		if (res.open_by_severity[ch] > 0)
+			rc = EXIT_FINDINGS;
+	scan_result_free(&res);
+	conf_free(cf);
+	return rc;
+}
+
+static int
+cmd_findings(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "run", required_argument, NULL, 'r' },
+		{ "check", required_argument, NULL, 'k' },
+		{ "status", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct findings_query	 q = { 0, NULL, NULL, FINDINGS_TEXT };
+	struct conf		*cf;
+	const char		*errstr;
+	char			*cause = NULL;
+	long long		 n;
+	int			 ch;
+
+	while ((ch = getopt_long(argc, argv, "c:f:hk:r:s:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'r':
+			if (parse_ll(optarg, 1, 1LL << 62, &q.run, &errstr) != 0) {
+				fprintf(stderr, "steward findings: --run %s: %s\n",
+				    optarg, errstr);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'k': q.check = optarg; break;
+		case 's':
+			if (strcmp(optarg, "new") != 0 && strcmp(optarg, "open") != 0 &&
+			    strcmp(optarg, "resolved") != 0) {
+				fprintf(stderr, "steward findings: --status is new, "
+				    "open or resolved\n");
+				return EXIT_USAGE;
+			}
+			q.status = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				q.format = FINDINGS_TEXT;
+			else if (strcmp(optarg, "csv") == 0)
+				q.format = FINDINGS_CSV;
+			else if (strcmp(optarg, "json") == 0)
+				q.format = FINDINGS_JSON;
+			else {
+				fprintf(stderr, "steward findings: --format is "
+				    "text, csv or json\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h':
+			return show_help("findings");
+		default: return usage_command("findings");
+		}
+	}
+	if (optind != argc)
+		return usage_command("findings");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	n = findings_list(cf, &q, stdout, &cause);
+	conf_free(cf);
+	if (n < 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		return EXIT_DATABASE;
+	}
+	return 0;
+}
+
+static int
+cmd_migrate(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	PGconn		*conn;
+	char		*cause = NULL;
+	int		 ch, n;
+
+	while ((ch = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'h':
+			return show_help("migrate");
+		default: return usage_command("migrate");
+		}
+	}
+	if (optind != argc)
+		return usage_command("migrate");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if ((conn = db_connect(cf, &cause)) == NULL ||
+	    (n = db_migrate(conn, cf->schema, &cause)) < 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		if (conn != NULL)
+			PQfinish(conn);
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	printf("schema %s is at version %d (%d migration%s applied)\n",
+	    cf->schema, DB_SCHEMA_VERSION, n, n == 1 ? "" : "s");
+	PQfinish(conn);
+	conf_free(cf);
+	return 0;
+}
+
+static int
+cmd_help(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage_all(stdout);
+		return 0;
+	}
+	return show_help(argv[1]);
+}
+
+static int
+show_help(const char *name)
+{
+	const struct command	*c;
+
+	if ((c = find_command(name)) == NULL) {
+		fprintf(stderr, "steward: no command '%s'\n", name);
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	printf("usage: steward %s\n\n%s.\n", c->usage, c->summary);
+	if (c->help != NULL)
+		printf("\n%s", c->help);
+	return 0;
+}
+
+static int
+cmd_version(int argc, char **argv)
+{
+	printf("steward %s (libpq %d, pcre2 %d.%d, %s)\n", PACKAGE_VERSION,
+	    PQlibVersion(), PCRE2_MAJOR, PCRE2_MINOR, curl_version());
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct command	*c;
+	int			 i, rc;
+
+	log_init("steward", 0);
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0)
+		fatalx("curl_global_init failed");
+	/* Options before the command: -c FILE, --version, --help. */
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0)
+			return cmd_version(0, NULL);
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage_all(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) {
+			config_path = argv[++i];
+			continue;
+		}
+		fprintf(stderr, "steward: unknown option %s\n", argv[i]);
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	if (i >= argc) {
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	if ((c = find_command(argv[i])) == NULL) {
+		fprintf(stderr, "steward: no command '%s'\n", argv[i]);
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	optind = 1;
+	rc = c->fn(argc - i, argv + i);
+	curl_global_cleanup();
+	return rc;
+}

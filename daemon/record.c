@@ -1,0 +1,44 @@
+/*
+ * record.c -- names of the logical fields.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "record.h"
+
+static const char *const field_names[FIELD_MAX] = {
+	[FIELD_FIRST_NAME] = "first_name",
+	[FIELD_LAST_NAME] = "last_name",
+	[FIELD_EMAIL] = "email",
+	[FIELD_PHONE] = "phone",
+	[FIELD_COUNTRY] = "country",
+	[FIELD_POSTAL_CODE] = "postal_code",
+	[FIELD_BIRTH_DATE] = "birth_date",
+	[FIELD_CREATED_AT] = "created_at",
+	[FIELD_UPDATED_AT] = "updated_at",
+	[FIELD_LAST_ACTIVITY_AT] = "last_activity_at",
+	[FIELD_CONSENT_MARKETING] = "consent_marketing",
+	[FIELD_CONSENT_AT] = "consent_at",
+	[FIELD_CONSENT_SOURCE] = "consent_source",
+	[FIELD_OPTED_OUT_AT] = "opted_out_at",
+};
+
+const char *
+field_name(enum field f)
+{
+	if ((int)f < 0 || f >= FIELD_MAX)
+		return NULL;
+	return field_names[f];
+}
+
+int
+field_lookup(const char *name)
+{
+	int	 i;
+
+	for (i = 0; i < FIELD_MAX; i++)
+		if (strcmp(field_names[i], name) == 0)
+			return i;
+	return -1;
+}

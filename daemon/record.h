@@ -1,0 +1,48 @@
+/*
+ * record.h -- the logical fields Steward knows, and one customer record
+ * as the scan sees it.
+ *
+ * The company's table keeps its own column names; steward.conf maps each
+ * logical field to a column (customers.map).  Checks are written against
+ * logical fields, so one rule pack serves every schema.
+ */
+#ifndef STEWARD_RECORD_H
+#define STEWARD_RECORD_H
+
+#include <stddef.h>
+
+enum field {
+	FIELD_FIRST_NAME,
+	FIELD_LAST_NAME,
+	FIELD_EMAIL,
+	FIELD_PHONE,
+	FIELD_COUNTRY,
+	FIELD_POSTAL_CODE,
+	FIELD_BIRTH_DATE,
+	FIELD_CREATED_AT,
+	FIELD_UPDATED_AT,
+	FIELD_LAST_ACTIVITY_AT,
+	FIELD_CONSENT_MARKETING,
+	FIELD_CONSENT_AT,
+	FIELD_CONSENT_SOURCE,
+	FIELD_OPTED_OUT_AT,
+	FIELD_MAX
+};
+
+struct field_value {
+	const char	*data;		/* not NUL-terminated; NULL when SQL NULL */
+	size_t		 len;
+};
+
+struct record {
+	const char		*key;		/* NUL-terminated */
+	size_t			 keylen;
+	struct field_value	 f[FIELD_MAX];
+};
+
+/* Logical name of a field ("email"); NULL for out of range. */
+const char	*field_name(enum field);
+/* Field for a logical name, or -1. */
+int		 field_lookup(const char *);
+
+#endif

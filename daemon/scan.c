@@ -1,0 +1,467 @@
+/*
+ * scan.c -- a full scan: stream the customer table through the checks and
+ * record what was found.
+ *
+ * Two connections: one streams the rows out with COPY ... TO STDOUT (the
+ * fastest way out of the server, measured in tests/bench), the other
+ * streams findings into a temporary table with COPY FROM STDIN as they are
+ * made.  Memory is bounded by one row plus one batch of findings, whatever
+ * the size of the table.  When the stream ends, one transaction merges the
+ * staged findings into steward.findings: a finding that is still there
+ * keeps its identity, a new one is new, one that is gone is resolved.  A
+ * scan that fails changes no finding; its run is marked failed.
+ *
+ * The scan only reads the customer table; it writes Steward's schema only.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "daemon/copy.h"
+#include "daemon/db.h"
+#include "daemon/log.h"
+#include "daemon/scan.h"
+#include "daemon/util.h"
+
+#define SCAN_FLUSH_BYTES	(256 * 1024)
+
+static char missing_key_name[] = "missing_key";
+static char missing_key_desc[] = "The record's key column is NULL";
+static char missing_key_src[] = "built-in";
+
+static const struct rule_check rule_missing_key = {
+	.name = missing_key_name,
+	.description = missing_key_desc,
+	.source = missing_key_src,
+	.kind = CHECK_BUILTIN,
+	.severity = SEV_ERROR,
+};
+
+struct scan_ctx {
+	PGconn			*out;		/* findings go here */
+	struct buf		 batch;
+	const struct record	*rec;
+	long long		 findings;
+	int			 failed;
+	char			*cause;
+};
+
+static double
+now_seconds(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+flush_batch(struct scan_ctx *sc)
+{
+	char	*err;
+
+	if (sc->batch.len == 0 || sc->failed)
+		return sc->failed ? -1 : 0;
+	if (PQputCopyData(sc->out, sc->batch.data, (int)sc->batch.len) != 1) {
+		err = db_error(sc->out);
+		sc->cause = xasprintf("staging findings: %s", err);
+		free(err);
+		sc->failed = 1;
+		return -1;
+	}
+	buf_reset(&sc->batch);
+	return 0;
+}
+
+static void
+emit(void *arg, const struct rule_check *c, enum field f, const char *detail)
+{
+	struct scan_ctx	*sc = arg;
+	struct buf	*b = &sc->batch;
+
+	buf_adds(b, c->name);
+	buf_addc(b, '\t');
+	copy_escape_utf8(b, sc->rec->key, sc->rec->keylen);
+	buf_addc(b, '\t');
+	if ((int)f >= 0)
+		buf_adds(b, field_name(f));
+	buf_addc(b, '\t');
+	buf_adds(b, rule_severity_name(c->severity));
+	buf_addc(b, '\t');
+	copy_escape(b, detail, strlen(detail));
+	buf_addc(b, '\n');
+	sc->findings++;
+	if (b->len >= SCAN_FLUSH_BYTES)
+		flush_batch(sc);
+}
+
+/* Fail unless the table exists and has every configured column. */
+static int
+check_columns(PGconn *conn, const struct conf *cf, const char *table,
+    char **cause)
+{
+	PGresult	*res;
+	const char	*params[1] = { table };
+	const char	*want;
+	int		 f, i, found;
+
+	res = db_query(conn, cause, "SELECT a.attname FROM pg_attribute a "
+	    "WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND "
+	    "NOT a.attisdropped", 1, params);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) == 0) {
+		*cause = xasprintf("customers.table: table %s does not exist "
+		    "(or has no columns) in this database", table);
+		PQclear(res);
+		return -1;
+	}
+	for (f = -1; f < FIELD_MAX; f++) {
+		want = f == -1 ? cf->key : cf->columns[f];
+		if (want == NULL)
+			continue;
+		for (i = 0, found = 0; i < PQntuples(res) && !found; i++)
+			found = strcmp(PQgetvalue(res, i, 0), want) == 0;
+		if (!found) {
+			*cause = f == -1 ?
+			    xasprintf("customers.key: column \"%s\" does not "
+			    "exist in table %s", want, table) :
+			    xasprintf("customers.map %s: column \"%s\" does not "
+			    "exist in table %s", field_name((enum field)f), want,
+			    table);
+			PQclear(res);
+			return -1;
+		}
+	}
+	PQclear(res);
+	return 0;
+}
+
+static void
+mark_failed(PGconn *conn, const char *schema, long long run, const char *why)
+{
+	char	 id[32];
+	char	*sql, *err = NULL;
+	const char *params[2] = { id, why };
+
+	if (conn == NULL || run <= 0)
+		return;
+	PQclear(PQexec(conn, "ROLLBACK"));
+	snprintf(id, sizeof id, "%lld", run);
+	sql = xasprintf("UPDATE %s.runs SET status = 'failed', finished_at = "
+	    "now(), error = $2 WHERE id = $1", schema);
+	if (db_exec(conn, &err, sql, 2, params) != 0) {
+		log_warnx("could not mark run %lld failed: %s", run, err);
+		free(err);
+	}
+	free(sql);
+}
+
+/*
+ * Merge the staged findings of run into steward.findings, in one
+ * transaction with the run's final state.
+ */
+static int
+merge(PGconn *conn, const char *s, const char *id, long long rows,
+    struct scan_result *res, char **cause)
+{
+	PGresult	*r;
+	char		 nrows[32];
+	char		*sql = NULL;
+	const char	*params[2] = { id, nrows };
+	int		 i, sev, rc = -1;
+
+	snprintf(nrows, sizeof nrows, "%lld", rows);
+	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
+	    db_exec(conn, cause, "ANALYZE pg_temp.finding_stage", 0, NULL) != 0)
+		goto out;
+	sql = xasprintf("UPDATE %s.findings f SET last_run = $1, severity = "
+	    "st.severity, detail = st.detail FROM pg_temp.finding_stage st "
+	    "WHERE f.status = 'open' AND f.check_name = st.check_name AND "
+	    "f.record_key = st.record_key AND f.field = st.field", s);
+	if (db_exec(conn, cause, sql, 1, params) != 0)
+		goto out;
+	free(sql);
+	/* DISTINCT ON: a key column that is not unique repeats findings. */
+	sql = xasprintf("INSERT INTO %s.findings (check_name, record_key, "
+	    "field, severity, detail, first_run, last_run) SELECT DISTINCT ON "
+	    "(check_name, record_key, field) check_name, record_key, field, "
+	    "severity, detail, $1, $1 FROM pg_temp.finding_stage st WHERE NOT "
+	    "EXISTS (SELECT 1 FROM %s.findings f WHERE f.status = 'open' AND "
+	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
+	    "f.field = st.field)", s, s);
+	if (db_exec(conn, cause, sql, 1, params) != 0)
+		goto out;
+	free(sql);
+	sql = xasprintf("UPDATE %s.findings SET status = 'resolved', "
+	    "resolved_run = $1 WHERE status = 'open' AND last_run < $1", s);
+	if (db_exec(conn, cause, sql, 1, params) != 0)
+		goto out;
+	free(sql);
+	sql = xasprintf("UPDATE %s.runs SET status = 'done', finished_at = "
+	    "now(), rows_scanned = $2, findings_total = (SELECT count(*) FROM "
+	    "%s.findings WHERE status = 'open'), findings_new = (SELECT "
+	    "count(*) FROM %s.findings WHERE first_run = $1), "
+	    "findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
+	    "resolved_run = $1) WHERE id = $1 RETURNING findings_total, "
+	    "findings_new, findings_resolved", s, s, s, s);
+	if ((r = db_query(conn, cause, sql, 2, params)) == NULL)
+		goto out;
+	res->open = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	res->new = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
+	res->resolved = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
+	PQclear(r);
+	free(sql);
+	sql = xasprintf("SELECT severity, count(*) FROM %s.findings WHERE "
+	    "status = 'open' GROUP BY severity", s);
+	if ((r = db_query(conn, cause, sql, 0, NULL)) == NULL)
+		goto out;
+	for (i = 0; i < PQntuples(r); i++)
+		if ((sev = rule_severity_lookup(PQgetvalue(r, i, 0))) >= 0)
+			res->open_by_severity[sev] =
+			    strtoll(PQgetvalue(r, i, 1), NULL, 10);
+	PQclear(r);
+	if (db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
+		goto out;
+	rc = 0;
+out:
+	free(sql);
+	return rc;
+}
+
+/* Start COPY FROM STDIN into a fresh temporary staging table. */
+static int
+stage_open(PGconn *conn, char **cause)
+{
+	PGresult	*r;
+	char		*err;
+
+	if (db_exec(conn, cause, "CREATE TEMP TABLE finding_stage ("
+	    "check_name text, record_key text, field text, severity text, "
+	    "detail text)", 0, NULL) != 0)
+		return -1;
+	r = PQexec(conn, "COPY pg_temp.finding_stage FROM STDIN");
+	if (PQresultStatus(r) != PGRES_COPY_IN) {
+		err = db_error(conn);
+		*cause = xasprintf("staging findings: %s", err);
+		free(err);
+		PQclear(r);
+		return -1;
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int
+stage_close(PGconn *conn, char **cause)
+{
+	PGresult	*r;
+	char		*err;
+	int		 rc = 0;
+
+	if (PQputCopyEnd(conn, NULL) != 1)
+		rc = -1;
+	while ((r = PQgetResult(conn)) != NULL) {
+		if (PQresultStatus(r) != PGRES_COMMAND_OK)
+			rc = -1;
+		PQclear(r);
+	}
+	if (rc != 0) {
+		err = db_error(conn);
+		*cause = xasprintf("staging findings: %s", err);
+		free(err);
+	}
+	return rc;
+}
+
+/* Stream the table through the rules.  Returns rows read, or -1. */
+static long long
+stream(PGconn *in, const struct conf *cf, const char *table,
+    struct ruleset *rs, struct scan_ctx *sc, char **cause)
+{
+	struct field_value	 vals[FIELD_MAX + 1];
+	struct record		 rec;
+	struct buf		 q;
+	PGresult		*r;
+	char			*line, *col, *err;
+	int			 map[FIELD_MAX], n, f, nf = 1;
+	long long		 rows = 0;
+
+	/* Select the key and the fields the rules read, nothing else. */
+	buf_init(&q);
+	col = db_ident(in, cf->key);
+	buf_printf(&q, "COPY (SELECT %s", col);
+	free(col);
+	for (f = 0; f < FIELD_MAX; f++) {
+		map[f] = -1;
+		if (!(rs->fields & (1u << f)) || cf->columns[f] == NULL)
+			continue;
+		col = db_ident(in, cf->columns[f]);
+		buf_printf(&q, ", %s", col);
+		free(col);
+		map[f] = nf++;
+	}
+	buf_printf(&q, " FROM %s) TO STDOUT", table);
+	r = PQexec(in, q.data);
+	buf_free(&q);
+	if (PQresultStatus(r) != PGRES_COPY_OUT) {
+		err = db_error(in);
+		*cause = xasprintf("reading %s: %s", table, err);
+		free(err);
+		PQclear(r);
+		return -1;
+	}
+	PQclear(r);
+
+	sc->rec = &rec;
+	while ((n = PQgetCopyData(in, &line, 0)) > 0) {
+		if (copy_split(line, (size_t)n, vals, (size_t)nf) != nf) {
+			PQfreemem(line);
+			*cause = xasprintf("reading %s: row %lld has an "
+			    "unexpected number of columns", table, rows + 1);
+			goto drain;
+		}
+		memset(&rec, 0, sizeof rec);
+		for (f = 0; f < FIELD_MAX; f++)
+			if (map[f] != -1)
+				rec.f[f] = vals[map[f]];
+		rec.key = vals[0].data;
+		rec.keylen = vals[0].len;
+		if (rec.key == NULL)
+			emit(sc, &rule_missing_key, (enum field)-1,
+			    "key column is NULL; findings for this row cannot "
+			    "be told apart");
+		rule_eval(rs, &rec, emit, sc);
+		PQfreemem(line);
+		rows++;
+		if (sc->failed) {
+			*cause = xstrdup(sc->cause);
+			goto drain;
+		}
+	}
+	if (n == -2) {
+		err = db_error(in);
+		*cause = xasprintf("reading %s: %s", table, err);
+		free(err);
+		return -1;
+	}
+	r = PQgetResult(in);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		err = db_error(in);
+		*cause = xasprintf("reading %s: %s", table, err);
+		free(err);
+		PQclear(r);
+		return -1;
+	}
+	PQclear(r);
+	while ((r = PQgetResult(in)) != NULL)
+		PQclear(r);
+	return rows;
+drain:
+	/* Stop the COPY by dropping the connection: the caller finishes it. */
+	return -1;
+}
+
+int
+scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
+    char **cause)
+{
+	PGconn		*in = NULL, *out = NULL;
+	PGresult	*r = NULL;
+	struct scan_ctx	 sc;
+	char		*schema = NULL, *table = NULL, *sql = NULL, *lock = NULL;
+	char		 id[32];
+	const char	*params[3];
+	double		 t0 = now_seconds();
+	long long	 rows;
+	int		 rc = -1;
+
+	memset(res, 0, sizeof *res);
+	memset(&sc, 0, sizeof sc);
+	buf_init(&sc.batch);
+	rule_ref(rs);
+	if ((in = db_connect(cf, cause)) == NULL ||
+	    db_migrate(in, cf->schema, cause) < 0)
+		goto out;
+	schema = db_ident(in, cf->schema);
+	table = db_table(in, cf);
+	res->table = xstrdup(table);
+	if (check_columns(in, cf, table, cause) != 0)
+		goto out;
+
+	/* Never two scans of one table at once (session-level lock). */
+	lock = xasprintf("steward.scan:%s", table);
+	params[0] = lock;
+	if ((r = db_query(in, cause, "SELECT pg_try_advisory_lock("
+	    "hashtext($1))", 1, params)) == NULL)
+		goto out;
+	if (strcmp(PQgetvalue(r, 0, 0), "t") != 0) {
+		*cause = xasprintf("another scan of %s is running; try again "
+		    "when it has finished", table);
+		goto out;
+	}
+	PQclear(r);
+
+	params[0] = table;
+	params[1] = conf_mode_name(cf->mode);
+	params[2] = PACKAGE_VERSION;
+	sql = xasprintf("INSERT INTO %s.runs (kind, table_name, mode, "
+	    "steward_version) VALUES ('full', $1, $2, $3) RETURNING id", schema);
+	if ((r = db_query(in, cause, sql, 3, params)) == NULL)
+		goto out;
+	res->run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	snprintf(id, sizeof id, "%lld", res->run_id);
+	PQclear(r);
+	r = NULL;
+
+	if ((out = db_connect(cf, cause)) == NULL ||
+	    stage_open(out, cause) != 0)
+		goto fail;
+	sc.out = out;
+	if ((rows = stream(in, cf, table, rs, &sc, cause)) < 0) {
+		/* Abandon the COPY OUT: reconnect to record the failure. */
+		PQfinish(in);
+		in = db_connect(cf, &sc.cause);
+		goto fail;
+	}
+	if (flush_batch(&sc) != 0) {
+		*cause = xstrdup(sc.cause);
+		goto fail;
+	}
+	if (stage_close(out, cause) != 0)
+		goto fail;
+	if (merge(out, schema, id, rows, res, cause) != 0)
+		goto fail;
+	res->rows = rows;
+	res->staged = sc.findings;
+	res->regex_errors = rs->regex_errors;
+	res->seconds = now_seconds() - t0;
+	rc = 0;
+	goto out;
+fail:
+	mark_failed(in, schema, res->run_id, *cause);
+out:
+	PQclear(r);
+	free(lock);
+	free(sql);
+	free(table);
+	free(schema);
+	free(sc.cause);
+	buf_free(&sc.batch);
+	if (out != NULL)
+		PQfinish(out);
+	if (in != NULL)
+		PQfinish(in);
+	rule_unref(rs);
+	return rc;
+}
+
+void
+scan_result_free(struct scan_result *res)
+{
+	free(res->table);
+	res->table = NULL;
+}

@@ -1,0 +1,87 @@
+/*
+ * ruleset.h -- checks compiled from rule files, and their evaluation.
+ *
+ * A ruleset is built from a parsed document in one go and is immutable
+ * afterwards; a scan holds a reference to the ruleset it started with, so
+ * a reload can swap in a new one without disturbing it (rule_ref/unref).
+ * Regular expressions are compiled once, JIT-compiled when possible, and
+ * run with match and depth limits: an expression that hits a limit is a
+ * finding against the record, never a silent "no match".
+ */
+#ifndef STEWARD_RULESET_H
+#define STEWARD_RULESET_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "daemon/record.h"
+#include "rules/cfgparse.h"
+
+enum severity {
+	SEV_INFO,
+	SEV_WARNING,
+	SEV_ERROR,
+	SEV_CRITICAL
+};
+
+enum check_kind {
+	CHECK_REGEX,		/* value must match */
+	CHECK_REJECT,		/* value must not match */
+	CHECK_REQUIRED,		/* value must be present and not blank */
+	CHECK_BUILTIN		/* reported by Steward itself */
+};
+
+struct rule_check {
+	char		*name;
+	char		*description;
+	char		*source;	/* "file:line" of the definition */
+	enum check_kind	 kind;
+	enum severity	 severity;
+	unsigned int	 fields;	/* bit (1 << enum field) per field read */
+	char		*pattern;
+	pcre2_code	*re;
+	int		 jit;		/* JIT-compiled */
+};
+
+struct ruleset {
+	struct rule_check	*checks;
+	size_t			 nchecks;
+	unsigned int		 fields;	/* union of every check's fields */
+	size_t			 max_value;	/* larger values are a finding */
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit_stack;
+	pcre2_match_data	*md;
+	int			 refs;
+	unsigned long long	 regex_errors;	/* matches that failed */
+};
+
+/* Built-in checks that guard the others. */
+extern const struct rule_check rule_invalid_utf8;
+extern const struct rule_check rule_oversized;
+
+/*
+ * Compile every "check" statement among root's children.  Errors and
+ * warnings go to doc; returns NULL if there was any error.  mapped is the
+ * bitmask of fields the store maps: a check reading an unmapped field is a
+ * warning and that field is skipped.  The result has one reference.
+ */
+struct ruleset	*rule_compile(struct cfg_doc *, const struct cfg_node *,
+		    unsigned int mapped, size_t max_value, int use_jit);
+struct ruleset	*rule_ref(struct ruleset *);
+void		 rule_unref(struct ruleset *);
+
+/* Called once per finding; detail is a short text without personal data. */
+typedef void	(*rule_emit_fn)(void *, const struct rule_check *, enum field,
+		    const char *);
+
+/* Run every check over one record.  Returns the number of findings. */
+int		 rule_eval(struct ruleset *, const struct record *,
+		    rule_emit_fn, void *);
+
+const char	*rule_severity_name(enum severity);
+int		 rule_severity_lookup(const char *);
+const char	*rule_kind_name(enum check_kind);
+/* Print the effective rules with the file:line of each (check --dump). */
+void		 rule_dump(const struct ruleset *, FILE *);
+
+#endif
