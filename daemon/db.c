@@ -121,6 +121,7 @@ db_connect(const struct conf *cf, char **cause)
 	const char	*keys[6], *vals[6];
 	char		 timeout[16];
 	char		*pw = NULL, *err;
+	const char	*enc;
 	PGconn		*conn;
 	int		 n = 0;
 
@@ -153,6 +154,20 @@ db_connect(const struct conf *cf, char **cause)
 		return NULL;
 	}
 	PQsetNoticeProcessor(conn, db_notice, NULL);
+	/*
+	 * A SQL_ASCII database holds bytes in no particular encoding, and the
+	 * server refuses to send them to a UTF8 client.  Take them raw: the
+	 * scan reports values that are not UTF-8 as findings.
+	 */
+	enc = PQparameterStatus(conn, "server_encoding");
+	if (enc != NULL && strcmp(enc, "SQL_ASCII") == 0 &&
+	    PQsetClientEncoding(conn, "SQL_ASCII") != 0) {
+		err = db_error(conn);
+		*cause = xasprintf("cannot set client encoding: %s", err);
+		free(err);
+		PQfinish(conn);
+		return NULL;
+	}
 	return conn;
 }
 

@@ -84,7 +84,9 @@ emit(void *arg, const struct rule_check *c, enum field f, const char *detail)
 
 	buf_adds(b, c->name);
 	buf_addc(b, '\t');
-	copy_escape_utf8(b, sc->rec->key, sc->rec->keylen);
+	/* Rows with a NULL key share the empty key (missing_key says so). */
+	copy_escape_utf8(b, sc->rec->key != NULL ? sc->rec->key : "",
+	    sc->rec->keylen);
 	buf_addc(b, '\t');
 	if ((int)f >= 0)
 		buf_adds(b, field_name(f));

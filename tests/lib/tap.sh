@@ -98,3 +98,29 @@ include "$top_srcdir/rules/fields.rules"
 ${2:-}
 CONF
 }
+
+# The demo generator's table layout, empty.
+create_customers() {
+	sql "CREATE TABLE ${1:-customers} (
+		customer_id bigint PRIMARY KEY,
+		given_name text, family_name text, email text, phone text,
+		country text, postcode text, birth_date date,
+		created_at timestamptz, updated_at timestamptz,
+		last_activity_at timestamptz, marketing_opt_in boolean,
+		consent_at timestamptz, consent_source text,
+		opted_out_at timestamptz, channel text)"
+}
+
+# add_customer ID GIVEN FAMILY EMAIL PHONE COUNTRY POSTCODE (NULL for null)
+add_customer() {
+	local vals="" v
+	for v in "$@"; do
+		if [ "$v" = NULL ]; then
+			vals="$vals, NULL"
+		else
+			vals="$vals, '$(printf '%s' "$v" | sed "s/'/''/g")'"
+		fi
+	done
+	sql "INSERT INTO customers (customer_id, given_name, family_name,
+		email, phone, country, postcode) VALUES (${vals#, })"
+}

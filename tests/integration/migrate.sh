@@ -1,0 +1,31 @@
+#!/bin/bash
+# migrate.sh -- Steward's own schema: created at first use, migrations
+# idempotent, a newer schema refused, a configured schema name quoted.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
+tap_plan 10
+with_pg
+create_customers
+conf=$T_DIR/steward.conf
+write_conf "$conf"
+
+out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "migrate exits 0"
+like "$out" "schema steward is at version 1 \(1 migration applied\)" "first migrate applies version 1"
+is "$(sql "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'steward'")" \
+	"audit,findings,runs,schema_version" "runs, findings, audit and schema_version exist"
+out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
+like "$out" "\(0 migrations applied\)" "second migrate applies nothing"
+is "$(sql "SELECT count(*) FROM steward.schema_version")" 1 "one version row"
+
+sql "INSERT INTO steward.schema_version (version, steward_version) VALUES (99, 'future')"
+out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
+is "$rc" 4 "a schema newer than the binary is refused"
+like "$out" "is at version 99, but this steward .* knows versions up to 1" "with a clear message"
+is "$(sql "SELECT count(*) FROM steward.runs")" 0 "and nothing was written"
+
+# A schema name from the config is an identifier, quoted.
+write_conf "$conf"
+sed -i 's/^database {/database {\n\tschema "Steward QA"/' "$conf"
+"$STEWARD" scan -q -c "$conf" >/dev/null 2>&1; rc=$?
+is "$rc" 0 "scan with a schema name that needs quoting"
+is "$(sql "SELECT status FROM \"Steward QA\".runs")" done "state went to that schema"

@@ -1,0 +1,81 @@
+#!/bin/bash
+# scan.sh -- a full scan against a real PostgreSQL: findings, their
+# identity across runs, dry-run, --fail-on, the scan lock, quoting.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
+tap_plan 22
+with_pg
+create_customers
+add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
+add_customer 2 Test Dupont "jean@@orange.fr" 12 FR '!!'
+add_customer 3 Ivan NULL ivan@mail.ru "+7 495 123-45-67" RU 101000
+add_customer 4 Li Wei li.wei@qq.com "+86 138 0013 8000" CN 100000
+conf=$T_DIR/steward.conf
+write_conf "$conf"
+
+before=$(sql "SELECT md5(string_agg(c::text, '|' ORDER BY customer_id)) FROM customers c")
+relations=$(sql "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'steward', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'")
+
+out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "first scan exits 0"
+like "$out" "run 1: scanned 4 rows .* 5 open findings, 5 new, 0 resolved" "summary line counts rows and findings"
+is "$(sql "SELECT status, rows_scanned, mode FROM steward.runs WHERE id = 1")" "done|4|dry-run" "run recorded as done, dry-run"
+is "$(sql "SELECT string_agg(check_name || ':' || record_key || ':' || field, ' ' ORDER BY check_name, record_key) FROM steward.findings")" \
+	"email_malformed:2:email phone_malformed:2:phone placeholder_name:2:first_name postal_malformed:2:postal_code required_last_name:3:last_name" \
+	"exactly the expected findings"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE severity = 'error'")" 1 "required check carries its severity"
+
+# Dry-run: the customer table and the rest of the database are untouched.
+is "$(sql "SELECT md5(string_agg(c::text, '|' ORDER BY customer_id)) FROM customers c")" "$before" "customer table unchanged by a dry-run scan"
+is "$(sql "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'steward', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'")" "$relations" "no relation created outside steward's schema"
+
+# Second run: fix one defect, plant another; identities are kept.
+ids_before=$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM steward.findings WHERE check_name <> 'email_malformed'")
+sql "UPDATE customers SET email = 'jean.dupont@orange.fr' WHERE customer_id = 2"
+sql "UPDATE customers SET phone = 'call me' WHERE customer_id = 4"
+out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "second scan exits 0"
+like "$out" "run 2: .* 5 open findings, 1 new, 1 resolved" "second summary: one new, one resolved"
+is "$(sql "SELECT status, resolved_run FROM steward.findings WHERE check_name = 'email_malformed'")" "resolved|2" "fixed defect is resolved by run 2"
+is "$(sql "SELECT first_run, last_run FROM steward.findings WHERE check_name = 'phone_malformed' AND record_key = '4'")" "2|2" "new defect is new in run 2"
+is "$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM steward.findings WHERE check_name <> 'email_malformed' AND first_run = 1")" "$ids_before" "findings still present keep their identity"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 1 AND last_run = 2 AND status = 'open'")" 4 "still-open findings are seen again by run 2"
+
+# --fail-on
+"$STEWARD" scan -q -c "$conf" --fail-on error >/dev/null 2>&1; rc=$?
+is "$rc" 1 "--fail-on error exits 1 when an error finding is open"
+"$STEWARD" scan -q -c "$conf" --fail-on critical >/dev/null 2>&1; rc=$?
+is "$rc" 0 "--fail-on critical exits 0 when none is critical"
+"$STEWARD" scan -q -c "$conf" --fail-on bogus >/dev/null 2>&1; rc=$?
+is "$rc" 2 "--fail-on with a bad severity is a usage error"
+
+# Never two scans of one table at once.
+psql -X -q -c "SELECT pg_advisory_lock(hashtext('steward.scan:\"customers\"')); SELECT pg_sleep(30)" >/dev/null 2>&1 &
+locker=$!
+for _ in $(seq 50); do
+	[ "$(sql "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")" -gt 0 ] && break
+	sleep 0.1
+done
+out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
+kill $locker 2>/dev/null; wait $locker 2>/dev/null
+is "$rc" 4 "a scan while another holds the table lock fails"
+like "$out" "another scan of \"customers\" is running" "and says why"
+
+# Identifiers from the config are quoted: odd table and column names work,
+# and an injection attempt is just a name that does not exist.
+sql "CREATE SCHEMA \"Sales Data\"; CREATE TABLE \"Sales Data\".\"Customer List\" (\"Cust ID\" int PRIMARY KEY, \"E-Mail\" text); INSERT INTO \"Sales Data\".\"Customer List\" VALUES (1, 'x@@y.de'), (2, 'ok@y.de')"
+cat >"$T_DIR/odd.conf" <<CONF
+database { conninfo "$STEWARD_CONNINFO" }
+customers {
+	table "Sales Data.Customer List"
+	key "Cust ID"
+	map { email "E-Mail" }
+}
+include "$top_srcdir/rules/fields.rules"
+CONF
+out=$("$STEWARD" scan -q -c "$T_DIR/odd.conf" 2>&1); rc=$?
+is "$rc" 0 "scan of a table whose names need quoting"
+like "$out" "scanned 2 rows of \"Sales Data\".\"Customer List\"" "quoted name shown"
+sed -i 's/key "Cust ID"/key "x\\"; DROP TABLE customers; --"/' "$T_DIR/odd.conf"
+out=$("$STEWARD" scan -q -c "$T_DIR/odd.conf" 2>&1); rc=$?
+is "$rc" 4 "injection attempt in a column name fails cleanly"
+is "$(sql "SELECT count(*) FROM customers")" 4 "and the customer table is still there"
