@@ -376,7 +376,9 @@ rule_eval(struct ruleset *rs, const struct record *r, rule_emit_fn emit,
 				}
 				continue;
 			}
-			if (v->data == NULL || v->len == 0 || st[f] == FS_BAD)
+			/* Missing and blank values are the business of required. */
+			if (v->data == NULL || st[f] == FS_BAD ||
+			    val_blank(v->data, v->len))
 				continue;
 			if (st[f] == FS_UNKNOWN) {
 				st[f] = FS_BAD;

@@ -1,0 +1,30 @@
+#!/bin/sh
+# install-deps.sh -- install what Steward needs to build, test and run the
+# demo on Debian 12 (or Ubuntu).  Needs root; does nothing for packages
+# already installed.
+set -eu
+
+PACKAGES="build-essential autoconf automake pkg-config
+	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev
+	libcmocka-dev libsystemd-dev
+	postgresql postgresql-client python3 python3-aiosmtpd
+	valgrind util-linux"
+
+missing=""
+for p in $PACKAGES; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+	echo "install-deps.sh: missing packages:$missing" >&2
+	echo "install-deps.sh: run as root, or: sudo apt-get install$missing" >&2
+	exit 1
+fi
+echo "installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
+# The Debian package starts a cluster of its own; Steward's demo and tests
+# run private servers and do not need it.
