@@ -46,7 +46,6 @@ static const char *const migrations[] = {
 	"  status text NOT NULL DEFAULT 'open'"
 	"    CHECK (status IN ('open', 'resolved')),"
 	"  first_run bigint NOT NULL REFERENCES @S.runs(id),"
-	"  last_run bigint NOT NULL REFERENCES @S.runs(id),"
 	"  resolved_run bigint REFERENCES @S.runs(id)"
 	");"
 	/* A finding keeps its identity while it stays open. */

@@ -107,7 +107,7 @@ usage_all(FILE *fp)
 {
 	const struct command	*c;
 
-	fprintf(fp, "usage: steward [-c FILE] COMMAND [ARGS]\n\ncommands:\n");
+	fprintf(fp, "usage: steward [-v] [-c FILE] COMMAND [ARGS]\n\ncommands:\n");
 	for (c = commands; c->name != NULL; c++)
 		fprintf(fp, "  %-10s %s\n", c->name, c->summary);
 	fprintf(fp, "\nThe configuration is read from -c FILE, $STEWARD_CONFIG "
@@ -434,6 +434,10 @@ main(int argc, char **argv)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			usage_all(stdout);
 			return 0;
+		}
+		if (strcmp(argv[i], "-v") == 0) {
+			log_set_verbose(1);
+			continue;
 		}
 		if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) {
 			config_path = argv[++i];

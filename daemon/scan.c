@@ -180,26 +180,34 @@ merge(PGconn *conn, const char *s, const char *id, long long rows,
 	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
 	    db_exec(conn, cause, "ANALYZE pg_temp.finding_stage", 0, NULL) != 0)
 		goto out;
-	sql = xasprintf("UPDATE %s.findings f SET last_run = $1, severity = "
-	    "st.severity, detail = st.detail FROM pg_temp.finding_stage st "
-	    "WHERE f.status = 'open' AND f.check_name = st.check_name AND "
-	    "f.record_key = st.record_key AND f.field = st.field", s);
+	/*
+	 * Findings still present are left alone (only a changed severity or
+	 * detail is written), so a run over an unchanged table writes almost
+	 * nothing: new ones are inserted, vanished ones resolved.
+	 */
+	sql = xasprintf("UPDATE %s.findings f SET severity = st.severity, "
+	    "detail = st.detail FROM pg_temp.finding_stage st WHERE f.status = "
+	    "'open' AND f.check_name = st.check_name AND f.record_key = "
+	    "st.record_key AND f.field = st.field AND (f.severity <> "
+	    "st.severity OR f.detail <> st.detail)", s);
+	if (db_exec(conn, cause, sql, 0, NULL) != 0)
+		goto out;
+	free(sql);
+	sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
+	    "resolved_run = $1 WHERE f.status = 'open' AND NOT EXISTS (SELECT 1 "
+	    "FROM pg_temp.finding_stage st WHERE f.check_name = st.check_name "
+	    "AND f.record_key = st.record_key AND f.field = st.field)", s);
 	if (db_exec(conn, cause, sql, 1, params) != 0)
 		goto out;
 	free(sql);
 	/* DISTINCT ON: a key column that is not unique repeats findings. */
 	sql = xasprintf("INSERT INTO %s.findings (check_name, record_key, "
-	    "field, severity, detail, first_run, last_run) SELECT DISTINCT ON "
+	    "field, severity, detail, first_run) SELECT DISTINCT ON "
 	    "(check_name, record_key, field) check_name, record_key, field, "
-	    "severity, detail, $1, $1 FROM pg_temp.finding_stage st WHERE NOT "
+	    "severity, detail, $1 FROM pg_temp.finding_stage st WHERE NOT "
 	    "EXISTS (SELECT 1 FROM %s.findings f WHERE f.status = 'open' AND "
 	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
 	    "f.field = st.field)", s, s);
-	if (db_exec(conn, cause, sql, 1, params) != 0)
-		goto out;
-	free(sql);
-	sql = xasprintf("UPDATE %s.findings SET status = 'resolved', "
-	    "resolved_run = $1 WHERE status = 'open' AND last_run < $1", s);
 	if (db_exec(conn, cause, sql, 1, params) != 0)
 		goto out;
 	free(sql);
@@ -429,14 +437,18 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 		in = db_connect(cf, &sc.cause);
 		goto fail;
 	}
+	log_debug("scan: streamed %lld rows in %.3fs, %lld findings staged",
+	    rows, now_seconds() - t0, sc.findings);
 	if (flush_batch(&sc) != 0) {
 		*cause = xstrdup(sc.cause);
 		goto fail;
 	}
 	if (stage_close(out, cause) != 0)
 		goto fail;
+	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
 	if (merge(out, schema, id, rows, res, cause) != 0)
 		goto fail;
+	log_debug("scan: merged at %.3fs", now_seconds() - t0);
 	res->rows = rows;
 	res->staged = sc.findings;
 	res->regex_errors = rs->regex_errors;
