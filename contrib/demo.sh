@@ -6,7 +6,7 @@
 #   contrib/demo.sh [--rows N] [--seed S] [--keep]
 #
 # --keep leaves the PostgreSQL server running so that you can explore
-# with `./steward findings -c demo-out/steward.conf`.
+# with `_build/steward findings -c demo-out/steward.conf`.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 rows=100000
@@ -30,8 +30,13 @@ sh "$top/contrib/install-deps.sh"
 step "building steward"
 cd "$top"
 [ -x configure ] || autoreconf -fi >/dev/null
-[ -f Makefile ] || ./configure -q
-make -s -j"$(nproc)" steward >/dev/null
+mkdir -p _build
+if [ ! -f _build/Makefile ]; then
+	[ -f Makefile ] && make -s distclean >/dev/null 2>&1
+	(cd _build && ../configure -q)
+fi
+make -s -C _build -j"$(nproc)" steward >/dev/null
+steward=$top/_build/steward
 
 # The server's files live under /tmp: the postgres user must reach them,
 # and it cannot reach a checkout under /root.
@@ -64,17 +69,17 @@ sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top|" \
 	"$top/contrib/demo/steward.conf.in" >"$out/steward.conf"
 
 step "checking the configuration"
-./steward check -c "$out/steward.conf"
+"$steward" check -c "$out/steward.conf"
 
 step "running a full scan (dry-run: only Steward's own schema is written)"
-./steward scan -c "$out/steward.conf"
+"$steward" scan -c "$out/steward.conf"
 
 step "writing the findings"
 run=$(psql -X -A -t -c "SELECT max(id) FROM steward.runs WHERE status = 'done'")
 mkdir -p "$out/reports/run-$run"
-./steward findings -c "$out/steward.conf" --format csv >"$out/reports/run-$run/findings.csv"
-./steward findings -c "$out/steward.conf" --format json >"$out/reports/run-$run/findings.json"
-./steward findings -c "$out/steward.conf" >"$out/reports/run-$run/findings.txt"
+"$steward" findings -c "$out/steward.conf" --format csv >"$out/reports/run-$run/findings.csv"
+"$steward" findings -c "$out/steward.conf" --format json >"$out/reports/run-$run/findings.json"
+"$steward" findings -c "$out/steward.conf" >"$out/reports/run-$run/findings.txt"
 python3 "$top/tests/integration/check-truth.py" "$out/ground-truth.tsv" \
 	"$out/reports/run-$run/findings.csv" >"$out/reports/run-$run/ground-truth-check.txt" &&
 	truth="every planted field defect found, nothing else" ||
@@ -90,7 +95,7 @@ SUMMARY
 if [ "$keep" = 1 ]; then
 	cat <<KEEP
   PostgreSQL is still running (socket in $pgdir):
-    ./steward findings -c $out/steward.conf --check email_malformed
+    _build/steward findings -c $out/steward.conf --check email_malformed
     PGHOST=$pgdir PGUSER=steward psql crm
   stop it with: runuser -u postgres -- $(pg_bindir)/pg_ctl -D $pgdir/data stop
 KEEP

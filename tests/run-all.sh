@@ -35,22 +35,27 @@ step() {
 
 sh contrib/install-deps.sh || exit 1
 
-if ! step bootstrap sh -c 'autoreconf -fi && ./configure --enable-werror'; then
+# Out-of-tree builds, so the plain and the sanitizer build can coexist.
+# A tree configured in place (an old habit) would refuse them: clean it.
+[ -f Makefile ] && make -s distclean >/dev/null 2>&1
+rm -rf _build-test _build-san
+mkdir _build-test _build-san
+if ! step bootstrap sh -c 'autoreconf -fi && cd _build-test && ../configure --enable-werror'; then
 	echo "0 passed, 1 failed"
 	exit 1
 fi
-if ! step build make -j"$(nproc)"; then
+if ! step build make -C _build-test -j"$(nproc)"; then
 	echo "0 passed, 1 failed"
 	exit 1
 fi
 
 # 1. The suite, warnings as errors.
-step check make -j"$(nproc)" check
+step check make -C _build-test -j"$(nproc)" check
 count_suite "$log/check.log"
-[ -f test-suite.log ] && cp test-suite.log "$log/check-test-suite.log"
+[ -f _build-test/test-suite.log ] && cp _build-test/test-suite.log "$log/check-test-suite.log"
 
 # 2. Unit tests under valgrind: no errors, no leaks.
-if step valgrind make check-valgrind; then
+if step valgrind make -C _build-test check-valgrind; then
 	n=$(grep -c '^ok - valgrind' "$log/valgrind.log")
 	passed=$((passed + n))
 	echo "   $n passed, 0 failed"
@@ -59,8 +64,6 @@ else
 fi
 
 # 3. The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-rm -rf _build-san
-mkdir _build-san
 if step sanitizers-build sh -c 'cd _build-san && ../configure --enable-sanitizers --enable-werror && make -j2'; then
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		step sanitizers make -C _build-san -j"$(nproc)" check
@@ -71,7 +74,7 @@ else
 fi
 
 # 4. The release tarball builds, installs and passes its own tests.
-if step distcheck make -j"$(nproc)" distcheck; then
+if step distcheck make -C _build-test -j"$(nproc)" distcheck; then
 	passed=$((passed + 1))
 	echo "   1 passed, 0 failed"
 else
