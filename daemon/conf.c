@@ -17,6 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libpq-fe.h>
+
 #include "daemon/conf.h"
 #include "daemon/util.h"
 
@@ -29,7 +31,7 @@ enum opt_type {
 	OPT_NAME,		/* bare word or string */
 	OPT_BOOL,		/* yes | no */
 	OPT_SECONDS,		/* duration, stored as int seconds */
-	OPT_SIZE,		/* number of bytes: 65536, 64k, 1m */
+	OPT_SIZE,		/* number of bytes */
 	OPT_MODE		/* dry-run | enforce */
 };
 
@@ -108,6 +110,8 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 		}
 		free(*(char **)dst);
 		*(char **)dst = xstrdup(v->str);
+		if (dst == &cf->conninfo)
+			cf->conninfo_pos = v->pos;
 		return 0;
 	case OPT_BOOL:
 		if (v->type == CFG_WORD && (strcmp(v->str, "yes") == 0 ||
@@ -203,7 +207,8 @@ read_map(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 		}
 		if (m->nargs != 1 || m->has_block || (m->args[0].type !=
 		    CFG_STRING && m->args[0].type != CFG_WORD) ||
-		    strlen(m->args[0].str) != m->args[0].len) {
+		    strlen(m->args[0].str) != m->args[0].len ||
+		    m->args[0].len == 0) {
 			cfg_diag(doc, CFG_ERROR, &m->pos, "map %s takes the "
 			    "column name, e.g. %s \"%s\"", m->name, m->name,
 			    m->name);
@@ -250,6 +255,31 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 	if (cf->key == NULL)
 		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs key "
 		    "\"COLUMN\", the column that identifies a customer");
+}
+
+/* conninfo must parse, and should not carry the password itself. */
+static void
+check_conninfo(struct cfg_doc *doc, struct conf *cf)
+{
+	PQconninfoOption	*opts, *o;
+	char			*err = NULL;
+
+	/* A bare word is a database name, as libpq's expand_dbname has it. */
+	if (cf->conninfo == NULL || (strchr(cf->conninfo, '=') == NULL &&
+	    strncmp(cf->conninfo, "postgres", 8) != 0))
+		return;
+	if ((opts = PQconninfoParse(cf->conninfo, &err)) == NULL) {
+		cfg_diag(doc, CFG_ERROR, &cf->conninfo_pos, "conninfo: %s",
+		    err != NULL ? err : "out of memory");
+		PQfreemem(err);
+		return;
+	}
+	for (o = opts; o->keyword != NULL; o++)
+		if (strcmp(o->keyword, "password") == 0 && o->val != NULL)
+			cfg_diag(doc, CFG_WARNING, &cf->conninfo_pos, "conninfo "
+			    "holds a password; prefer password_file, "
+			    "password_env or PGPASSFILE");
+	PQconninfoFree(opts);
 }
 
 struct conf *
@@ -299,9 +329,7 @@ conf_load(const char *path, struct cfg_doc **docp)
 		    "needs the table, its key and the field map");
 	if (doc->ndiags > 0 && doc->diags[doc->ndiags - 1].pos.file == NULL)
 		doc->diags[doc->ndiags - 1].pos.file = doc->files[0];
-	if (cf->conninfo != NULL && strstr(cf->conninfo, "password") != NULL)
-		cfg_diag(doc, CFG_WARNING, NULL, "conninfo holds a password; "
-		    "prefer password_file, password_env or PGPASSFILE");
+	check_conninfo(doc, cf);
 	if (cf->schema == NULL)
 		cf->schema = xstrdup(DEFAULT_SCHEMA);
 	cf->rules = rule_compile(doc, &doc->root, cf->mapped, cf->max_value,
@@ -350,6 +378,11 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 		if ((env = getenv(cf->password_env)) == NULL) {
 			*cause = xasprintf("password_env: the environment "
 			    "variable %s is not set", cf->password_env);
+			return -1;
+		}
+		if (*env == '\0') {
+			*cause = xasprintf("password_env: the environment "
+			    "variable %s is empty", cf->password_env);
 			return -1;
 		}
 		*pw = xstrdup(env);

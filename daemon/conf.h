@@ -23,6 +23,7 @@ struct conf {
 
 	/* database { } */
 	char		*conninfo;
+	struct cfg_pos	 conninfo_pos;		/* valid while the doc lives */
 	char		*password_file;
 	char		*password_env;
 	char		*schema;		/* Steward's own schema */

@@ -36,6 +36,7 @@ static const char *const migrations[] = {
 	");"
 	"CREATE TABLE @S.findings ("
 	"  id bigserial PRIMARY KEY,"
+	"  table_name text NOT NULL,"
 	"  check_name text NOT NULL,"
 	"  record_key text NOT NULL,"
 	"  field text NOT NULL DEFAULT '',"
@@ -50,7 +51,7 @@ static const char *const migrations[] = {
 	");"
 	/* A finding keeps its identity while it stays open. */
 	"CREATE UNIQUE INDEX findings_open_key ON @S.findings"
-	"  (check_name, record_key, field) WHERE status = 'open';"
+	"  (table_name, check_name, record_key, field) WHERE status = 'open';"
 	"CREATE INDEX findings_first_run ON @S.findings (first_run);"
 	"CREATE INDEX findings_resolved_run ON @S.findings (resolved_run);"
 	"CREATE TABLE @S.audit ("
@@ -232,6 +233,47 @@ subst_schema(const char *sql, const char *schema)
 	return b.data;
 }
 
+static char *
+newer_schema(const char *schema, long have, int known)
+{
+	return xasprintf("the database schema %s is at version %ld, but this "
+	    "steward (%s) knows versions up to %d; upgrade steward or point it "
+	    "at another schema", schema, have, PACKAGE_VERSION, known);
+}
+
+/* Version of the schema s (quoted), 0 if it has none yet, -1 on error. */
+static long
+schema_version(PGconn *conn, const char *s, char **cause)
+{
+	PGresult	*res;
+	char		*table, *sql;
+	const char	*params[1];
+	long		 v = 0;
+
+	table = xasprintf("%s.schema_version", s);
+	params[0] = table;
+	res = db_query(conn, cause, "SELECT to_regclass($1) IS NOT NULL", 1,
+	    params);
+	if (res == NULL) {
+		free(table);
+		return -1;
+	}
+	if (strcmp(PQgetvalue(res, 0, 0), "t") == 0) {
+		PQclear(res);
+		sql = xasprintf("SELECT coalesce(max(version), 0) FROM %s", table);
+		res = db_query(conn, cause, sql, 0, NULL);
+		free(sql);
+		if (res == NULL) {
+			free(table);
+			return -1;
+		}
+		v = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+	}
+	PQclear(res);
+	free(table);
+	return v;
+}
+
 int
 db_migrate(PGconn *conn, const char *schema, char **cause)
 {
@@ -244,6 +286,20 @@ db_migrate(PGconn *conn, const char *schema, char **cause)
 	const int	 known = (int)(sizeof migrations / sizeof migrations[0]);
 
 	s = db_ident(conn, schema);
+	/*
+	 * Read-only first: a role that may only read and write Steward's
+	 * tables can run scans once a more privileged one has migrated.
+	 */
+	if ((have = schema_version(conn, s, &err)) < 0)
+		goto fail;
+	if (have == known) {
+		applied = 0;
+		goto out;
+	}
+	if (have > known) {
+		err = newer_schema(schema, have, known);
+		goto fail;
+	}
 	/* One migrator at a time, whatever the schema. */
 	if (db_exec(conn, &err, "BEGIN", 0, NULL) != 0 ||
 	    db_exec(conn, &err, "SELECT pg_advisory_xact_lock("
@@ -265,10 +321,7 @@ db_migrate(PGconn *conn, const char *schema, char **cause)
 	PQclear(res);
 	res = NULL;
 	if (have > known) {
-		err = xasprintf("the database schema %s is at version %ld, but "
-		    "this steward (%s) knows versions up to %d; upgrade steward "
-		    "or point it at another schema", schema, have,
-		    PACKAGE_VERSION, known);
+		err = newer_schema(schema, have, known);
 		goto fail;
 	}
 	for (i = (int)have; i < known; i++) {

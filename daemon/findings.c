@@ -122,11 +122,12 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	sql = xasprintf("SELECT * FROM (SELECT $1::bigint AS run_id, check_name, "
 	    "record_key, field, jurisdiction, severity, CASE WHEN resolved_run "
 	    "= $1 THEN 'resolved' WHEN first_run = $1 THEN 'new' ELSE 'open' "
-	    "END AS status, detail FROM %s.findings WHERE first_run <= $1 AND "
+	    "END AS status, detail FROM %s.findings WHERE table_name = (SELECT "
+	    "table_name FROM %s.runs WHERE id = $1) AND first_run <= $1 AND "
 	    "(resolved_run IS NULL OR resolved_run >= $1) AND ($2::text IS NULL "
 	    "OR check_name = $2)) f WHERE $3::text IS NULL OR status = $3 "
 	    "ORDER BY check_name, length(record_key), record_key COLLATE \"C\", "
-	    "field", schema);
+	    "field", schema, schema);
 	if (!PQsendQueryParams(conn, sql, 3, NULL, params, NULL, NULL, 0) ||
 	    !PQsetSingleRowMode(conn)) {
 		err = db_error(conn);
@@ -195,9 +196,10 @@ findings_summary(const struct conf *cf, long long run, FILE *fp, char **cause)
 	    "count(*) FILTER (WHERE first_run < $1 AND (resolved_run IS NULL "
 	    "OR resolved_run > $1)), "
 	    "count(*) FILTER (WHERE resolved_run = $1) "
-	    "FROM %s.findings WHERE first_run <= $1 AND (resolved_run IS NULL "
-	    "OR resolved_run >= $1) GROUP BY check_name ORDER BY check_name",
-	    schema);
+	    "FROM %s.findings WHERE table_name = (SELECT table_name FROM "
+	    "%s.runs WHERE id = $1) AND first_run <= $1 AND (resolved_run IS "
+	    "NULL OR resolved_run >= $1) GROUP BY check_name ORDER BY check_name",
+	    schema, schema);
 	r = db_query(conn, cause, sql, 1, params);
 	free(sql);
 	free(schema);

@@ -167,13 +167,13 @@ mark_failed(PGconn *conn, const char *schema, long long run, const char *why)
  * transaction with the run's final state.
  */
 static int
-merge(PGconn *conn, const char *s, const char *id, long long rows,
-    struct scan_result *res, char **cause)
+merge(PGconn *conn, const char *s, const char *id, const char *table,
+    long long rows, struct scan_result *res, char **cause)
 {
 	PGresult	*r;
 	char		 nrows[32];
 	char		*sql = NULL;
-	const char	*params[2] = { id, nrows };
+	const char	*params[3] = { id, table, nrows };
 	int		 i, sev, rc = -1;
 
 	snprintf(nrows, sizeof nrows, "%lld", rows);
@@ -187,38 +187,39 @@ merge(PGconn *conn, const char *s, const char *id, long long rows,
 	 */
 	sql = xasprintf("UPDATE %s.findings f SET severity = st.severity, "
 	    "detail = st.detail FROM pg_temp.finding_stage st WHERE f.status = "
-	    "'open' AND f.check_name = st.check_name AND f.record_key = "
-	    "st.record_key AND f.field = st.field AND (f.severity <> "
-	    "st.severity OR f.detail <> st.detail)", s);
-	if (db_exec(conn, cause, sql, 0, NULL) != 0)
+	    "'open' AND f.table_name = $1 AND f.check_name = st.check_name AND "
+	    "f.record_key = st.record_key AND f.field = st.field AND "
+	    "(f.severity <> st.severity OR f.detail <> st.detail)", s);
+	if (db_exec(conn, cause, sql, 1, params + 1) != 0)
 		goto out;
 	free(sql);
 	sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
-	    "resolved_run = $1 WHERE f.status = 'open' AND NOT EXISTS (SELECT 1 "
-	    "FROM pg_temp.finding_stage st WHERE f.check_name = st.check_name "
-	    "AND f.record_key = st.record_key AND f.field = st.field)", s);
-	if (db_exec(conn, cause, sql, 1, params) != 0)
+	    "resolved_run = $1 WHERE f.status = 'open' AND f.table_name = $2 "
+	    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
+	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
+	    "f.field = st.field)", s);
+	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
 	/* DISTINCT ON: a key column that is not unique repeats findings. */
-	sql = xasprintf("INSERT INTO %s.findings (check_name, record_key, "
-	    "field, severity, detail, first_run) SELECT DISTINCT ON "
-	    "(check_name, record_key, field) check_name, record_key, field, "
+	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
+	    "record_key, field, severity, detail, first_run) SELECT DISTINCT ON "
+	    "(check_name, record_key, field) $2, check_name, record_key, field, "
 	    "severity, detail, $1 FROM pg_temp.finding_stage st WHERE NOT "
 	    "EXISTS (SELECT 1 FROM %s.findings f WHERE f.status = 'open' AND "
-	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
-	    "f.field = st.field)", s, s);
-	if (db_exec(conn, cause, sql, 1, params) != 0)
+	    "f.table_name = $2 AND f.check_name = st.check_name AND "
+	    "f.record_key = st.record_key AND f.field = st.field)", s, s);
+	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
 	sql = xasprintf("UPDATE %s.runs SET status = 'done', finished_at = "
-	    "now(), rows_scanned = $2, findings_total = (SELECT count(*) FROM "
-	    "%s.findings WHERE status = 'open'), findings_new = (SELECT "
-	    "count(*) FROM %s.findings WHERE first_run = $1), "
-	    "findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
+	    "now(), rows_scanned = $3, findings_total = (SELECT count(*) FROM "
+	    "%s.findings WHERE status = 'open' AND table_name = $2), "
+	    "findings_new = (SELECT count(*) FROM %s.findings WHERE first_run = "
+	    "$1), findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
 	    "resolved_run = $1) WHERE id = $1 RETURNING findings_total, "
 	    "findings_new, findings_resolved", s, s, s, s);
-	if ((r = db_query(conn, cause, sql, 2, params)) == NULL)
+	if ((r = db_query(conn, cause, sql, 3, params)) == NULL)
 		goto out;
 	res->open = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	res->new = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
@@ -226,8 +227,8 @@ merge(PGconn *conn, const char *s, const char *id, long long rows,
 	PQclear(r);
 	free(sql);
 	sql = xasprintf("SELECT severity, count(*) FROM %s.findings WHERE "
-	    "status = 'open' GROUP BY severity", s);
-	if ((r = db_query(conn, cause, sql, 0, NULL)) == NULL)
+	    "status = 'open' AND table_name = $1 GROUP BY severity", s);
+	if ((r = db_query(conn, cause, sql, 1, params + 1)) == NULL)
 		goto out;
 	for (i = 0; i < PQntuples(r); i++)
 		if ((sev = rule_severity_lookup(PQgetvalue(r, i, 0))) >= 0)
@@ -446,7 +447,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	if (stage_close(out, cause) != 0)
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
-	if (merge(out, schema, id, rows, res, cause) != 0)
+	if (merge(out, schema, id, table, rows, res, cause) != 0)
 		goto fail;
 	log_debug("scan: merged at %.3fs", now_seconds() - t0);
 	res->rows = rows;

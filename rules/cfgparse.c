@@ -699,7 +699,11 @@ do_include(struct lexer *lx, struct cfg_node *parent, struct cfg_node *n)
 		free(copy);
 		pattern = xasprintf("%s/%s", dir, n->args[0].str);
 	}
+	errno = 0;
 	rc = glob(pattern, GLOB_ERR, NULL, &g);
+	/* A pattern in a directory that does not exist matches nothing. */
+	if (rc == GLOB_ABORTED && errno == ENOENT)
+		rc = GLOB_NOMATCH;
 	if (rc == GLOB_NOMATCH) {
 		if (strpbrk(n->args[0].str, "*?[") != NULL)
 			cfg_diag(lx->doc, CFG_WARNING, &n->args[0].pos,

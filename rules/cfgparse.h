@@ -110,7 +110,7 @@ void		 cfg_print_diags(const struct cfg_doc *, FILE *);
 
 const char	*cfg_type_name(enum cfg_type);
 const char	*cfg_unit_name(enum cfg_unit);
-/* Approximate length in seconds (months 30.44 days, years 365.25 days). */
+/* Length in seconds; months and years are Gregorian averages. */
 double		 cfg_duration_seconds(const struct cfg_value *);
 
 #endif

@@ -137,10 +137,15 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 {
 	const struct cfg_value	*v = &n->args[0];
 	PCRE2_UCHAR		 msg[256];
-	PCRE2_SIZE		 off;
+	size_t			 off;
 	struct cfg_pos		 pos;
 	int			 err;
 
+	if (val_utf8_check(v->str, v->len, &off) != 0) {
+		cfg_diag(doc, CFG_ERROR, &v->pos, "pattern is not valid UTF-8 "
+		    "(byte %zu); write characters, not \\x bytes", (size_t)off);
+		return -1;
+	}
 	c->re = pcre2_compile((PCRE2_SPTR)v->str, v->len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
 	if (c->re == NULL) {
@@ -176,7 +181,8 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 	c->name = xstrdup(cn->args[0].str);
 	c->source = xasprintf("%s:%d", cn->pos.file, cn->pos.line);
 	if (strcmp(c->name, rule_invalid_utf8.name) == 0 ||
-	    strcmp(c->name, rule_oversized.name) == 0) {
+	    strcmp(c->name, rule_oversized.name) == 0 ||
+	    strcmp(c->name, "missing_key") == 0) {
 		cfg_diag(doc, CFG_ERROR, &cn->args[0].pos, "check name '%s' is "
 		    "reserved for a built-in check", c->name);
 		return -1;

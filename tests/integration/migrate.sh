@@ -2,7 +2,7 @@
 # migrate.sh -- Steward's own schema: created at first use, migrations
 # idempotent, a newer schema refused, a configured schema name quoted.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 10
+tap_plan 12
 with_pg
 create_customers
 conf=$T_DIR/steward.conf
@@ -29,3 +29,15 @@ sed -i 's/^database {/database {\n\tschema "Steward QA"/' "$conf"
 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1; rc=$?
 is "$rc" 0 "scan with a schema name that needs quoting"
 is "$(sql "SELECT status FROM \"Steward QA\".runs")" done "state went to that schema"
+
+# Once migrated, scans need no CREATE right: a role with plain table
+# privileges can scan.
+sql "CREATE ROLE scanner LOGIN; GRANT SELECT ON customers TO scanner;
+	GRANT USAGE ON SCHEMA \"Steward QA\" TO scanner;
+	GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA \"Steward QA\" TO scanner;
+	GRANT USAGE ON ALL SEQUENCES IN SCHEMA \"Steward QA\" TO scanner;
+	REVOKE CREATE ON SCHEMA public FROM PUBLIC"
+sed -i 's/user=steward/user=scanner/' "$conf"
+out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "a role without CREATE rights scans a migrated schema"
+is "$(sql "SELECT count(*) FROM \"Steward QA\".runs WHERE status = 'done'")" 2 "and its run is recorded"

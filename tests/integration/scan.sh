@@ -2,7 +2,7 @@
 # scan.sh -- a full scan against a real PostgreSQL: findings, their
 # identity across runs, dry-run, --fail-on, the scan lock, quoting.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 22
+tap_plan 25
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -79,3 +79,14 @@ sed -i 's/key "Cust ID"/key "x\\"; DROP TABLE customers; --"/' "$T_DIR/odd.conf"
 out=$("$STEWARD" scan -q -c "$T_DIR/odd.conf" 2>&1); rc=$?
 is "$rc" 4 "injection attempt in a column name fails cleanly"
 is "$(sql "SELECT count(*) FROM customers")" 4 "and the customer table is still there"
+
+# Two tables, one schema: each scan resolves only its own table's findings.
+sql "CREATE TABLE customers2 (LIKE customers INCLUDING ALL); INSERT INTO customers2 (customer_id, email) VALUES (1, 'nobody@@x.de')"
+open1=$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = '\"customers\"'")
+write_conf "$T_DIR/second.conf"
+sed -i 's/table "customers"/table "customers2"/' "$T_DIR/second.conf"
+"$STEWARD" scan -q -c "$T_DIR/second.conf" >/dev/null 2>&1; rc=$?
+is "$rc" 0 "scan of a second table into the same schema"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = '\"customers\"'")" "$open1" "the first table's findings stay open"
+is "$("$STEWARD" findings -c "$T_DIR/second.conf" --format csv | tr -d '\r' | sed 1d | cut -d, -f2,3 | sort | tr '\n' ' ')" \
+	"email_malformed,1 required_country,1 required_last_name,1 " "findings of the second table's run are its own"
