@@ -94,6 +94,16 @@ log_warnx(const char *fmt, ...)
 }
 
 void
+log_warning(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vlog(LOG_WARNING, fmt, ap, 0);
+	va_end(ap);
+}
+
+void
 log_info(const char *fmt, ...)
 {
 	va_list	 ap;

@@ -257,8 +257,8 @@ cmd_scan(int argc, char **argv)
 	    res.table, res.seconds, conf_mode_name(cf->mode), res.open,
 	    res.new, res.resolved);
 	if (res.regex_errors > 0)
-		log_warnx("%llu pattern evaluations failed (match limits); they "
-		    "are findings of their checks", res.regex_errors);
+		log_warning("%llu pattern evaluations failed (match limits); "
+		    "they are findings of their checks", res.regex_errors);
 	if (!quiet && findings_summary(cf, res.run_id, stdout, &cause) != 0) {
 		log_warnx("%s", cause);
 		XFREE(cause);
