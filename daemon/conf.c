@@ -242,7 +242,7 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 			read_opts(doc, cf, customers_opts, &n->children[i],
 			    "customers");
 	}
-	if (cf->table == NULL)
+	if (cf->table == NULL && !n->dropped)
 		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs table "
 		    "\"NAME\" (or \"SCHEMA.NAME\")");
 	else if ((dot = strchr(cf->table, '.')) != NULL) {
@@ -252,7 +252,7 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "table is NAME or "
 			    "SCHEMA.NAME");
 	}
-	if (cf->key == NULL)
+	if (cf->key == NULL && !n->dropped)
 		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs key "
 		    "\"COLUMN\", the column that identifies a customer");
 }
@@ -269,6 +269,8 @@ check_conninfo(struct cfg_doc *doc, struct conf *cf)
 	    strncmp(cf->conninfo, "postgres", 8) != 0))
 		return;
 	if ((opts = PQconninfoParse(cf->conninfo, &err)) == NULL) {
+		if (err != NULL)
+			err[strcspn(err, "\n")] = '\0';
 		cfg_diag(doc, CFG_ERROR, &cf->conninfo_pos, "conninfo: %s",
 		    err != NULL ? err : "out of memory");
 		PQfreemem(err);

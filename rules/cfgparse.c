@@ -467,10 +467,15 @@ again:
 	}
 	if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7f)
 		lex_error(lx, s, "unexpected character '%c'", *s);
+	else if ((unsigned char)*s < 0x80)
+		lex_error(lx, s, "unexpected byte 0x%02x", (unsigned char)*s);
 	else
-		lex_error(lx, s, "unexpected byte 0x%02x (names are ASCII; "
-		    "put other text in quotes)", (unsigned char)*s);
-	lx->p++;
+		lex_error(lx, s, "unexpected non-ASCII character (names are "
+		    "ASCII; put other text in quotes)");
+	/* Step over the whole UTF-8 sequence: one character, one error. */
+	for (lx->p++; lx->p < lx->end && ((unsigned char)*lx->p & 0xc0) == 0x80;
+	    lx->p++)
+		;
 	t->type = T_ERROR;
 }
 
@@ -568,6 +573,32 @@ recover(struct lexer *lx, struct token *t)
 	}
 }
 
+/*
+ * After an error inside a list, skip to its closing ']' so that the rest
+ * of the list is not read as statements; stop early at a brace or the end
+ * of the file, which the statement level must see.
+ */
+static void
+skip_list(struct lexer *lx, struct token *t)
+{
+	int	 depth = 0;
+
+	for (;;) {
+		if (t->type == T_EOF || t->type == T_LBRACE ||
+		    t->type == T_RBRACE) {
+			lx->brackets = 0;
+			lex_unget(lx, t);
+			return;
+		}
+		if (t->type == T_LBRACK)
+			depth++;
+		else if (t->type == T_RBRACK && depth-- == 0)
+			break;
+		lex_next(lx, t);
+	}
+	token_clear(t);
+}
+
 /* Parse one value starting at token t.  Returns 0, or -1 after an error. */
 static int
 parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
@@ -615,6 +646,9 @@ parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
 			    strcmp(u.text.data, "days") != 0)) {
 				cfg_diag(lx->doc, CFG_ERROR, &u.pos, "expected "
 				    "'days' after 'business'");
+				/* The statement's end belongs to the statement. */
+				if (u.type != T_WORD)
+					lex_unget(lx, &u);
 				token_clear(&u);
 				return -1;
 			}
@@ -635,18 +669,14 @@ parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
 			if (u.type == T_RBRACK)
 				break;
 			if (parse_value(lx, &u, &item) != 0) {
+				value_free(&item);
 				if (u.type != T_ERROR && u.type != T_RBRACK &&
 				    u.type != T_NUMBER)
 					cfg_diag(lx->doc, CFG_ERROR, &u.pos,
 					    "expected a value or ']' in list "
 					    "opened at line %d, found %s",
 					    v->pos.line, tok_name(&u));
-				if (u.type == T_NEWLINE || u.type == T_EOF ||
-				    u.type == T_SEMI || u.type == T_LBRACE ||
-				    u.type == T_RBRACE)
-					lex_unget(lx, &u);
-				token_clear(&u);
-				lx->brackets = 0;
+				skip_list(lx, &u);
 				return -1;
 			}
 			v->items = xreallocarray(v->items, v->nitems + 1,
@@ -659,10 +689,7 @@ parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
 				cfg_diag(lx->doc, CFG_ERROR, &u.pos, "expected "
 				    "',' or ']' in list opened at line %d, found "
 				    "%s", v->pos.line, tok_name(&u));
-				if (u.type == T_EOF || u.type == T_RBRACE)
-					lex_unget(lx, &u);
-				token_clear(&u);
-				lx->brackets = 0;
+				skip_list(lx, &u);
 				return -1;
 			}
 		}
@@ -735,6 +762,7 @@ parse_block(struct lexer *lx, struct cfg_node *parent,
 	struct token	 t;
 	struct cfg_node	 n;
 	struct cfg_value v;
+	int		 broken = 0;
 
 	buf_init(&t.text);
 	for (;;) {
@@ -792,17 +820,26 @@ parse_block(struct lexer *lx, struct cfg_node *parent,
 				break;
 			}
 			if (parse_value(lx, &t, &v) != 0) {
+				value_free(&v);
 				if (t.type != T_ERROR && t.type != T_NUMBER &&
 				    t.type != T_LBRACK)
 					cfg_diag(lx->doc, CFG_ERROR, &t.pos,
 					    "unexpected %s after '%s'",
 					    tok_name(&t), n.name);
 				recover(lx, &t);
+				/* Reported once: the layers above never see it. */
+				broken = 1;
 				break;
 			}
 			n.args = xreallocarray(n.args, n.nargs + 1,
 			    sizeof *n.args);
 			n.args[n.nargs++] = v;
+		}
+		if (broken) {
+			broken = 0;
+			parent->dropped++;
+			node_free(&n);
+			continue;
 		}
 		if (strcmp(n.name, "include") == 0) {
 			do_include(lx, parent, &n);
@@ -958,6 +995,64 @@ cfg_doc_free(struct cfg_doc *doc)
 	}
 	free(doc->diags);
 	free(doc);
+}
+
+int
+cfg_string_col(const struct cfg_doc *doc, const struct cfg_value *v,
+    size_t off)
+{
+	char		*line;
+	const char	*p;
+	size_t		 done = 0;
+	unsigned long	 cp;
+	int		 col = 1;
+	char		 q;
+
+	if ((line = source_line(doc, &v->pos)) == NULL)
+		return v->pos.col;
+	/* Find the opening quote: pos.col counts characters. */
+	for (p = line; *p != '\0' && col < v->pos.col; p++)
+		if (((unsigned char)p[1] & 0xc0) != 0x80)
+			col++;
+	if (*p != '"' && *p != '\'') {
+		free(line);
+		return v->pos.col;
+	}
+	q = *p++;
+	col++;
+	while (*p != '\0' && *p != q && done < off) {
+		if (q == '"' && *p == '\\' && p[1] != '\0') {
+			if (p[1] == 'x' && p[2] != '\0' && p[3] != '\0') {
+				p += 4;
+				col += 4;
+				done++;
+			} else if (p[1] == 'u' && p[2] == '{') {
+				for (cp = 0, p += 3, col += 3; *p != '\0' &&
+				    *p != '}'; p++, col++)
+					cp = cp * 16 + (unsigned long)(*p <= '9' ?
+					    *p - '0' : (*p | 0x20) - 'a' + 10);
+				if (*p == '}') {
+					p++;
+					col++;
+				}
+				done += cp < 0x80 ? 1 : cp < 0x800 ? 2 :
+				    cp < 0x10000 ? 3 : 4;
+			} else {
+				p += 2;
+				col += 2;
+				done++;
+			}
+			continue;
+		}
+		/* One character, however many bytes. */
+		do {
+			p++;
+			done++;
+		} while (((unsigned char)*p & 0xc0) == 0x80);
+		col++;
+	}
+	free(line);
+	return col;
 }
 
 const char *

@@ -69,6 +69,11 @@ struct cfg_node {
 	int			 has_block;
 	struct cfg_node		*children;
 	size_t			 nchildren;
+	/*
+	 * Broken statements dropped from the block (already reported): the
+	 * layers above do not then complain that something is missing.
+	 */
+	int			 dropped;
 };
 
 enum cfg_level {
@@ -108,6 +113,12 @@ void		 cfg_diag(struct cfg_doc *, enum cfg_level, const struct cfg_pos *,
 /* Print all diagnostics to the stream, gcc style. */
 void		 cfg_print_diags(const struct cfg_doc *, FILE *);
 
+/*
+ * Source column of byte off of a string value's decoded text, escapes
+ * accounted for (where a pcre2 error points inside a pattern).
+ */
+int		 cfg_string_col(const struct cfg_doc *, const struct cfg_value *,
+		    size_t);
 const char	*cfg_type_name(enum cfg_type);
 const char	*cfg_unit_name(enum cfg_unit);
 /* Length in seconds; months and years are Gregorian averages. */

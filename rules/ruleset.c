@@ -151,8 +151,7 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 	if (c->re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof msg);
 		pos = v->pos;
-		/* Point into the string when it sits on one line (+1 quote). */
-		pos.col += (int)off + 1;
+		pos.col = cfg_string_col(doc, v, off);
 		cfg_diag(doc, CFG_ERROR, &pos, "pcre2: %s at offset %zu of the "
 		    "pattern", (char *)msg, (size_t)off);
 		return -1;
@@ -255,12 +254,12 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 			bad = 1;
 		}
 	}
-	if (how == NULL && !bad) {
+	if (how == NULL && !bad && !cn->dropped) {
 		cfg_diag(doc, CFG_ERROR, &cn->pos, "check %s says nothing to "
 		    "test: add regex '...', reject '...' or required", c->name);
 		bad = 1;
 	}
-	if (c->fields == 0 && !bad) {
+	if (c->fields == 0 && !bad && !cn->dropped) {
 		cfg_diag(doc, CFG_ERROR, &cn->pos, "check %s reads no field: add "
 		    "fields [...]", c->name);
 		bad = 1;
@@ -268,7 +267,8 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 	if (c->description == NULL)
 		c->description = xstrdup(c->name);
 	c->fields &= mapped;
-	return bad ? -1 : 0;
+	/* A dropped statement was reported; the check must not run half-read. */
+	return bad || cn->dropped ? -1 : 0;
 }
 
 struct ruleset *
@@ -279,7 +279,7 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 	const struct cfg_node	*cn;
 	struct rule_check	 c;
 	size_t			 i, j;
-	int			 errors = doc->nerrors;
+	int			 errors = doc->nerrors, failed = 0;
 
 	rs->refs = 1;
 	rs->max_value = max_value;
@@ -289,6 +289,7 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 			continue;
 		if (compile_check(doc, cn, &c, mapped, use_jit) != 0) {
 			check_free(&c);
+			failed++;
 			continue;
 		}
 		for (j = 0; j < rs->nchecks; j++)
@@ -318,7 +319,7 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 		if (rs->jit_stack != NULL)
 			pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
 	}
-	if (doc->nerrors > errors) {
+	if (doc->nerrors > errors || failed > 0) {
 		rule_unref(rs);
 		return NULL;
 	}
