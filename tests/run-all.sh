@@ -61,6 +61,7 @@ if step valgrind make -C _build-test check-valgrind; then
 	echo "   $n passed, 0 failed"
 else
 	failed=$((failed + 1))
+	echo "   0 passed, 1 failed"
 fi
 
 # 3. The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -71,6 +72,7 @@ if step sanitizers-build sh -c 'cd _build-san && ../configure --enable-sanitizer
 	[ -f _build-san/test-suite.log ] && cp _build-san/test-suite.log "$log/sanitizers-test-suite.log"
 else
 	failed=$((failed + 1))
+	echo "   0 passed, 1 failed"
 fi
 
 # 4. The release tarball builds, installs and passes its own tests.
