@@ -7,9 +7,9 @@
 tap_plan 7
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
-rows=${TRUTH_ROWS:-30000}
+rows=${TRUTH_ROWS:-100000}	# the demo's size
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
-python3 "$gen" --rows "$rows" --seed 7 --truth "$T_DIR/truth.tsv" |
+python3 "$gen" --rows "$rows" --seed 1 --truth "$T_DIR/truth.tsv" |
 	psql -X -q -v ON_ERROR_STOP=1 -c "COPY customers FROM STDIN"
 is "$(sql "SELECT count(*) FROM customers")" "$rows" "generated rows loaded"
 conf=$T_DIR/steward.conf

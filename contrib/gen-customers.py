@@ -1,0 +1,1990 @@
+#!/usr/bin/env python3
+"""gen-customers.py -- deterministic synthetic cross-border customer data.
+
+Generates rows for a PostgreSQL customer table in COPY text format, with
+planted data-quality defects and a ground-truth file listing every planted
+defect.  Standard library only; output is streamed (constant memory).
+
+Usage:
+    gen-customers.py --schema [--table NAME]          # CREATE TABLE to stdout
+    gen-customers.py [--rows N] [--seed S] [--truth FILE] [--now YYYY-MM-DD]
+                     [--verify] [--stats]  > customers.copy
+
+Load:
+    gen-customers.py --schema | psql
+    gen-customers.py --rows 100000 --seed 1 --truth truth.tsv \\
+        | PGCLIENTENCODING=UTF8 psql -c "COPY customers FROM STDIN"
+
+Determinism: the same --seed, --rows and --now give byte-identical rows and
+truth.  "Now" is the fixed reference instant 2026-11-01T00:00:00Z unless
+--now is given; the wall clock is never read.
+
+Ground truth (TSV, header record_key/kind/field/note): one line per planted
+defect.  record_key is customer_id; field is the LOGICAL field name
+(first_name, last_name, email, phone, postal_code, country, birth_date,
+consent_marketing, consent_at, consent_source, opted_out_at,
+last_activity_at, created_at) or empty; note is free text, COPY-escaped
+(backslash, tab, newline, CR), e.g. the bad value or "dup-of:KEY".
+
+Content: 23 countries (weighted towards the EU), names in their own
+scripts (accented Latin, Cyrillic, Chinese, Japanese) from pools of 30+
+given and 30+ family names, ASCII email local parts (transliterated,
+pinyin/romaji) on real per-country providers, local phone and postcode
+formats.  Clean email addresses and phone numbers are never shared by two
+different persons (a fixed-size Bloom filter, so memory stays bounded);
+only planted duplicates (kind "duplicate", note "dup-of:KEY" with KEY the
+customer_id of the person's first record) re-use them.  created_at grows
+with customer_id.
+
+Kinds that correspond to the checks in rules/fields.rules (email_malformed,
+phone_malformed, postal_malformed, placeholder_name, placeholder_email,
+required_email, required_last_name, required_country) are planted so that
+each trips exactly its check, and no other value trips any of them.
+--verify re-derives those eight checks (and the predicates of the
+row-level kinds) from the emitted COPY text with Python translations of the
+rule file's regexes and exits 1 on any disagreement with the truth.
+"""
+
+import argparse
+import bisect
+import datetime
+import os
+import re
+import sys
+import unicodedata
+import zlib
+
+# ---------------------------------------------------------------------------
+# The rule regexes (PCRE2 in rules/fields.rules, translated to Python re).
+# re.ASCII: PCRE2 without UCP gives \s and case folding for ASCII only.
+# Python's "$" (without MULTILINE) matches at the end or before a final
+# newline, exactly like PCRE2's default; generated values never end in "\n"
+# where it would matter.
+# ---------------------------------------------------------------------------
+RULE_PATTERNS = {
+    "email_malformed":
+        r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$",
+    "phone_malformed":
+        r"^(?=(?:[^0-9]*[0-9]){7,15}[^0-9]*$)\+?[0-9(][0-9 ().\-/]{5,24}$",
+    "postal_malformed":
+        r"^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$",
+    "placeholder_name":
+        r"(?i)^\s*(test|x+|n/a|asdf|unknown|dummy|none|null|-+|\?+)\s*$",
+    "placeholder_email":
+        r"(?i)^(test|none|noemail|no|null|x+|asdf|dummy)@|@(example\.(com|org|net)|test\.com)$",
+}
+RE_EMAIL = re.compile(RULE_PATTERNS["email_malformed"], re.ASCII)
+RE_PHONE = re.compile(RULE_PATTERNS["phone_malformed"], re.ASCII)
+RE_POSTAL = re.compile(RULE_PATTERNS["postal_malformed"], re.ASCII)
+RE_PH_NAME = re.compile(RULE_PATTERNS["placeholder_name"], re.ASCII)
+RE_PH_EMAIL = re.compile(RULE_PATTERNS["placeholder_email"], re.ASCII)
+
+RULE_KINDS = ("email_malformed", "phone_malformed", "postal_malformed",
+              "placeholder_name", "placeholder_email", "required_email",
+              "required_last_name", "required_country")
+ROW_KINDS = ("email_typo_domain", "stale", "consent_expired",
+             "consent_no_evidence", "optout_still_marketing",
+             "birthdate_future", "birthdate_too_old", "minor_with_consent",
+             "created_after_updated")
+
+COLUMNS = ("customer_id", "given_name", "family_name", "email", "phone",
+           "country", "postcode", "birth_date", "created_at", "updated_at",
+           "last_activity_at", "marketing_opt_in", "consent_at",
+           "consent_source", "opted_out_at", "channel")
+
+SCHEMA = """CREATE TABLE {table} (
+  customer_id bigint PRIMARY KEY,
+  given_name text,
+  family_name text,
+  email text,
+  phone text,
+  country text,            -- ISO 3166-1 alpha-2
+  postcode text,
+  birth_date date,
+  created_at timestamptz,
+  updated_at timestamptz,
+  last_activity_at timestamptz,
+  marketing_opt_in boolean,
+  consent_at timestamptz,
+  consent_source text,
+  opted_out_at timestamptz,
+  channel text             -- web | newsletter | callcentre | store
+);
+"""
+
+DAY = 86400
+YEAR_D = 365.2425
+DEFAULT_NOW = "2026-11-01"
+
+# Margins keep every generated value far from the thresholds of the
+# row-level kinds, so "clean" and "planted" never depend on leap-day
+# arithmetic.
+CLEAN_ACTIVITY_DAYS = 1000      # clean last_activity_at within this (3 y = 1095 d)
+STALE_DAYS = 1130               # stale last_activity_at older than this
+CLEAN_CONSENT_DAYS = 1400       # clean consent_at within this (4 y = 1461 d)
+EXPIRED_DAYS = 1500             # expired consent_at older than this
+SPAN_DAYS = 8 * 365 + 2         # created_at spread over ~8 years
+
+P_DUP = 0.04                    # extra record of an earlier person
+P_DEFECT = 0.068                # at least one other planted defect
+P_SECOND = 0.15                 # ... and a second one
+DUP_VARIATIONS = (("name_typo", 30), ("translit", 15), ("name_swap", 8),
+                  ("phone_format", 17), ("email_case", 15), ("new_address", 15))
+
+# ---------------------------------------------------------------------------
+# Reference data
+# ---------------------------------------------------------------------------
+
+CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+
+SPECIAL_LATIN = {"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                 "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "đ": "d",
+                 "Đ": "D", "ı": "i"}
+GERMAN_UML = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
+              "Ü": "Ue"}
+
+
+def translit_cyr(s):
+    out = []
+    for ch in s:
+        lo = ch.lower()
+        t = CYR.get(lo)
+        if t is None:
+            out.append(ch)
+        elif ch != lo:
+            out.append(t.capitalize())
+        else:
+            out.append(t)
+    return "".join(out)
+
+
+def latinize(s, german=False):
+    if german:
+        s = "".join(GERMAN_UML.get(c, c) for c in s)
+    s = "".join(SPECIAL_LATIN.get(c, c) for c in s)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def email_token(latin):
+    t = "".join(c for c in latin.lower() if "a" <= c <= "z")
+    if not t:
+        raise ValueError("empty email token for %r" % latin)
+    return t
+
+
+def L(s):
+    return [x.strip() for x in s.split(",") if x.strip()]
+
+
+# Name pools.  Latin-script pools are plain lists; CJK pools are
+# "native:romanization" pairs; RU is Cyrillic and transliterated.
+N_DE_M = L("Lukas,Maximilian,Jonas,Leon,Felix,Paul,Elias,Tim,Niklas,Jan,Stefan,"
+           "Thomas,Michael,Andreas,Markus,Christian,Matthias,Jürgen,Klaus,Uwe,"
+           "Wolfgang,Dieter,Sebastian,Florian,Tobias,Jörg,Günter,Björn,Moritz,"
+           "Finn,Frank,Ralf,Bernd,Horst,Till")
+N_DE_F = L("Anna,Lena,Laura,Lea,Hannah,Sophie,Marie,Julia,Katharina,Sabine,Petra,"
+           "Monika,Ursula,Claudia,Andrea,Susanne,Birgit,Jana,Sarah,Lisa,Johanna,"
+           "Charlotte,Emilia,Mia,Käthe,Bärbel,Jutta,Heike,Ute,Renate,Gisela,"
+           "Martina,Nicole,Jülide,Frauke")
+N_DE_L = L("Müller,Schmidt,Schneider,Fischer,Weber,Meyer,Wagner,Becker,Schulz,"
+           "Hoffmann,Schäfer,Koch,Bauer,Richter,Klein,Wolf,Schröder,Neumann,"
+           "Schwarz,Zimmermann,Braun,Krüger,Hofmann,Hartmann,Lange,Schmitt,Werner,"
+           "Schmitz,Krause,Meier,Lehmann,Schmid,Schulze,Maier,Köhler,Herrmann,"
+           "König,Walter,Mayer,Huber,Kaiser,Fuchs,Peters,Lang,Scholz,Möller,Weiß,"
+           "Jung,Hahn,Vogel,Friedrich,Keller,Günther,Frank,Berger,Winkler,Roth,"
+           "Beck,Lorenz,Baumann,Franke,Albrecht,Schuster,Simon,Ludwig,Böhm,"
+           "Winter,Kraus,Martin,Schumacher,Krämer,Vogt,Stein,Jäger,Otto,Sommer,"
+           "Groß,Seidel,Heinrich,Brandt,Haas,Schreiber,Graf,Schulte,Dietrich,"
+           "Ziegler,Kuhn,Kühn,Pohl,Engel,Horn,Busch,Bergmann,Voigt,Sauer,Arnold,"
+           "Wolff,Pfeiffer,Yılmaz,Kaya,Nowak")
+N_FR_M = L("Jean,Pierre,Michel,Philippe,Alain,Nicolas,Christophe,Patrick,Daniel,"
+           "Frédéric,Stéphane,Sébastien,Julien,Laurent,Olivier,Éric,François,"
+           "Thierry,Hugo,Lucas,Théo,Mathéo,Jérôme,Benoît,Gaël,Loïc,Cédric,Rémi,"
+           "Raphaël,Antoine,Mathis,Gabriel")
+N_FR_F = L("Marie,Nathalie,Isabelle,Sylvie,Catherine,Françoise,Valérie,Christine,"
+           "Sandrine,Céline,Camille,Léa,Chloé,Manon,Emma,Inès,Zoé,Hélène,Élodie,"
+           "Aurélie,Mélanie,Anaïs,Noémie,Amélie,Léonie,Margaux,Brigitte,Agnès,"
+           "Océane,Clémence,Juliette,Louise")
+N_FR_L = L("Martin,Bernard,Dubois,Thomas,Robert,Richard,Petit,Durand,Leroy,Moreau,"
+           "Simon,Laurent,Lefebvre,Michel,Garcia,David,Bertrand,Roux,Vincent,"
+           "Fournier,Morel,Girard,André,Lefèvre,Mercier,Dupont,Lambert,Bonnet,"
+           "François,Martinez,Legrand,Garnier,Faure,Rousseau,Blanc,Guérin,Muller,"
+           "Henry,Roussel,Nicolas,Perrin,Morin,Mathieu,Clément,Gauthier,Dumont,"
+           "Lopez,Fontaine,Chevalier,Robin,Masson,Gérard,Nguyen,Boyer,Denis,"
+           "Lemaire,Duval,Joly,Noël,Rivière,Prévost,Carré,Rémy,Benoît,Le Gall,"
+           "Da Silva,Le Roux,Brunet,Caron,Leclerc")
+N_IT_M = L("Giuseppe,Giovanni,Antonio,Mario,Luigi,Francesco,Angelo,Vincenzo,Pietro,"
+           "Salvatore,Carlo,Franco,Domenico,Bruno,Paolo,Michele,Giorgio,Aldo,"
+           "Sergio,Luca,Marco,Andrea,Alessandro,Matteo,Lorenzo,Niccolò,Leonardo,"
+           "Gabriele,Riccardo,Davide,Federico,Tommaso")
+N_IT_F = L("Maria,Anna,Giuseppina,Rosa,Angela,Giovanna,Teresa,Lucia,Carmela,"
+           "Caterina,Francesca,Antonella,Giulia,Chiara,Sara,Martina,Giorgia,"
+           "Alessia,Federica,Elena,Valentina,Silvia,Paola,Laura,Roberta,Ilaria,"
+           "Beatrice,Aurora,Sofia,Emanuela,Noemi")
+N_IT_L = L("Rossi,Russo,Ferrari,Esposito,Bianchi,Romano,Colombo,Ricci,Marino,Greco,"
+           "Bruno,Gallo,Conti,De Luca,Mancini,Costa,Giordano,Rizzo,Lombardi,"
+           "Moretti,Barbieri,Fontana,Santoro,Mariani,Rinaldi,Caruso,Ferrara,Galli,"
+           "Martini,Leone,Longo,Gentile,Martinelli,Vitale,Lombardo,Serra,Coppola,"
+           "De Santis,D'Angelo,Marchetti,Parisi,Villa,Conte,Ferraro,Ferri,Fabbri,"
+           "Bianco,Marini,Grasso,Valentini,Messina,Sala,De Angelis,Gatti,"
+           "Pellegrini,Palumbo,Sanna,Farina,Rizzi,Monti,Cattaneo,Morelli,Amato,"
+           "Silvestri,Mazza,Testa,Grassi,Carbone,D'Amico,Niccolì")
+N_ES_M = L("Antonio,José,Manuel,Francisco,David,Juan,Javier,Daniel,Carlos,Jesús,"
+           "Alejandro,Miguel,Rafael,Pablo,Sergio,Fernando,Jorge,Luis,Alberto,"
+           "Álvaro,Adrián,Diego,Raúl,Iván,Rubén,Óscar,Andrés,Ramón,Víctor,"
+           "Ignacio,Hugo,Martín")
+N_ES_F = L("María,Carmen,Ana,Isabel,Laura,Dolores,Pilar,Lucía,Cristina,Marta,"
+           "Elena,Sara,Paula,Raquel,Rocío,Beatriz,Silvia,Nuria,Patricia,Irene,"
+           "Andrea,Alba,Sofía,Verónica,Mónica,Inés,Ángela,Begoña,Montserrat,"
+           "Ainhoa,Guadalupe,Ximena")
+N_ES_L = L("García,Rodríguez,González,Fernández,López,Martínez,Sánchez,Pérez,"
+           "Gómez,Martín,Jiménez,Ruiz,Hernández,Díaz,Moreno,Muñoz,Álvarez,Romero,"
+           "Alonso,Gutiérrez,Navarro,Torres,Domínguez,Vázquez,Ramos,Gil,Ramírez,"
+           "Serrano,Blanco,Molina,Morales,Suárez,Ortega,Delgado,Castro,Ortiz,"
+           "Rubio,Marín,Sanz,Núñez,Iglesias,Medina,Garrido,Cortés,Castillo,"
+           "Santos,Lozano,Guerrero,Cano,Prieto,Méndez,Cruz,Calvo,Gallego,Vidal,"
+           "León,Márquez,Herrera,Peña,Flores,Cabrera,Campos,Vega,Fuentes,Ibáñez")
+N_PT_M = L("José,João,Antônio,Francisco,Carlos,Paulo,Pedro,Lucas,Luiz,Marcos,"
+           "Luís,Gabriel,Rafael,Daniel,Marcelo,Bruno,Eduardo,Felipe,Raimundo,"
+           "Rodrigo,Gustavo,Matheus,Thiago,Leonardo,Guilherme,Fábio,Vinícius,"
+           "Sérgio,Otávio,Caio,Gonçalo,Tiago")
+N_PT_F = L("Maria,Ana,Francisca,Antônia,Adriana,Juliana,Márcia,Fernanda,Patrícia,"
+           "Aline,Sandra,Camila,Amanda,Bruna,Jéssica,Letícia,Júlia,Luciana,"
+           "Vanessa,Mariana,Gabriela,Beatriz,Larissa,Débora,Cláudia,Tânia,Renata,"
+           "Luana,Bianca,Natália,Inês,Leonor")
+N_PT_L = L("Silva,Santos,Oliveira,Souza,Rodrigues,Ferreira,Alves,Pereira,Lima,"
+           "Gomes,Costa,Ribeiro,Martins,Carvalho,Almeida,Lopes,Soares,Fernandes,"
+           "Vieira,Barbosa,Rocha,Dias,Nascimento,Andrade,Moreira,Nunes,Marques,"
+           "Machado,Mendes,Freitas,Cardoso,Ramos,Gonçalves,Santana,Teixeira,"
+           "Araújo,Conceição,Magalhães,Brandão,Falcão,da Silva,dos Santos,"
+           "de Oliveira,de Souza")
+N_PL_M = L("Piotr,Krzysztof,Andrzej,Tomasz,Paweł,Jan,Michał,Marcin,Stanisław,"
+           "Jakub,Adam,Marek,Łukasz,Grzegorz,Mateusz,Wojciech,Mariusz,Dariusz,"
+           "Zbigniew,Jerzy,Maciej,Rafał,Kamil,Henryk,Ryszard,Kazimierz,Szymon,"
+           "Bartłomiej,Przemysław,Sławomir,Witold")
+N_PL_F = L("Anna,Maria,Katarzyna,Małgorzata,Agnieszka,Barbara,Ewa,Krystyna,"
+           "Elżbieta,Magdalena,Joanna,Zofia,Aleksandra,Monika,Teresa,Danuta,"
+           "Natalia,Karolina,Marta,Beata,Dorota,Halina,Jadwiga,Jolanta,Iwona,"
+           "Grażyna,Justyna,Paulina,Urszula,Agata,Wiesława")
+N_PL_L = L("Nowak,Kowalski,Wiśniewski,Wójcik,Kowalczyk,Kamiński,Lewandowski,"
+           "Zieliński,Szymański,Woźniak,Dąbrowski,Kozłowski,Jankowski,Mazur,"
+           "Kwiatkowski,Wojciechowski,Krawczyk,Kaczmarek,Piotrowski,Grabowski,"
+           "Zając,Pawłowski,Michalski,Król,Wieczorek,Jabłoński,Wróbel,"
+           "Nowakowski,Majewski,Olszewski,Stępień,Malinowski,Jaworski,Adamczyk,"
+           "Dudek,Nowicki,Pawlak,Górski,Witkowski,Walczak,Sikora,Baran,"
+           "Rutkowski,Michalak,Szewczyk,Ostrowski,Tomaszewski,Pietrzak,Zalewski,"
+           "Wróblewski,Borkowski,Sadowski")
+N_NL_M = L("Jan,Pieter,Kees,Johannes,Hendrik,Willem,Gerrit,Cornelis,Dirk,Bram,"
+           "Daan,Sem,Lucas,Levi,Finn,Thijs,Jesse,Ruben,Bas,Joost,Maarten,Sander,"
+           "Niels,Stijn,Wouter,Erik,Martijn,Koen,Jeroen,Tim,Sjoerd")
+N_NL_F = L("Maria,Anna,Johanna,Cornelia,Elisabeth,Emma,Julia,Sophie,Tess,Sanne,"
+           "Lotte,Fleur,Anouk,Femke,Lisa,Eva,Iris,Marieke,Inge,Ingrid,Els,"
+           "Anneke,Linda,Petra,Mirjam,Esther,Marloes,Ilse,Renée,Noor,Loïs")
+N_NL_L = L("de Jong,Jansen,de Vries,van den Berg,van Dijk,Bakker,Janssen,Visser,"
+           "Smit,Meijer,de Boer,Mulder,de Groot,Bos,Vos,Peters,Hendriks,"
+           "van Leeuwen,Dekker,Brouwer,de Wit,Dijkstra,Smits,de Graaf,"
+           "van der Meer,van der Linden,Kok,Jacobs,de Haan,Vermeulen,"
+           "van den Heuvel,van der Veen,van den Broek,de Bruijn,de Bruin,"
+           "van der Heijden,Schouten,van Beek,Willems,van Vliet,van de Ven,"
+           "Hoekstra,Maas,Verhoeven,Koster,van Dam,van der Wal,Prins,Blom,"
+           "Huisman,Tesselaar")
+N_EN_M = L("Oliver,George,Harry,Jack,Jacob,Noah,Charlie,Thomas,Oscar,William,"
+           "James,Henry,Leo,Alfie,Joshua,Freddie,Archie,Ethan,Isaac,Alexander,"
+           "Joseph,Edward,Samuel,Max,Daniel,Arthur,Mohammed,David,Paul,Mark,"
+           "Andrew,Richard,Christopher,Stephen,Ian,Gary,Seán")
+N_EN_F = L("Olivia,Amelia,Isla,Ava,Emily,Sophia,Grace,Mia,Poppy,Ella,Lily,Evie,"
+           "Isabella,Sophie,Ivy,Freya,Harper,Willow,Charlotte,Jessica,Sarah,Emma,"
+           "Rebecca,Laura,Hannah,Lucy,Katie,Susan,Helen,Claire,Joanne,Siobhán,"
+           "Niamh,Zoë,Chloë")
+N_EN_L = L("Smith,Jones,Taylor,Brown,Williams,Wilson,Johnson,Davies,Robinson,"
+           "Wright,Thompson,Evans,Walker,White,Roberts,Green,Hall,Wood,Jackson,"
+           "Clarke,Patel,Khan,Lewis,James,Phillips,Mason,Mitchell,Rose,Davis,"
+           "Cox,Morgan,Moore,Hughes,Edwards,Hill,Harris,Clark,Turner,O'Brien,"
+           "O'Connor,McDonald,Campbell,Stewart,Murray,Kelly,Baker,Ward,Cooper,"
+           "Morris,King,Harrison,Singh,Bennett,Young,Watson,Chapman,Anderson,"
+           "Shaw,Price,Hussain,Ali,Lloyd,Ellis,Scott,Parker,Bell,Murphy,"
+           "Marshall,Collins,Richardson,Fletcher,Owen,Russell,Tester")
+N_US_M = L("James,Robert,John,Michael,David,William,Richard,Joseph,Thomas,"
+           "Christopher,Charles,Daniel,Matthew,Anthony,Mark,Donald,Steven,Andrew,"
+           "Joshua,Kevin,Brian,George,Timothy,Ronald,Jason,Ryan,Jacob,Gary,"
+           "Nicholas,Eric,José,Luis,Carlos,Tyler,Brandon,DeShawn")
+N_US_F = L("Mary,Patricia,Jennifer,Linda,Elizabeth,Barbara,Susan,Jessica,Sarah,"
+           "Karen,Lisa,Nancy,Betty,Sandra,Margaret,Ashley,Kimberly,Emily,Donna,"
+           "Michelle,Carol,Amanda,Melissa,Deborah,Stephanie,Rebecca,Sharon,Laura,"
+           "Cynthia,Amy,María,Ana,Madison,Brittany,LaToya")
+N_US_L = L("Smith,Johnson,Williams,Brown,Jones,Garcia,Miller,Davis,Rodriguez,"
+           "Martinez,Hernandez,Lopez,Gonzalez,Wilson,Anderson,Thomas,Taylor,"
+           "Moore,Jackson,Martin,Lee,Perez,Thompson,White,Harris,Sanchez,Clark,"
+           "Ramirez,Lewis,Robinson,Walker,Young,Allen,King,Wright,Scott,Torres,"
+           "Nguyen,Hill,Flores,Green,Adams,Nelson,Baker,Hall,Rivera,Campbell,"
+           "Mitchell,Carter,Roberts,Kim,Patel,Chen,Cohen,O'Neil,Murphy,"
+           "Washington,Nunez")
+N_CA_L = L("Smith,Brown,Tremblay,Martin,Roy,Gagnon,Lee,Wilson,Johnson,MacDonald,"
+           "Taylor,Campbell,Anderson,Jones,Leblanc,Côté,Williams,Miller,Thompson,"
+           "Gauthier,White,Bouchard,Morin,Lavoie,Fortin,Gagné,Ouellet,Pelletier,"
+           "Bélanger,Lévesque,Bergeron,Girard,Simard,Boucher,Caron,Beaulieu,"
+           "Cloutier,Dubé,Poirier,Fournier,Lapointe,Leclerc,Lefebvre,Landry,Chan,"
+           "Wong,Singh,Li,Nguyen")
+N_SE_M = L("Lars,Anders,Johan,Erik,Per,Karl,Nils,Jan,Mikael,Björn,Oskar,Lucas,"
+           "William,Hugo,Elias,Liam,Axel,Olle,Gustav,Magnus,Fredrik,Henrik,Mats,"
+           "Stefan,Jonas,Emil,Viktor,Sven,Åke,Göran,Jörgen")
+N_SE_F = L("Anna,Eva,Maria,Karin,Sara,Kristina,Lena,Emma,Ingrid,Elin,Ida,Maja,"
+           "Alice,Astrid,Linnéa,Ebba,Saga,Klara,Wilma,Frida,Sofia,Märta,Åsa,"
+           "Britt,Birgitta,Margareta,Elsa,Agnes,Greta,Ulla,Sölve")
+N_SE_L = L("Andersson,Johansson,Karlsson,Nilsson,Eriksson,Larsson,Olsson,"
+           "Persson,Svensson,Gustafsson,Pettersson,Jonsson,Jansson,Hansson,"
+           "Bengtsson,Jönsson,Lindberg,Jakobsson,Magnusson,Olofsson,Lindström,"
+           "Lindqvist,Lindgren,Berg,Axelsson,Bergström,Lundberg,Lind,Lundgren,"
+           "Lundqvist,Mattsson,Berglund,Fredriksson,Sandberg,Henriksson,Forsberg,"
+           "Sjöberg,Wallin,Engström,Eklund,Håkansson,Björk,Holm,Nyström,"
+           "Löfgren,Söderberg,Mårtensson,Åberg,Öberg")
+N_RU_M = L("Александр,Сергей,Дмитрий,Андрей,Алексей,Максим,Евгений,Иван,Михаил,"
+           "Артём,Николай,Владимир,Павел,Роман,Денис,Игорь,Олег,Юрий,Кирилл,"
+           "Никита,Антон,Виктор,Илья,Егор,Константин,Григорий,Борис,Фёдор,"
+           "Тимофей,Василий,Ярослав")
+N_RU_F = L("Елена,Ольга,Наталья,Татьяна,Ирина,Светлана,Анна,Мария,Екатерина,"
+           "Юлия,Анастасия,Марина,Дарья,Ксения,Людмила,Галина,Валентина,Надежда,"
+           "Алёна,Полина,Софья,Виктория,Евгения,Алина,Вера,Любовь,Лариса,Оксана,"
+           "Яна,Элина,Жанна")
+N_RU_L = L("Иванов,Смирнов,Кузнецов,Попов,Васильев,Петров,Соколов,Михайлов,"
+           "Новиков,Фёдоров,Морозов,Волков,Алексеев,Лебедев,Семёнов,Егоров,"
+           "Павлов,Козлов,Степанов,Николаев,Орлов,Андреев,Макаров,Никитин,"
+           "Захаров,Зайцев,Соловьёв,Борисов,Яковлев,Григорьев,Романов,Воробьёв,"
+           "Сергеев,Кузьмин,Фролов,Александров,Дмитриев,Королёв,Гусев,Киселёв,"
+           "Ильин,Максимов,Поляков,Сорокин,Виноградов,Ковалёв,Белов,Медведев,"
+           "Антонов,Тарасов,Жуков,Баранов,Щербаков,Чернышёв,Вишневский,"
+           "Троицкий,Толстой")
+N_CN_M = L("伟:wei,强:qiang,磊:lei,军:jun,洋:yang,勇:yong,杰:jie,涛:tao,明:ming,"
+           "超:chao,平:ping,刚:gang,建华:jianhua,文:wen,华:hua,鹏:peng,宇:yu,"
+           "浩:hao,俊杰:junjie,志强:zhiqiang,建国:jianguo,国强:guoqiang,"
+           "晓东:xiaodong,海涛:haitao,子轩:zixuan,浩然:haoran,宇轩:yuxuan,"
+           "博文:bowen,天佑:tianyou,家豪:jiahao,斌:bin")
+N_CN_F = L("芳:fang,娜:na,秀英:xiuying,敏:min,静:jing,丽:li,艳:yan,娟:juan,霞:xia,"
+           "秀兰:xiulan,桂英:guiying,红:hong,玲:ling,婷:ting,欣怡:xinyi,子涵:zihan,"
+           "雪:xue,琳:lin,丹:dan,慧:hui,倩:qian,颖:ying,佳怡:jiayi,梓涵:zihan,"
+           "诗涵:shihan,雨桐:yutong,晓燕:xiaoyan,美玲:meiling,淑珍:shuzhen,"
+           "玉兰:yulan,萍:ping")
+N_CN_L = L("王:wang,李:li,张:zhang,刘:liu,陈:chen,杨:yang,黄:huang,赵:zhao,吴:wu,"
+           "周:zhou,徐:xu,孙:sun,马:ma,朱:zhu,胡:hu,郭:guo,何:he,高:gao,林:lin,"
+           "罗:luo,郑:zheng,梁:liang,谢:xie,宋:song,唐:tang,许:xu,韩:han,冯:feng,"
+           "邓:deng,曹:cao,彭:peng,曾:zeng,肖:xiao,田:tian,董:dong,欧阳:ouyang")
+N_JP_M = L("翔太:shota,大輔:daisuke,拓也:takuya,健太:kenta,直樹:naoki,誠:makoto,"
+           "翔:sho,大樹:daiki,蓮:ren,悠真:yuma,陽翔:haruto,健:ken,浩:hiroshi,"
+           "隆:takashi,和也:kazuya,達也:tatsuya,優太:yuta,健一:kenichi,"
+           "一郎:ichiro,大翔:hiroto,湊:minato,悠人:yuto,亮:ryo,聡:satoshi,"
+           "修:osamu,勝:masaru,哲也:tetsuya,剛:tsuyoshi,秀樹:hideki,"
+           "雄一:yuichi,颯太:sota")
+N_JP_F = L("陽子:yoko,美咲:misaki,結衣:yui,さくら:sakura,愛:ai,花子:hanako,"
+           "由美:yumi,恵子:keiko,真由美:mayumi,明美:akemi,裕子:yuko,直美:naomi,"
+           "彩:aya,葵:aoi,陽菜:hina,美穂:miho,千尋:chihiro,智子:tomoko,"
+           "久美子:kumiko,幸子:sachiko,洋子:yoko,舞:mai,凛:rin,芽依:mei,"
+           "結菜:yuna,美紀:miki,香織:kaori,恵美:emi,麻衣:mai,春香:haruka,"
+           "紗希:saki")
+N_JP_L = L("佐藤:sato,鈴木:suzuki,高橋:takahashi,田中:tanaka,伊藤:ito,"
+           "渡辺:watanabe,山本:yamamoto,中村:nakamura,小林:kobayashi,加藤:kato,"
+           "吉田:yoshida,山田:yamada,佐々木:sasaki,山口:yamaguchi,松本:matsumoto,"
+           "井上:inoue,木村:kimura,林:hayashi,斎藤:saito,清水:shimizu,"
+           "山崎:yamazaki,森:mori,池田:ikeda,橋本:hashimoto,阿部:abe,"
+           "石川:ishikawa,山下:yamashita,中島:nakajima,石井:ishii,小川:ogawa,"
+           "前田:maeda,岡田:okada")
+N_ID_M = L("Budi,Agus,Andi,Dedi,Eko,Hendra,Joko,Rizky,Ahmad,Muhammad,Fajar,Dimas,"
+           "Arif,Bayu,Yudi,Wahyu,Rudi,Hadi,Gilang,Irfan,Teguh,Bambang,Slamet,Dwi,"
+           "Putra,Adi,Reza,Aditya,Iwan,Taufik,Yoga")
+N_ID_F = L("Siti,Dewi,Sri,Ayu,Putri,Nur,Indah,Rina,Wulan,Fitri,Ratna,Lestari,"
+           "Yuni,Nurul,Intan,Maya,Sari,Novi,Dian,Eka,Anisa,Rini,Tika,Wati,"
+           "Kartika,Amelia,Citra,Nadia,Rahma,Mega,Ningsih")
+N_ID_L = L("Santoso,Wijaya,Saputra,Hidayat,Nugroho,Setiawan,Pratama,Kusuma,"
+           "Gunawan,Susanto,Wibowo,Hartono,Halim,Siregar,Nasution,Simanjuntak,"
+           "Harahap,Lubis,Sitompul,Purba,Tanjung,Sihombing,Rahman,Hakim,Suryadi,"
+           "Utomo,Permana,Firmansyah,Ramadhan,Hasibuan,Kurniawan,Sulistyo,"
+           "Wahyudi,Prasetyo,Lim,Tan")
+N_IN_M = L("Rahul,Amit,Rajesh,Suresh,Vijay,Sanjay,Anil,Sunil,Ravi,Arjun,Rohit,"
+           "Vikram,Deepak,Manoj,Ajay,Pradeep,Aditya,Karan,Nikhil,Sachin,Arun,"
+           "Harish,Ramesh,Mahesh,Gaurav,Abhishek,Prakash,Ashok,Kiran,Vivek,"
+           "Mohammed,Imran")
+N_IN_F = L("Priya,Anjali,Pooja,Neha,Sunita,Anita,Kavita,Deepika,Divya,Sneha,"
+           "Meera,Lakshmi,Swati,Shreya,Nisha,Rekha,Asha,Geeta,Ritu,Aishwarya,"
+           "Kajal,Ananya,Pallavi,Shweta,Isha,Jyoti,Radha,Sarita,Preeti,Aarti,"
+           "Fatima")
+N_IN_L = L("Sharma,Verma,Gupta,Singh,Kumar,Patel,Shah,Mehta,Reddy,Rao,Nair,Iyer,"
+           "Menon,Pillai,Das,Banerjee,Chatterjee,Mukherjee,Bose,Ghosh,Joshi,"
+           "Desai,Kulkarni,Jain,Agarwal,Malhotra,Kapoor,Chopra,Bhat,Mishra,"
+           "Pandey,Tiwari,Yadav,Chauhan,Naidu,Saxena,Srivastava,Khan,Sinha,"
+           "Thakur,D'Souza")
+
+# Email domains per country: "domain:weight".
+DOMAINS = {
+    "DE": "gmx.de:20,web.de:20,gmail.com:20,t-online.de:12,outlook.de:5,"
+          "hotmail.de:5,yahoo.de:4,freenet.de:3,posteo.de:2,gmx.net:5,icloud.com:4",
+    "AT": "gmx.at:20,gmail.com:25,aon.at:15,chello.at:8,a1.net:8,outlook.com:8,web.de:5",
+    "CH": "bluewin.ch:25,gmail.com:25,gmx.ch:15,hispeed.ch:8,outlook.com:8,sunrise.ch:5",
+    "FR": "orange.fr:20,gmail.com:22,free.fr:12,hotmail.fr:10,laposte.net:8,sfr.fr:8,"
+          "wanadoo.fr:6,yahoo.fr:6,outlook.fr:4,bbox.fr:3",
+    "BE": "skynet.be:15,telenet.be:20,gmail.com:30,hotmail.com:15,proximus.be:8",
+    "IT": "libero.it:22,gmail.com:25,virgilio.it:12,hotmail.it:10,alice.it:8,"
+          "tiscali.it:6,yahoo.it:8,tim.it:3",
+    "ES": "gmail.com:35,hotmail.com:20,hotmail.es:12,yahoo.es:10,telefonica.net:6,"
+          "outlook.es:8",
+    "PT": "gmail.com:35,sapo.pt:25,hotmail.com:20,outlook.pt:10,netcabo.pt:5",
+    "PL": "wp.pl:22,o2.pl:15,onet.pl:18,interia.pl:14,gmail.com:25,op.pl:6",
+    "NL": "gmail.com:30,hotmail.com:18,ziggo.nl:12,kpnmail.nl:10,outlook.com:10,"
+          "live.nl:8,xs4all.nl:5,planet.nl:4",
+    "GB": "gmail.com:30,hotmail.co.uk:18,yahoo.co.uk:12,btinternet.com:10,"
+          "outlook.com:10,sky.com:6,live.co.uk:5,icloud.com:5,virginmedia.com:4",
+    "IE": "gmail.com:35,eircom.net:15,hotmail.com:20,yahoo.ie:10,outlook.com:10",
+    "US": "gmail.com:35,yahoo.com:15,hotmail.com:10,outlook.com:8,aol.com:6,"
+          "icloud.com:10,comcast.net:5,att.net:4,verizon.net:3,msn.com:3",
+    "CA": "gmail.com:35,hotmail.com:15,yahoo.ca:10,outlook.com:10,rogers.com:8,"
+          "shaw.ca:6,sympatico.ca:6,videotron.ca:5",
+    "AU": "gmail.com:35,bigpond.com:15,hotmail.com:12,outlook.com:10,"
+          "optusnet.com.au:8,yahoo.com.au:8,icloud.com:8",
+    "BR": "gmail.com:40,hotmail.com:18,uol.com.br:10,bol.com.br:8,"
+          "yahoo.com.br:8,outlook.com:8,terra.com.br:4,ig.com.br:3",
+    "MX": "gmail.com:38,hotmail.com:25,yahoo.com.mx:12,outlook.com:12,"
+          "prodigy.net.mx:5,live.com.mx:5",
+    "RU": "mail.ru:30,yandex.ru:28,gmail.com:15,rambler.ru:8,bk.ru:6,list.ru:5,"
+          "inbox.ru:5,ya.ru:4",
+    "CN": "qq.com:40,163.com:25,126.com:10,sina.com:8,gmail.com:5,foxmail.com:5,"
+          "sohu.com:4,aliyun.com:3",
+    "JP": "yahoo.co.jp:25,gmail.com:30,docomo.ne.jp:12,ezweb.ne.jp:8,"
+          "softbank.ne.jp:6,icloud.com:10,outlook.jp:5,nifty.com:4",
+    "ID": "gmail.com:55,yahoo.co.id:18,yahoo.com:12,ymail.com:6,outlook.com:8",
+    "IN": "gmail.com:50,rediffmail.com:15,yahoo.co.in:12,hotmail.com:8,"
+          "outlook.com:8,yahoo.in:5",
+    "SE": "gmail.com:35,telia.com:15,hotmail.com:15,outlook.com:12,"
+          "bredband.net:6,live.se:8,spray.se:4",
+}
+
+# Typo domains planted for email_typo_domain.  None of them is a clean domain.
+TYPO_DOMAINS = {
+    "gmail.com": ["gmial.com", "gmai.com", "gamil.com", "gmail.con", "gnail.com",
+                  "gmaill.com", "gmail.cm"],
+    "hotmail.com": ["hotmial.com", "hotmal.com", "hotmail.con", "hotamil.com"],
+    "yahoo.com": ["yaho.com", "yahooo.com", "yahoo.con"],
+    "outlook.com": ["outlok.com", "outloook.com", "outlook.con"],
+    "icloud.com": ["icoud.com", "icloud.con"],
+    "web.de": ["wbe.de", "web.dee"],
+    "gmx.de": ["gmx.dee", "gmc.de"],
+    "t-online.de": ["t-onlien.de", "t-onine.de"],
+    "orange.fr": ["orage.fr", "ornage.fr"],
+    "hotmail.fr": ["hotmial.fr"],
+    "libero.it": ["libreo.it", "libero.ti"],
+    "wp.pl": ["wp.lp"],
+    "onet.pl": ["onet.lp", "ont.pl"],
+    "hotmail.co.uk": ["hotmial.co.uk", "hotmail.co.uj"],
+    "yahoo.co.uk": ["yaho.co.uk"],
+    "mail.ru": ["mial.ru", "mail.rue"],
+    "yandex.ru": ["yandex.ry", "yadnex.ru"],
+    "qq.com": ["qq.con", "qq.cm"],
+    "163.com": ["163.con", "136.com"],
+    "yahoo.co.jp": ["yaho.co.jp", "yahoo.co.pj"],
+    "uol.com.br": ["uol.con.br", "uol.com.rb"],
+    "rediffmail.com": ["rediffmial.com", "redifmail.com"],
+    "yahoo.co.id": ["yaho.co.id"],
+}
+GENERIC_TYPO_SOURCES = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com")
+
+EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net", "test.com")
+
+CHANNELS = ("web", "newsletter", "callcentre", "store")
+CHANNEL_CUM = (0.55, 0.70, 0.82, 1.0)
+CONSENT_SOURCES = {
+    "web": ("web_form", "checkout", "double_opt_in", "double_opt_in"),
+    "newsletter": ("newsletter_signup", "double_opt_in"),
+    "callcentre": ("phone_call",),
+    "store": ("paper_form", "in_store_tablet"),
+}
+
+NAME_PLACEHOLDERS = ("Test", "TEST", "test", "XXX", "xx", "X", "N/A", "n/a",
+                     "asdf", "Unknown", "UNKNOWN", "unknown", "dummy", "Dummy",
+                     "none", "None", "NULL", "null", "-", "--", "???", "?",
+                     " Test ", "Unknown ", "x")
+EMAIL_PLACEHOLDER_LOCALS = ("test", "none", "noemail", "no", "null", "x", "xxx",
+                            "asdf", "dummy", "TEST", "Test", "NoEmail", "XX")
+EMAIL_PLACEHOLDER_FIXED = ("test@test.com", "none@gmail.com", "noemail@web.de",
+                           "x@example.com", "TEST@TEST.COM", "info@example.org",
+                           "kunde@example.com", "customer@test.com",
+                           "noemail@noemail.com", "asdf@asdf.de")
+PHONE_TEXT = ("call me", "n/a", "none", "unknown", "keine", "tbd", "-", "?",
+              "see email", "0", "12", "privat", "нет")
+POSTAL_JUNK = ("!!", "?", "-", "1", "0", "n/a", "--", "#", "N/A", "..")
+CITY_SUFFIX = {"DE": " Berlin", "AT": " Wien", "CH": " Zürich", "FR": " Paris",
+               "BE": " Bruxelles", "IT": " Roma", "ES": " Madrid", "PT": " Lisboa",
+               "PL": " Warszawa", "NL": " Amsterdam", "GB": " London",
+               "IE": " Dublin", "US": " New York", "CA": " Toronto",
+               "AU": " Sydney", "BR": " São Paulo", "MX": " Ciudad de México",
+               "RU": " Москва", "CN": " 北京市", "JP": " 東京都",
+               "ID": " Jakarta", "IN": " New Delhi", "SE": " Stockholm"}
+
+# ---------------------------------------------------------------------------
+# Phone numbers and postcodes, per country.  Each phone function returns
+# (national_form, international_form) of the same number.
+# ---------------------------------------------------------------------------
+
+
+def _digits(r, n, first_nonzero=True):
+    lo = 10 ** (n - 1) if first_nonzero else 0
+    return str(lo + int(r() * (10 ** n - lo))).zfill(n)
+
+
+def phone_de(r):
+    if r() < 0.45:
+        a = ("151", "152", "160", "170", "171", "172", "176", "157", "162",
+             "175", "177", "179")[int(r() * 12)]
+        s = _digits(r, 7 + (r() < 0.6))
+    else:
+        a, n = (("30", 8), ("40", 8), ("89", 8), ("69", 8), ("221", 7),
+                ("211", 7), ("711", 7), ("351", 7), ("341", 7), ("511", 7),
+                ("911", 7), ("231", 7), ("201", 7), ("421", 7), ("228", 6),
+                ("6221", 6), ("7071", 5), ("381", 6))[int(r() * 18)]
+        s = _digits(r, n)
+    sep = (" ", " ", "/", "-")[int(r() * 4)]
+    return "0" + a + sep + s, "+49 " + a + " " + s
+
+
+def phone_at(r):
+    if r() < 0.5:
+        a = ("664", "660", "676", "650", "699")[int(r() * 5)]
+        s = _digits(r, 7)
+    else:
+        a, n = (("1", 7), ("316", 6), ("732", 6), ("662", 6), ("512", 6))[int(r() * 5)]
+        s = _digits(r, n)
+    return "0" + a + " " + s, "+43 " + a + " " + s
+
+
+def _ch_be_groups(s):
+    return s[:3] + " " + s[3:5] + " " + s[5:]
+
+
+def phone_ch(r):
+    a = ("44", "43", "31", "61", "21", "22", "79", "78", "76", "77")[int(r() * 10)]
+    s = _ch_be_groups(_digits(r, 7))
+    return "0" + a + " " + s, "+41 " + a + " " + s
+
+
+def phone_be(r):
+    if r() < 0.5:
+        a = ("470", "471", "472", "475", "476", "477", "478", "479", "486",
+             "496")[int(r() * 10)]
+        s = _digits(r, 6)
+        s = s[:2] + " " + s[2:4] + " " + s[4:]
+    else:
+        a = ("2", "3", "9", "4")[int(r() * 4)]
+        s = _ch_be_groups(_digits(r, 7))
+    return "0" + a + " " + s, "+32 " + a + " " + s
+
+
+def phone_fr(r):
+    d = ("1", "2", "3", "4", "5", "6", "6", "7", "9")[int(r() * 9)]
+    s = _digits(r, 8, False)
+    s = s[:2] + " " + s[2:4] + " " + s[4:6] + " " + s[6:]
+    return "0" + d + " " + s, "+33 " + d + " " + s
+
+
+def phone_it(r):
+    if r() < 0.55:
+        a = "3" + _digits(r, 2, False)
+        s = _digits(r, 7)
+        s = s[:3] + " " + s[3:]
+        return a + " " + s, "+39 " + a + " " + s
+    a = ("02", "06", "011", "055", "081", "051", "041", "010", "091")[int(r() * 9)]
+    s = _digits(r, 8 if len(a) == 2 else 7)
+    s = s[:4] + " " + s[4:]
+    return a + " " + s, "+39 " + a + " " + s
+
+
+def _9grp(s):
+    return s[:3] + " " + s[3:6] + " " + s[6:]
+
+
+def phone_es(r):
+    s = ("6", "6", "7", "9")[int(r() * 4)] + _digits(r, 8, False)
+    s = _9grp(s)
+    return s, "+34 " + s
+
+
+def phone_pt(r):
+    s = ("91", "92", "93", "96", "21", "22")[int(r() * 6)] + _digits(r, 7, False)
+    s = _9grp(s)
+    return s, "+351 " + s
+
+
+def phone_pl(r):
+    if r() < 0.7:
+        s = _9grp(("5", "6", "7", "8")[int(r() * 4)] + _digits(r, 8, False))
+        return s, "+48 " + s
+    a = ("22", "12", "71", "61", "58", "42")[int(r() * 6)]
+    s = _digits(r, 7)
+    s = s[:3] + " " + s[3:5] + " " + s[5:]
+    return a + " " + s, "+48 " + a + " " + s
+
+
+def phone_nl(r):
+    if r() < 0.55:
+        s = _digits(r, 8)
+        return "06 " + s, "+31 6 " + s
+    a = ("20", "10", "70", "30", "40", "50")[int(r() * 6)]
+    s = _digits(r, 7)
+    s = s[:3] + " " + s[3:]
+    return "0" + a + " " + s, "+31 " + a + " " + s
+
+
+def phone_gb(r):
+    x = r()
+    if x < 0.45:
+        s = "7" + ("4", "5", "7", "8", "9")[int(r() * 5)] + _digits(r, 2, False)
+        t = _digits(r, 6, False)
+        return "0" + s + " " + t, "+44 " + s + " " + t
+    if x < 0.75:
+        s = _digits(r, 4)
+        t = _digits(r, 4, False)
+        return "020 " + s + " " + t, "+44 20 " + s + " " + t
+    a = ("161", "121", "131", "141", "113", "117", "114", "151")[int(r() * 8)]
+    s = _digits(r, 3)
+    t = _digits(r, 4, False)
+    return "0" + a + " " + s + " " + t, "+44 " + a + " " + s + " " + t
+
+
+def phone_ie(r):
+    a = ("83", "85", "86", "87", "89", "1")[int(r() * 6)]
+    s = _digits(r, 7)
+    s = s[:3] + " " + s[3:]
+    return "0" + a + " " + s, "+353 " + a + " " + s
+
+
+US_AREAS = ("212", "213", "305", "312", "404", "415", "503", "512", "617", "646",
+            "702", "713", "718", "773", "808", "818", "917", "206", "214", "602",
+            "303", "619", "480", "469", "347", "510", "201", "240", "816", "919")
+CA_AREAS = ("416", "647", "437", "604", "778", "514", "438", "613", "343", "403",
+            "587", "780", "902", "204", "306", "905", "289", "519", "250", "418")
+
+
+def _nanp(r, areas):
+    a = areas[int(r() * len(areas))]
+    e = str(200 + int(r() * 800))
+    if e[1:] == "11":
+        e = e[0] + "23"
+    l = _digits(r, 4, False)
+    x = r()
+    if x < 0.5:
+        nat = a + "-" + e + "-" + l
+    elif x < 0.85:
+        nat = "(" + a + ") " + e + "-" + l
+    else:
+        nat = a + "." + e + "." + l
+    intl = ("+1 (" + a + ") " + e + "-" + l) if r() < 0.6 else ("+1 " + a + "-" + e + "-" + l)
+    return nat, intl
+
+
+def phone_us(r):
+    return _nanp(r, US_AREAS)
+
+
+def phone_ca(r):
+    return _nanp(r, CA_AREAS)
+
+
+def phone_au(r):
+    if r() < 0.6:
+        s = "4" + _digits(r, 2, False)
+        t = _digits(r, 3, False) + " " + _digits(r, 3, False)
+        return "0" + s + " " + t, "+61 " + s + " " + t
+    a = ("2", "3", "7", "8")[int(r() * 4)]
+    t = _digits(r, 4) + " " + _digits(r, 4, False)
+    return "(0" + a + ") " + t, "+61 " + a + " " + t
+
+
+def phone_br(r):
+    a = ("11", "21", "31", "41", "51", "61", "71", "81", "85", "19", "27", "48",
+         "62", "92")[int(r() * 14)]
+    if r() < 0.7:
+        s = "9" + _digits(r, 4) + "-" + _digits(r, 4, False)
+    else:
+        s = ("2", "3", "4")[int(r() * 3)] + _digits(r, 3, False) + "-" + _digits(r, 4, False)
+    return "(" + a + ") " + s, "+55 " + a + " " + s
+
+
+def phone_mx(r):
+    a = ("55", "33", "81")[int(r() * 3)]
+    s = _digits(r, 4) + " " + _digits(r, 4, False)
+    return a + " " + s, "+52 " + a + " " + s
+
+
+def phone_ru(r):
+    if r() < 0.55:
+        a = "9" + _digits(r, 2, False)
+        m = True
+    else:
+        a = ("495", "499", "812", "343", "383", "863", "846")[int(r() * 7)]
+        m = False
+    s = _digits(r, 3) + "-" + _digits(r, 2, False) + "-" + _digits(r, 2, False)
+    if m:
+        return "8 " + a + " " + s, "+7 " + a + " " + s
+    return "8 (" + a + ") " + s, "+7 (" + a + ") " + s
+
+
+def phone_cn(r):
+    if r() < 0.75:
+        p = ("13", "15", "18", "17", "19")[int(r() * 5)] + _digits(r, 1, False)
+        s = p + " " + _digits(r, 4, False) + " " + _digits(r, 4, False)
+        return s, "+86 " + s
+    a, n = (("10", 8), ("21", 8), ("20", 8), ("755", 8), ("571", 8), ("28", 8))[int(r() * 6)]
+    s = _digits(r, 4) + " " + _digits(r, 4, False)
+    return "0" + a + " " + s, "+86 " + a + " " + s
+
+
+def phone_jp(r):
+    if r() < 0.6:
+        a = ("90", "80", "70")[int(r() * 3)]
+        s = _digits(r, 4) + "-" + _digits(r, 4, False)
+    else:
+        a = ("3", "6")[int(r() * 2)]
+        s = _digits(r, 4) + "-" + _digits(r, 4, False)
+    return "0" + a + "-" + s, "+81 " + a + "-" + s
+
+
+def phone_id(r):
+    a = ("811", "812", "813", "821", "822", "823", "852", "853", "815", "816",
+         "817", "855", "856", "857", "858", "877", "878", "895", "896", "897",
+         "898", "899")[int(r() * 22)]
+    s = _digits(r, 4, False) + "-" + _digits(r, 3 + (r() < 0.7), False)
+    return "0" + a + "-" + s, "+62 " + a + "-" + s
+
+
+def phone_in(r):
+    s = ("9", "8", "7", "6")[int(r() * 4)] + _digits(r, 4, False) + " " + _digits(r, 5, False)
+    nat = s if r() < 0.7 else "0" + s
+    return nat, "+91 " + s
+
+
+def phone_se(r):
+    if r() < 0.55:
+        a = ("70", "72", "73", "76", "79")[int(r() * 5)]
+        s = _digits(r, 3) + " " + _digits(r, 2, False) + " " + _digits(r, 2, False)
+    else:
+        a = ("8", "31", "40", "18")[int(r() * 4)]
+        s = _digits(r, 3) + " " + _digits(r, 3, False) + " " + _digits(r, 2, False)
+    return "0" + a + "-" + s, "+46 " + a + " " + s
+
+
+GB_OUTWARD = ("SW1A", "EC1A", "W1A", "M1", "B33", "CR2", "LS1", "G1", "EH1",
+              "CF10", "BS1", "L1", "NE1", "OX1", "CB2", "SE1", "N1", "E14",
+              "NW3", "WC2H", "M60", "B1", "BT1", "AB10", "PL4", "YO1", "NG7",
+              "S1", "CV1", "RG1")
+GB_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+CA_FIRST = "ABCEGHJKLMNPRSTVXY"
+CA_OTHER = "ABCEGHJKLMNPRSTVWXYZ"
+NL_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
+
+
+def pc_5(lo, hi):
+    def f(r):
+        return str(lo + int(r() * (hi - lo))).zfill(5)
+    return f
+
+
+def pc_4(lo, hi):
+    def f(r):
+        return str(lo + int(r() * (hi - lo))).zfill(4)
+    return f
+
+
+def pc_fr(r):
+    return str(1 + int(r() * 95)).zfill(2) + _digits(r, 3, False)
+
+
+def pc_es(r):
+    return str(1 + int(r() * 52)).zfill(2) + _digits(r, 3, False)
+
+
+def pc_pt(r):
+    return str(1000 + int(r() * 8980)) + "-" + _digits(r, 3, False)
+
+
+def pc_pl(r):
+    return _digits(r, 2, False) + "-" + _digits(r, 3, False)
+
+
+def pc_nl(r):
+    while True:
+        l2 = NL_LETTERS[int(r() * 20)] + NL_LETTERS[int(r() * 20)]
+        if l2 not in ("SA", "SD", "SS"):
+            return str(1000 + int(r() * 9000)) + " " + l2
+
+
+def pc_gb(r):
+    return (GB_OUTWARD[int(r() * len(GB_OUTWARD))] + " " + str(int(r() * 10)) +
+            GB_INWARD_LETTERS[int(r() * 20)] + GB_INWARD_LETTERS[int(r() * 20)])
+
+
+def pc_ie(r):
+    return (("D02", "D04", "D06", "D08", "T12", "H91", "V94", "X91", "A94",
+             "K78")[int(r() * 10)] + " " + CA_OTHER[int(r() * 20)] +
+            _digits(r, 3, False))
+
+
+def pc_us(r):
+    z = str(1001 + int(r() * 98949)).zfill(5)
+    if r() < 0.2:
+        z += "-" + _digits(r, 4, False)
+    return z
+
+
+def pc_ca(r):
+    return (CA_FIRST[int(r() * 18)] + str(int(r() * 10)) + CA_OTHER[int(r() * 20)] +
+            " " + str(int(r() * 10)) + CA_OTHER[int(r() * 20)] + str(int(r() * 10)))
+
+
+def pc_br(r):
+    return _digits(r, 5, False) + "-" + _digits(r, 3, False)
+
+
+def pc_ru(r):
+    return str(101000 + int(r() * 590000))
+
+
+def pc_cn(r):
+    return str(1 + int(r() * 85)).zfill(2) + _digits(r, 4, False)
+
+
+def pc_jp(r):
+    return str(1 + int(r() * 998)).zfill(3) + "-" + _digits(r, 4, False)
+
+
+def pc_in(r):
+    return str(110001 + int(r() * 745000))
+
+
+def pc_se(r):
+    v = str(10000 + int(r() * 88499))
+    return v[:3] + " " + v[3:]
+
+
+# code, weight, given_m, given_f, family, script, phone, postcode,
+# double-surname probability, German-style umlauts
+COUNTRY_TABLE = (
+    ("DE", 16.0, N_DE_M, N_DE_F, N_DE_L, "latin", phone_de, pc_5(1067, 99999), 0.0, True),
+    ("FR", 10.5, N_FR_M, N_FR_F, N_FR_L, "latin", phone_fr, pc_fr, 0.0, False),
+    ("IT", 8.5, N_IT_M, N_IT_F, N_IT_L, "latin", phone_it, pc_5(10, 98169), 0.0, False),
+    ("ES", 7.5, N_ES_M, N_ES_F, N_ES_L, "latin", phone_es, pc_es, 0.45, False),
+    ("PL", 5.5, N_PL_M, N_PL_F, N_PL_L, "latin", phone_pl, pc_pl, 0.0, False),
+    ("NL", 5.0, N_NL_M, N_NL_F, N_NL_L, "latin", phone_nl, pc_nl, 0.0, False),
+    ("GB", 8.5, N_EN_M, N_EN_F, N_EN_L, "latin", phone_gb, pc_gb, 0.0, False),
+    ("US", 9.5, N_US_M, N_US_F, N_US_L, "latin", phone_us, pc_us, 0.0, False),
+    ("CA", 2.5, N_US_M + N_FR_M, N_US_F + N_FR_F, N_CA_L, "latin", phone_ca, pc_ca, 0.0, False),
+    ("BR", 3.5, N_PT_M, N_PT_F, N_PT_L, "latin", phone_br, pc_br, 0.35, False),
+    ("RU", 3.0, N_RU_M, N_RU_F, N_RU_L, "cyrillic", phone_ru, pc_ru, 0.0, False),
+    ("CN", 3.0, N_CN_M, N_CN_F, N_CN_L, "cjk", phone_cn, pc_cn, 0.0, False),
+    ("ID", 1.5, N_ID_M, N_ID_F, N_ID_L, "latin", phone_id, pc_5(10110, 99977), 0.0, False),
+    ("IN", 3.0, N_IN_M, N_IN_F, N_IN_L, "latin", phone_in, pc_in, 0.0, False),
+    ("JP", 2.5, N_JP_M, N_JP_F, N_JP_L, "cjk", phone_jp, pc_jp, 0.0, False),
+    ("AT", 2.0, N_DE_M, N_DE_F, N_DE_L, "latin", phone_at, pc_4(1010, 9993), 0.0, True),
+    ("CH", 1.5, N_DE_M + N_FR_M + N_IT_M, N_DE_F + N_FR_F + N_IT_F,
+     N_DE_L + N_FR_L[:30] + N_IT_L[:30], "latin", phone_ch, pc_4(1000, 9659), 0.0, True),
+    ("BE", 1.5, N_FR_M + N_NL_M, N_FR_F + N_NL_F, N_FR_L + N_NL_L, "latin",
+     phone_be, pc_4(1000, 9993), 0.0, False),
+    ("SE", 1.0, N_SE_M, N_SE_F, N_SE_L, "latin", phone_se, pc_se, 0.0, False),
+    ("PT", 1.0, N_PT_M, N_PT_F, N_PT_L, "latin", phone_pt, pc_pt, 0.3, False),
+    ("IE", 0.7, N_EN_M, N_EN_F, N_EN_L, "latin", phone_ie, pc_ie, 0.0, False),
+    ("MX", 1.2, N_ES_M, N_ES_F, N_ES_L, "latin", phone_mx, pc_5(1000, 99999), 0.6, False),
+    ("AU", 1.0, N_EN_M, N_EN_F, N_EN_L, "latin", phone_au, pc_4(800, 9999), 0.0, False),
+)
+INTL_PHONE_P = {"IN": 0.5, "CN": 0.4, "GB": 0.35, "US": 0.15, "CA": 0.15}
+
+
+class Country:
+    __slots__ = ("code", "weight", "gm", "gf", "fm", "ff", "script", "phone",
+                 "postcode", "double", "domains", "intl_p")
+
+
+def _name_entries(names, script, german):
+    """[(native, latin, token)] for a pool."""
+    out = []
+    for n in names:
+        if script == "cjk":
+            native, roman = n.split(":")
+            latin = roman.capitalize()
+            out.append((native, latin, email_token(roman)))
+        elif script == "cyrillic":
+            latin = translit_cyr(n)
+            out.append((n, latin, email_token(latin)))
+        else:
+            latin = latinize(n, german)
+            out.append((n, latin, email_token(latin)))
+    return out
+
+
+def _female_family(n, code):
+    if code == "RU":
+        for m, f in (("ский", "ская"), ("цкий", "цкая"), ("ой", "ая")):
+            if n.endswith(m):
+                return n[:-len(m)] + f
+        if n.endswith(("ов", "ев", "ёв", "ин", "ын")):
+            return n + "а"
+    if code == "PL":
+        for m, f in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+            if n.endswith(m):
+                return n[:-len(m)] + f
+    return n
+
+
+def _expand_weighted(spec):
+    out = []
+    for item in spec.split(","):
+        d, w = item.rsplit(":", 1)
+        out.extend([d] * int(w))
+    return out
+
+
+def build_countries():
+    cs = []
+    for (code, w, gm, gf, fam, script, ph, pc, dbl, german) in COUNTRY_TABLE:
+        c = Country()
+        c.code, c.weight, c.script, c.phone, c.postcode, c.double = code, w, script, ph, pc, dbl
+        c.gm = _name_entries(gm, script, german)
+        c.gf = _name_entries(gf, script, german)
+        c.fm = _name_entries(fam, script, german)
+        if script == "cjk":
+            c.ff = c.fm
+        else:
+            c.ff = _name_entries([_female_family(n, code) for n in fam], script, german)
+        c.domains = _expand_weighted(DOMAINS[code])
+        c.intl_p = INTL_PHONE_P.get(code, 0.3)
+        cs.append(c)
+    return cs
+
+
+def self_check_tables(countries):
+    """Startup invariants of the reference data (cheap)."""
+    clean_domains = set()
+    for c in countries:
+        assert len(c.gm) + len(c.gf) >= 30 and len(c.fm) >= 30, c.code
+        for pool in (c.gm, c.gf, c.fm, c.ff):
+            for native, latin, tok in pool:
+                assert native and not RE_PH_NAME.search(native), native
+                assert not RE_PH_NAME.search(latin), latin
+                assert tok.isascii() and tok.isalpha(), tok
+                assert not any(ch in native for ch in "\t\n\r\\"), native
+        for d in c.domains:
+            clean_domains.add(d)
+    typo_all = {t for ts in TYPO_DOMAINS.values() for t in ts}
+    assert not (typo_all & clean_domains), typo_all & clean_domains
+    assert not (set(EXAMPLE_DOMAINS) & clean_domains)
+    for d in clean_domains | typo_all:
+        assert RE_EMAIL.search("a.b@" + d), d
+    for s in GENERIC_TYPO_SOURCES:
+        assert s in TYPO_DOMAINS
+    for v in NAME_PLACEHOLDERS:
+        assert RE_PH_NAME.search(v), v
+    for v in EMAIL_PLACEHOLDER_FIXED:
+        assert RE_PH_EMAIL.search(v) and RE_EMAIL.search(v), v
+        assert v.rsplit("@", 1)[1].lower() not in typo_all
+    for v in PHONE_TEXT:
+        assert not RE_PHONE.search(v), v
+    for v in POSTAL_JUNK:
+        assert not RE_POSTAL.search(v), v
+    return typo_all
+
+
+# ---------------------------------------------------------------------------
+# COPY text escaping
+# ---------------------------------------------------------------------------
+_COPY_ESC = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def cp(v):
+    if v is None:
+        return "\\N"
+    return v.translate(_COPY_ESC)
+
+
+_UNESC = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+
+
+def copy_unescape(s):
+    if s == "\\N":
+        return None
+    if "\\" not in s:
+        return s
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\\" and i + 1 < n:
+            out.append(_UNESC.get(s[i + 1], s[i + 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# The generator
+# ---------------------------------------------------------------------------
+
+
+_NON_DIGITS = str.maketrans("", "", " ()+-./")
+
+
+class SeenFilter:
+    """Fixed-size Bloom filter (2 probes, CRC-32 based: deterministic,
+    independent of PYTHONHASHSEED).  No false negatives, so values it lets
+    through are really new; a false positive only causes a re-draw."""
+
+    def __init__(self, nbits):
+        bits = bytearray(nbits >> 3)
+        m = nbits - 1
+        crc = zlib.crc32
+
+        def add(s):
+            """Record s; True if it was certainly not seen before."""
+            b = s.encode()
+            h1 = crc(b) & m
+            h2 = crc(b, 0x9E3779B9) & m
+            i1 = h1 >> 3
+            i2 = h2 >> 3
+            o1 = 1 << (h1 & 7)
+            o2 = 1 << (h2 & 7)
+            v1 = bits[i1]
+            if v1 & o1 and bits[i2] & o2:
+                return False
+            bits[i1] = v1 | o1
+            bits[i2] |= o2
+            return True
+        self.add = add
+
+
+def is_blank(v):
+    return v is None or v.strip(" \t\r\n") == ""
+
+
+class Generator:
+    def __init__(self, seed, rows, now_date):
+        import random
+        self.rng = random.Random(seed)
+        self.r = self.rng.random
+        self.rows = rows
+        self.countries = build_countries()
+        self.typo_all = self_check_tables(self.countries)
+        cum = []
+        t = 0.0
+        for c in self.countries:
+            t += c.weight
+            cum.append(t)
+        self.ccum = cum
+        self.ctotal = t
+        epoch = datetime.date(1970, 1, 1)
+        self.ref_date = now_date
+        self.REF_DAY = (now_date - epoch).days
+        self.REF = self.REF_DAY * DAY
+        # Date strings from 160 years back to 85 years ahead.
+        self.DBASE = self.REF_DAY - int(160 * YEAR_D)
+        top = self.REF_DAY + int(85 * YEAR_D)
+        o0 = epoch.toordinal()
+        self.DS = [datetime.date.fromordinal(o0 + d).isoformat()
+                   for d in range(self.DBASE, top + 1)]
+        self.TOD = ["%02d:%02d:%02d" % (h, m, s)
+                    for h in range(24) for m in range(60) for s in range(60)]
+        self.counts = {}
+        self.persons = 0
+        # seen emails and phone numbers of distinct persons
+        nbits = 1 << 20
+        while nbits < rows * 64 and nbits < (1 << 29):
+            nbits <<= 1
+        self.seen = SeenFilter(nbits)
+
+    # -- helpers -----------------------------------------------------------
+    def ts(self, t):
+        if t is None:
+            return "\\N"
+        return self.DS[t // DAY - self.DBASE] + " " + self.TOD[t % DAY] + "+00"
+
+    def date(self, d):
+        return self.DS[d - self.DBASE]
+
+    def make_email(self, c, g, f, birth_day):
+        """A new address: never one already handed to another person
+        (providers do not hand out an address twice).  Taken ones get a
+        number, as people do."""
+        seen = self.seen
+        for attempt in range(6):
+            em = self._email_candidate(c, g, f, birth_day, attempt)
+            if seen.add(em):
+                return em
+        # unique by construction: no candidate has "." before trailing digits
+        em = (g + "." + f + "." + str(self.persons) + "@" +
+              c.domains[int(self.r() * len(c.domains))])
+        seen.add(em)
+        return em
+
+    def _email_candidate(self, c, g, f, birth_day, attempt):
+        r = self.r
+        dom = c.domains[int(r() * len(c.domains))]
+        if dom == "qq.com" and r() < 0.6:
+            k = 5 + int(r() * 6)
+            return str(10 ** (k - 1) + int(r() * 9 * 10 ** (k - 1))) + "@qq.com"
+        k = int(r() * 11)
+        if k == 0 or k == 1:
+            loc = g + "." + f
+        elif k == 2:
+            loc = g + "." + f + self.DS[birth_day - self.DBASE][2:4]
+        elif k == 3:
+            loc = g + f
+        elif k == 4:
+            loc = g[0] + "." + f
+        elif k == 5:
+            loc = g + "_" + f
+        elif k == 6:
+            loc = f + "." + g
+        elif k == 7:
+            loc = g + "." + f + str(1 + int(r() * 999))
+        elif k == 8:
+            loc = f + g[0] + str(10 + int(r() * 90))
+        elif k == 9:
+            loc = g + f + self.DS[birth_day - self.DBASE][:4]
+        else:
+            loc = g + "." + f[0] + str(1 + int(r() * 99))
+        if attempt:
+            loc += str(1 + int(r() * 10 ** (1 + attempt)))
+        return loc + "@" + dom
+
+    def new_identity(self):
+        r = self.r
+        c = self.countries[bisect.bisect_right(self.ccum, r() * self.ctotal)]
+        female = r() < 0.5
+        gp = c.gf if female else c.gm
+        g = gp[int(r() * len(gp))]
+        fp = c.ff if female else c.fm
+        i = int(r() * len(fp))
+        f = fp[i]
+        fam, fam_lat = f[0], f[1]
+        if c.double and r() < c.double:
+            f2 = fp[int(r() * len(fp))]
+            if f2[0] != fam:
+                fam = fam + " " + f2[0]
+                fam_lat = fam_lat + " " + f2[1]
+        birth = self.REF_DAY - int((18.1 + r() * 71.9) * YEAR_D)
+        self.persons += 1
+        email = self.make_email(c, g[2], f[2], birth)
+        # a number already given to someone else is drawn again (a few
+        # times; households sharing a landline are realistic, but rare)
+        seen = self.seen
+        for _ in range(6):
+            pn, pi = c.phone(r)
+            if seen.add("#" + pi.translate(_NON_DIGITS)):
+                break
+        return [c, g[0], fam, g[1], fam_lat, email, pn, pi, r() < c.intl_p,
+                c.postcode(r), birth]
+
+    # -- duplicate variations ---------------------------------------------
+    def typo(self, s, script):
+        r = self.r
+        alpha = ("абвгдежзиклмнопрстуфхя" if script == "cyrillic"
+                 else "abcdefghiklmnoprstuvwyz")
+        pos = [k for k in range(1, len(s)) if s[k].isalpha()]
+        if len(pos) < 3:
+            return None
+        for _ in range(8):
+            op = int(r() * 3)
+            k = pos[int(r() * len(pos))]
+            if op == 0:
+                ch = alpha[int(r() * len(alpha))]
+                if s[k].isupper():
+                    ch = ch.upper()
+                t = s[:k] + ch + s[k + 1:]
+            elif op == 1:
+                if k + 1 >= len(s) or not s[k + 1].isalpha() or s[k] == s[k + 1]:
+                    continue
+                t = s[:k] + s[k + 1] + s[k] + s[k + 2:]
+            else:
+                if len(pos) < 4:
+                    continue
+                t = s[:k] + s[k + 1:]
+            if t != s and not RE_PH_NAME.search(t) and not is_blank(t):
+                return t
+        return None
+
+    def dup_variant(self, ident):
+        """Return (new identity, list of variation names)."""
+        r = self.r
+        (c, g, f, gl, fl, em, pn, pi, ui, pc, bd) = ident
+        applied = []
+        want = 1 + (r() < 0.3)
+        # weighted order without replacement (deterministic)
+        cand = list(DUP_VARIATIONS)
+        order = []
+        while cand:
+            x = r() * sum(w for _v, w in cand)
+            for j, (v, w) in enumerate(cand):
+                x -= w
+                if x < 0 or j == len(cand) - 1:
+                    order.append(v)
+                    del cand[j]
+                    break
+        for v in order:
+            if len(applied) >= want:
+                break
+            if v == "name_typo":
+                if c.script == "cjk":
+                    continue
+                if r() < 0.5:
+                    t = self.typo(f, c.script)
+                    if t is None:
+                        continue
+                    f = t
+                else:
+                    t = self.typo(g, c.script)
+                    if t is None:
+                        continue
+                    g = t
+            elif v == "name_swap":
+                g, f, gl, fl = f, g, fl, gl
+            elif v == "translit":
+                if g == gl and f == fl:
+                    continue
+                g, f = gl, fl
+            elif v == "phone_format":
+                ui = not ui
+            elif v == "email_case":
+                loc, dom = em.split("@", 1)
+                x = r()
+                if x < 0.4:
+                    em = ".".join(p.capitalize() for p in loc.split(".")) + "@" + dom
+                elif x < 0.7:
+                    em = em.upper()
+                else:
+                    em = loc.capitalize() + "@" + dom.capitalize()
+                if em == ident[5]:
+                    em = em.upper()
+                    if em == ident[5]:
+                        continue
+            elif v == "new_address":
+                npc = c.postcode(r)
+                if npc == pc:
+                    continue
+                pc = npc
+            applied.append(v)
+        if not applied:
+            ui = not ui
+            applied.append("phone_format")
+        return [c, g, f, gl, fl, em, pn, pi, ui, pc, bd], applied
+
+    # -- defect planting ---------------------------------------------------
+    KINDS = (
+        # kind, weight, slots
+        ("email_malformed", 10, ("email",)),
+        ("phone_malformed", 10, ("phone",)),
+        ("postal_malformed", 8, ("postal",)),
+        ("placeholder_name", 8, ("names",)),
+        ("placeholder_email", 6, ("email",)),
+        ("required_email", 8, ("email",)),
+        ("required_last_name", 5, ("names",)),
+        ("required_country", 4, ("country",)),
+        ("email_typo_domain", 6, ("email",)),
+        ("stale", 8, ("activity",)),
+        ("consent_expired", 5, ("consent",)),
+        ("consent_no_evidence", 5, ("consent",)),
+        ("optout_still_marketing", 4, ("consent",)),
+        ("birthdate_future", 2, ("birth", "consent")),
+        ("birthdate_too_old", 3, ("birth",)),
+        ("minor_with_consent", 2, ("birth", "consent")),
+        ("swapped_fields", 3, ("email", "phone", "names", "postal")),
+        ("created_after_updated", 3, ("updated",)),
+    )
+
+    def pick_kinds(self, created):
+        r = self.r
+        kinds = self.KINDS
+        if not hasattr(self, "_kcum"):
+            cum, t = [], 0
+            for k in kinds:
+                t += k[1]
+                cum.append(t)
+            self._kcum, self._ktot = cum, t
+        want = 1 + (r() < P_SECOND)
+        chosen, slots = [], set()
+        for _ in range(8):
+            if len(chosen) >= want:
+                break
+            name, _w, sl = kinds[bisect.bisect_right(self._kcum, r() * self._ktot)]
+            if slots.intersection(sl):
+                continue
+            if name == "stale" and created > self.REF - (STALE_DAYS + 10) * DAY:
+                continue
+            if name == "consent_expired" and created > self.REF - (EXPIRED_DAYS + 10) * DAY:
+                continue
+            chosen.append(name)
+            slots.update(sl)
+        return chosen
+
+    def malform_email(self, em, given):
+        r = self.r
+        loc, dom = em.split("@", 1)
+        for _ in range(10):
+            k = int(r() * 14)
+            if k == 0:
+                v = loc + "@"
+            elif k == 1:
+                v = loc + "." + dom
+            elif k == 2:
+                v = loc + "@@" + dom
+            elif k == 3:
+                if "." in loc:
+                    v = loc.replace(".", " ", 1) + "@" + dom
+                else:
+                    m = max(1, len(loc) // 2)
+                    v = loc[:m] + " " + loc[m:] + "@" + dom
+            elif k == 4:
+                v = loc + "@" + dom.split(".")[0]
+            elif k == 5:
+                tld = dom.rsplit(".", 1)[1]
+                v = loc + "@" + dom[:len(dom) - len(tld) + 1]
+            elif k == 6:
+                if "." in loc:
+                    v = loc.replace(".", ",", 1) + "@" + dom
+                else:
+                    v = loc + ",@" + dom
+            elif k == 7:
+                if given.isascii():
+                    continue
+                v = given.lower() + "." + loc.split(".")[-1] + "@" + dom
+            elif k == 8:
+                v = em + "."
+            elif k == 9:
+                v = loc + "@" + dom.replace(".", "..", 1)
+            elif k == 10:
+                v = "@" + dom
+            elif k == 11:
+                v = (" " + em) if r() < 0.5 else (em + " ")
+            elif k == 12:
+                tld = dom.rsplit(".", 1)[1]
+                v = loc + "@" + dom[:len(dom) - len(tld)] + tld[0] + "0" + tld[2:]
+            else:
+                v = em + ("; " if r() < 0.5 else ", ") + loc + "2@gmail.com"
+            return v
+        return loc + "@"
+
+    def malform_phone(self, ph):
+        r = self.r
+        k = int(r() * 8)
+        if k == 0:
+            return PHONE_TEXT[int(r() * len(PHONE_TEXT))]
+        if k == 1:
+            pos = [i for i in range(1, len(ph)) if ph[i].isdigit()]
+            i = pos[int(r() * len(pos))]
+            return ph[:i] + ("O", "l", "a", "o", "I")[int(r() * 5)] + ph[i + 1:]
+        if k == 2:
+            nd = sum(ch.isdigit() for ch in ph)
+            return ph + " " + _digits(r, max(1, 16 - nd + int(r() * 3)))
+        if k == 3:
+            return "+" + ph if ph.startswith("+") else "++" + ph
+        if k == 4:
+            return ph + (" ext. ", " x", " Durchwahl ", " доб. ")[int(r() * 4)] + _digits(r, 2 + int(r() * 2))
+        if k == 5:
+            # truncated after 2..6 digits
+            keep = 2 + int(r() * 5)
+            out, nd = [], 0
+            for ch in ph:
+                if ch.isdigit():
+                    if nd == keep:
+                        break
+                    nd += 1
+                out.append(ch)
+            return "".join(out).rstrip(" -/(.")
+        if k == 6:
+            return "123456789012345678"[:16 + int(r() * 3)]
+        return ph.replace(" ", ";", 1) if " " in ph else ph + "#"
+
+    def malform_postal(self, pc, code):
+        r = self.r
+        for _ in range(10):
+            k = int(r() * 8)
+            if k == 0:
+                return POSTAL_JUNK[int(r() * len(POSTAL_JUNK))]
+            if k == 1:
+                return pc + ("#", ".", "*", "!")[int(r() * 4)]
+            if k == 2:
+                if " " in pc:
+                    return pc.replace(" ", "_")
+                if "-" in pc:
+                    return pc.replace("-", "/")
+                m = len(pc) // 2
+                return pc[:m] + "_" + pc[m:]
+            if k == 3:
+                v = pc + CITY_SUFFIX[code]
+                if len(v) > 10:
+                    return v
+                continue
+            if k == 4:
+                return pc[:1 + int(r() * 2)]
+            if k == 5:
+                return (" " + pc) if r() < 0.5 else (pc + " ")
+            if k == 6:
+                return "ABCDEFGHIJKLMNOP"[:11 + int(r() * 5)]
+            return pc + "/" + pc
+        return "!!"
+
+    # -- main loop ---------------------------------------------------------
+    def run(self, out, truth, verify=None):
+        r = self.r
+        N = self.rows
+        REF = self.REF
+        DS = self.DS
+        DB = self.DBASE
+        TOD = self.TOD
+        ts = self.ts
+        span = SPAN_DAYS * DAY
+        start = REF - span
+        step = (span - 2 * DAY) / N
+        act_lo = REF - CLEAN_ACTIVITY_DAYS * DAY
+        con_lo = REF - CLEAN_CONSENT_DAYS * DAY
+        pool = []
+        POOL_MAX = 4096
+        originals = 0
+        new_identity = self.new_identity
+        counts = self.counts
+        buf = []
+        tbuf = []
+        CH = CHANNELS
+        CS = CONSENT_SOURCES
+        for i in range(1, N + 1):
+            created = start + int((i - 1) * step) + int((r() - 0.5) * 2 * DAY)
+            if created < start:
+                created = 2 * start - created
+            x = r()
+            if x < 0.55:
+                ch = "web"
+            elif x < 0.70:
+                ch = "newsletter"
+            elif x < 0.82:
+                ch = "callcentre"
+            else:
+                ch = "store"
+            dup_of = None
+            if pool and r() < P_DUP:
+                j = int(r() * len(pool))
+                ent = pool[j]
+                ident, variations = self.dup_variant(ent[0])
+                dup_of = ent[1]
+                ent[2] += 1
+                if ent[2] >= ent[3]:
+                    pool[j] = pool[-1]
+                    pool.pop()
+                if ch == ent[4]:
+                    ch = CH[(CH.index(ch) + 1 + int(r() * 3)) % 4]
+            else:
+                ident = new_identity()
+                originals += 1
+                ent = [ident, i, 1, 2 + (r() < 0.3), ch]
+                if len(pool) < POOL_MAX:
+                    pool.append(ent)
+                else:
+                    j = int(r() * originals)
+                    if j < POOL_MAX:
+                        pool[j] = ent
+            kinds = self.pick_kinds(created) if r() < P_DEFECT else None
+            c = ident[0]
+            if not kinds:
+                upd = created + int(r() * (REF - created))
+                lo = created if created > act_lo else act_lo
+                last = lo + int(r() * (REF - lo))
+                if r() < 0.45:
+                    lo = created if created > con_lo else con_lo
+                    consent = lo + int(r() * (REF - lo))
+                    srcs = CS[ch]
+                    src = srcs[int(r() * len(srcs))]
+                    opt = "t"
+                    cons_s = DS[consent // DAY - DB] + " " + TOD[consent % DAY] + "+00"
+                    out_s = "\\N"
+                elif r() < 0.6:
+                    opt = "f"
+                    cons_s = out_s = src = "\\N"
+                else:
+                    opt = "f"
+                    consent = created + int(r() * (REF - created) * 0.7)
+                    srcs = CS[ch]
+                    src = srcs[int(r() * len(srcs))]
+                    oo = consent + int(r() * (REF - consent))
+                    cons_s = DS[consent // DAY - DB] + " " + TOD[consent % DAY] + "+00"
+                    out_s = DS[oo // DAY - DB] + " " + TOD[oo % DAY] + "+00"
+                line = (f"{i}\t{ident[1]}\t{ident[2]}\t{ident[5]}\t"
+                        f"{ident[7] if ident[8] else ident[6]}\t{c.code}\t{ident[9]}\t"
+                        f"{DS[ident[10] - DB]}\t"
+                        f"{DS[created // DAY - DB]} {TOD[created % DAY]}+00\t"
+                        f"{DS[upd // DAY - DB]} {TOD[upd % DAY]}+00\t"
+                        f"{DS[last // DAY - DB]} {TOD[last % DAY]}+00\t"
+                        f"{opt}\t{cons_s}\t{src}\t{out_s}\t{ch}\n")
+                tl = []
+            else:
+                line, tl = self.defect_row(i, ident, created, ch, kinds)
+            if dup_of is not None:
+                tl.insert(0, ("duplicate", "", "dup-of:%d" % dup_of))
+            if tl:
+                for kind, field, note in tl:
+                    counts[kind] = counts.get(kind, 0) + 1
+                    tbuf.append("%d\t%s\t%s\t%s\n" % (i, kind, field, cp(note)))
+                counts[""] = counts.get("", 0) + 1
+            buf.append(line)
+            if verify is not None:
+                verify.check(i, line, tl)
+            if len(buf) >= 8192:
+                out.write("".join(buf))
+                buf.clear()
+                if truth is not None:
+                    truth.write("".join(tbuf))
+                tbuf.clear()
+        out.write("".join(buf))
+        if truth is not None:
+            truth.write("".join(tbuf))
+
+    def defect_row(self, i, ident, created, ch, kinds):
+        r = self.r
+        REF = self.REF
+        (c, given, family, gl, fl, email, pn, pi, ui, postcode, birth) = ident
+        phone = pi if ui else pn
+        country = c.code
+        T = []
+        ks = set(kinds)
+        # --- timeline ------------------------------------------------------
+        if "created_after_updated" in ks:
+            upd = created - 3600 - int(r() * 400 * DAY)
+        else:
+            upd = created + int(r() * (REF - created))
+        if "stale" in ks:
+            hi = REF - STALE_DAYS * DAY
+            last = created + int(r() * (hi - created))
+        else:
+            lo = max(created, REF - CLEAN_ACTIVITY_DAYS * DAY)
+            last = lo + int(r() * (REF - lo))
+        lo_c = max(created, REF - CLEAN_CONSENT_DAYS * DAY)
+        srcs = CONSENT_SOURCES[ch]
+        src = srcs[int(r() * len(srcs))]
+        opted = None
+        if "consent_expired" in ks:
+            opt = True
+            consent = created + int(r() * (REF - EXPIRED_DAYS * DAY - created))
+        elif ks & {"consent_no_evidence", "optout_still_marketing", "minor_with_consent"}:
+            opt = True
+            consent = lo_c + int(r() * (REF - lo_c))
+            if "optout_still_marketing" in ks:
+                opted = consent + int(r() * (REF - consent))
+        elif "birthdate_future" in ks or r() >= 0.45:
+            opt = False
+            if r() < 0.6:
+                consent = src = None
+            else:
+                consent = created + int(r() * (REF - created) * 0.7)
+                opted = consent + int(r() * (REF - consent))
+        else:
+            opt = True
+            consent = lo_c + int(r() * (REF - lo_c))
+        # --- birth date ----------------------------------------------------
+        if "birthdate_future" in ks:
+            if r() < 0.5:
+                birth = self.REF_DAY + 1 + int(r() * 3650)
+            else:   # two-digit-year accident: 1987 -> 2087
+                birth = birth + int(100 * YEAR_D)
+                if birth <= self.REF_DAY:
+                    birth = self.REF_DAY + 1 + int(r() * 3650)
+        elif "birthdate_too_old" in ks:
+            d1900 = (datetime.date(1900, 1, 1) - datetime.date(1970, 1, 1)).days
+            if r() < 0.3 and d1900 < self.REF_DAY - int(122 * YEAR_D):
+                birth = d1900
+            else:
+                birth = self.REF_DAY - int((122 + r() * 35) * YEAR_D)
+        elif "minor_with_consent" in ks:
+            birth = self.REF_DAY - int((10 + r() * 5.8) * YEAR_D)
+        # --- field values --------------------------------------------------
+        for k in kinds:
+            if k == "created_after_updated":
+                T.append((k, "created_at", "created " + self.ts(created) +
+                          " > updated " + self.ts(upd)))
+            elif k == "stale":
+                T.append((k, "last_activity_at", self.ts(last)))
+            elif k == "consent_expired":
+                T.append((k, "consent_at", self.ts(consent)))
+            elif k == "consent_no_evidence":
+                if r() < 0.5:
+                    consent = None
+                    T.append((k, "consent_at", "opt-in without consent_at"))
+                else:
+                    src = None
+                    T.append((k, "consent_source", "opt-in without consent_source"))
+            elif k == "optout_still_marketing":
+                T.append((k, "opted_out_at", self.ts(opted)))
+            elif k == "minor_with_consent":
+                T.append((k, "consent_marketing", "born " + self.date(birth)))
+            elif k == "birthdate_future":
+                T.append((k, "birth_date", self.date(birth)))
+            elif k == "birthdate_too_old":
+                T.append((k, "birth_date", self.date(birth)))
+            elif k == "email_malformed":
+                email = self.malform_email(email, given)
+                T.append((k, "email", email))
+            elif k == "placeholder_email":
+                x = r()
+                loc, dom = email.split("@", 1)
+                if x < 0.4:
+                    email = (EMAIL_PLACEHOLDER_LOCALS[int(r() * len(EMAIL_PLACEHOLDER_LOCALS))]
+                             + "@" + dom)
+                elif x < 0.7:
+                    email = loc + "@" + EXAMPLE_DOMAINS[int(r() * 4)]
+                else:
+                    email = EMAIL_PLACEHOLDER_FIXED[int(r() * len(EMAIL_PLACEHOLDER_FIXED))]
+                T.append((k, "email", email))
+            elif k == "required_email":
+                # NULL or "" only: a whitespace-only address would also be
+                # a non-empty value failing the email regex (two findings)
+                if r() < 0.6:
+                    email = None
+                    T.append((k, "email", "NULL"))
+                else:
+                    email = ""
+                    T.append((k, "email", "empty"))
+            elif k == "email_typo_domain":
+                loc, dom = email.split("@", 1)
+                typos = TYPO_DOMAINS.get(dom.lower())
+                if typos is None:
+                    typos = TYPO_DOMAINS[GENERIC_TYPO_SOURCES[int(r() * 4)]]
+                nd = typos[int(r() * len(typos))]
+                email = loc + "@" + nd
+                T.append((k, "email", nd))
+            elif k == "phone_malformed":
+                phone = self.malform_phone(phone)
+                T.append((k, "phone", phone))
+            elif k == "postal_malformed":
+                postcode = self.malform_postal(postcode, c.code)
+                T.append((k, "postal_code", postcode))
+            elif k == "placeholder_name":
+                x = r()
+                if x < 0.9:
+                    v = NAME_PLACEHOLDERS[int(r() * len(NAME_PLACEHOLDERS))]
+                    if x < 0.45:
+                        given = v
+                        T.append((k, "first_name", v))
+                    else:
+                        family = v
+                        T.append((k, "last_name", v))
+                else:
+                    given = NAME_PLACEHOLDERS[int(r() * len(NAME_PLACEHOLDERS))]
+                    family = NAME_PLACEHOLDERS[int(r() * len(NAME_PLACEHOLDERS))]
+                    T.append((k, "first_name", given))
+                    T.append((k, "last_name", family))
+            elif k == "required_last_name":
+                x = r()
+                if x < 0.45:
+                    family = None
+                    T.append((k, "last_name", "NULL"))
+                elif x < 0.75:
+                    family = ""
+                    T.append((k, "last_name", "empty"))
+                else:
+                    family = (" ", "  ", "\t", " \t ", "\r\n", "\n")[int(r() * 6)]
+                    T.append((k, "last_name", "whitespace-only"))
+            elif k == "required_country":
+                x = r()
+                if x < 0.5:
+                    country = None
+                    T.append((k, "country", "NULL"))
+                elif x < 0.8:
+                    country = ""
+                    T.append((k, "country", "empty"))
+                else:
+                    country = (" ", "  ", "\t")[int(r() * 3)]
+                    T.append((k, "country", "whitespace-only"))
+            elif k == "swapped_fields":
+                x = r()
+                if x < 0.35 and not RE_POSTAL.search(phone) and not RE_PHONE.search(postcode):
+                    phone, postcode = postcode, phone
+                    T.append((k, "phone", "postcode in phone: " + phone))
+                    T.append((k, "postal_code", "phone in postcode: " + postcode))
+                    T.append(("phone_malformed", "phone", phone))
+                    T.append(("postal_malformed", "postal_code", postcode))
+                elif x < 0.7:
+                    phone, email = email, phone
+                    T.append((k, "phone", "email in phone: " + phone))
+                    T.append((k, "email", "phone in email: " + email))
+                    T.append(("phone_malformed", "phone", phone))
+                    T.append(("email_malformed", "email", email))
+                else:
+                    given, family = family, given
+                    T.append((k, "first_name", "family name in first_name: " + given))
+                    T.append((k, "last_name", "given name in last_name: " + family))
+        line = "\t".join((
+            str(i), cp(given), cp(family), cp(email), cp(phone), cp(country),
+            cp(postcode), self.date(birth), self.ts(created), self.ts(upd),
+            self.ts(last), "t" if opt else "f", self.ts(consent), cp(src),
+            self.ts(opted), ch)) + "\n"
+        return line, T
+
+
+# ---------------------------------------------------------------------------
+# --verify: re-derive the checks from the emitted COPY text
+# ---------------------------------------------------------------------------
+
+def _parse_rule_string(s):
+    out, i = [], 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            nx = s[i + 1]
+            out.append({"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}.get(nx, "\\" + nx))
+            i += 2
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+def load_rules(path):
+    """{check: (mode, regex or None, [fields])} from a fields.rules file."""
+    rules = {}
+    cur = None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            m = re.match(r"check\s+(\w+)\s*\{", line)
+            if m:
+                cur = m.group(1)
+                rules[cur] = {"mode": None, "regex": None, "fields": []}
+                continue
+            if cur is None:
+                continue
+            if line == "}":
+                cur = None
+                continue
+            m = re.match(r'(regex|reject)\s+"((?:[^"\\]|\\.)*)"\s*$', line)
+            if m:
+                rules[cur]["mode"] = m.group(1)
+                rules[cur]["regex"] = _parse_rule_string(m.group(2))
+                continue
+            if line == "required":
+                rules[cur]["mode"] = "required"
+                continue
+            m = re.match(r"fields\s*\[(.*)\]", line)
+            if m:
+                rules[cur]["fields"] = [f.strip() for f in m.group(1).split(",")]
+    return rules
+
+
+COL_OF_LOGICAL = {"first_name": 1, "last_name": 2, "email": 3, "phone": 4,
+                  "country": 5, "postal_code": 6}
+
+
+class Verifier:
+    def __init__(self, gen, rules_path):
+        self.gen = gen
+        self.errors = 0
+        self.rows = 0
+        self.checks = []   # (check, mode, compiled, [(field, col)])
+        if rules_path and os.path.exists(rules_path):
+            rules = load_rules(rules_path)
+            src = "rules file %s" % rules_path
+        else:
+            rules = None
+            src = "built-in copy"
+        if rules is not None:
+            if set(rules) != set(RULE_KINDS):
+                self.fail("-", "rule file checks %s differ from %s" % (sorted(rules), sorted(RULE_KINDS)))
+            for name in RULE_KINDS:
+                ru = rules.get(name)
+                if ru is None:
+                    continue
+                if ru["regex"] is not None and ru["regex"] != RULE_PATTERNS.get(name):
+                    self.fail("-", "rule %s regex in file %r differs from the generator's %r"
+                              % (name, ru["regex"], RULE_PATTERNS.get(name)))
+                rx = re.compile(ru["regex"], re.ASCII) if ru["regex"] is not None else None
+                self.checks.append((name, ru["mode"], rx,
+                                    [(f, COL_OF_LOGICAL[f]) for f in ru["fields"]]))
+        else:
+            fields = {"email_malformed": ["email"], "phone_malformed": ["phone"],
+                      "postal_malformed": ["postal_code"],
+                      "placeholder_name": ["first_name", "last_name"],
+                      "placeholder_email": ["email"], "required_email": ["email"],
+                      "required_last_name": ["last_name"], "required_country": ["country"]}
+            for name in RULE_KINDS:
+                rx = RULE_PATTERNS.get(name)
+                mode = "required" if rx is None else ("reject" if name.startswith("placeholder") else "regex")
+                self.checks.append((name, mode, re.compile(rx, re.ASCII) if rx else None,
+                                    [(f, COL_OF_LOGICAL[f]) for f in fields[name]]))
+        sys.stderr.write("verify: using %s\n" % src)
+        ref = gen.ref_date
+
+        def years_back(n):
+            try:
+                d = ref.replace(year=ref.year - n)
+            except ValueError:
+                d = ref.replace(year=ref.year - n, day=28)
+            return d.isoformat() + " 00:00:00+00"
+        self.stale_before = years_back(3)
+        self.expired_before = years_back(4)
+        self.ref_iso = ref.isoformat()
+        self.typo = gen.typo_all
+
+    def fail(self, key, msg):
+        self.errors += 1
+        if self.errors <= 50:
+            sys.stderr.write("verify: %s: %s\n" % ("rules" if key == "-" else "row %s" % key, msg))
+
+    def age(self, bd):
+        y, m, d = int(bd[:4]), int(bd[5:7]), int(bd[8:10])
+        ref = self.gen.ref_date
+        return ref.year - y - ((ref.month, ref.day) < (m, d))
+
+    def check(self, key, line, truth):
+        self.rows += 1
+        if not line.endswith("\n") or line.count("\n") != 1:
+            self.fail(key, "row is not exactly one line")
+            return
+        cols = line[:-1].split("\t")
+        if len(cols) != len(COLUMNS):
+            self.fail(key, "row has %d columns" % len(cols))
+            return
+        v = [copy_unescape(x) for x in cols]
+        if v[0] != str(key):
+            self.fail(key, "customer_id %r" % v[0])
+        # rule checks
+        got = set()
+        for name, mode, rx, flds in self.checks:
+            for fname, col in flds:
+                val = v[col]
+                # As in Steward: regex/reject skip NULL, empty and blank.
+                blank = val is None or val.strip(" \t\r\n\v\f") == ""
+                if mode == "required":
+                    hit = blank
+                elif blank:
+                    hit = False
+                elif mode == "regex":
+                    hit = rx.search(val) is None
+                else:
+                    hit = rx.search(val) is not None
+                if hit:
+                    got.add((name, fname))
+        want = [(k, f) for (k, f, _n) in truth if k in RULE_KINDS]
+        if len(set(want)) != len(want):
+            self.fail(key, "duplicate truth lines %r" % want)
+        if got != set(want):
+            self.fail(key, "rule checks fire %s but truth says %s; values %r"
+                      % (sorted(got), sorted(set(want)), v[1:7]))
+        # row-level kinds
+        got = set()
+        email, bd, created, upd, last, opt, cons, src, opted = (
+            v[3], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14])
+        if email and "@" in email and email.rsplit("@", 1)[1].lower() in self.typo:
+            got.add(("email_typo_domain", "email"))
+        if last < self.stale_before:
+            got.add(("stale", "last_activity_at"))
+        if opt == "t" and cons is not None and cons < self.expired_before:
+            got.add(("consent_expired", "consent_at"))
+        if opt == "t" and cons is None:
+            got.add(("consent_no_evidence", "consent_at"))
+        elif opt == "t" and src is None:
+            got.add(("consent_no_evidence", "consent_source"))
+        if opt == "t" and opted is not None:
+            got.add(("optout_still_marketing", "opted_out_at"))
+        if bd > self.ref_iso:
+            got.add(("birthdate_future", "birth_date"))
+        a = self.age(bd)
+        if a > 120:
+            got.add(("birthdate_too_old", "birth_date"))
+        if a < 16 and opt == "t":
+            got.add(("minor_with_consent", "consent_marketing"))
+        if created > upd:
+            got.add(("created_after_updated", "created_at"))
+        want = {(k, f) for (k, f, _n) in truth if k in ROW_KINDS}
+        if got != want:
+            self.fail(key, "row predicates %s but truth says %s" % (sorted(got), sorted(want)))
+        # clean-row consistency
+        if opt == "f" and cons is None and (src is not None or opted is not None):
+            self.fail(key, "opt-out row with source/opted_out but no consent_at")
+        for (k, f, n) in truth:
+            if k == "duplicate" and not (n.startswith("dup-of:") and 0 < int(n[7:]) < key):
+                self.fail(key, "bad duplicate note %r" % n)
+
+
+# ---------------------------------------------------------------------------
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description="Deterministic synthetic customer table with planted defects.")
+    ap.add_argument("--schema", action="store_true", help="print CREATE TABLE and exit")
+    ap.add_argument("--table", default="customers", help="table name for --schema")
+    ap.add_argument("--rows", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--truth", metavar="FILE", help="write ground-truth TSV here")
+    ap.add_argument("--now", default=DEFAULT_NOW, metavar="YYYY-MM-DD",
+                    help="reference date (default %s)" % DEFAULT_NOW)
+    ap.add_argument("--verify", action="store_true",
+                    help="re-check every row against the rule regexes and the truth")
+    ap.add_argument("--rules", metavar="FILE",
+                    help="fields.rules for --verify (default: ../rules/fields.rules "
+                         "next to this script)")
+    ap.add_argument("--stats", action="store_true", help="print defect counts to stderr")
+    a = ap.parse_args(argv)
+
+    if a.schema:
+        if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$", a.table):
+            ap.error("--table must be a plain (optionally schema-qualified) identifier")
+        sys.stdout.write(SCHEMA.format(table=a.table))
+        return 0
+    if a.rows < 1:
+        ap.error("--rows must be positive")
+    try:
+        now = datetime.date.fromisoformat(a.now)
+    except ValueError:
+        ap.error("--now must be YYYY-MM-DD")
+
+    gen = Generator(a.seed, a.rows, now)
+    verifier = None
+    if a.verify:
+        rp = a.rules or os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                     "..", "rules", "fields.rules")
+        verifier = Verifier(gen, rp)
+
+    out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n",
+               buffering=1 << 20, closefd=False)
+    truth = None
+    if a.truth:
+        truth = open(a.truth, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+        truth.write("record_key\tkind\tfield\tnote\n")
+    try:
+        gen.run(out, truth, verifier)
+        out.flush()
+    except BrokenPipeError:
+        # reader went away (e.g. "| head"): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    finally:
+        if truth is not None:
+            truth.close()
+
+    if a.stats or a.verify:
+        c = gen.counts
+        rows_with = c.get("", 0)
+        sys.stderr.write("rows %d, rows with >=1 planted defect %d (%.2f%%)\n"
+                         % (a.rows, rows_with, 100.0 * rows_with / a.rows))
+        for k in sorted(x for x in c if x):
+            sys.stderr.write("  %-24s %d\n" % (k, c[k]))
+    if verifier is not None:
+        if verifier.errors:
+            sys.stderr.write("verify: FAILED, %d mismatches in %d rows\n"
+                             % (verifier.errors, verifier.rows))
+            return 1
+        sys.stderr.write("verify: OK, %d rows, no mismatches\n" % verifier.rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
