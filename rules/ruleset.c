@@ -353,7 +353,7 @@ rule_unref(struct ruleset *rs)
 enum fstate {
 	FS_UNKNOWN,
 	FS_OK,
-	FS_BAD		/* already reported; other checks skip it */
+	FS_SKIP		/* missing, blank, or already reported: skip it */
 };
 
 int
@@ -383,12 +383,14 @@ rule_eval(struct ruleset *rs, const struct record *r, rule_emit_fn emit,
 				}
 				continue;
 			}
-			/* Missing and blank values are the business of required. */
-			if (v->data == NULL || st[f] == FS_BAD ||
-			    val_blank(v->data, v->len))
+			if (st[f] == FS_SKIP)
 				continue;
 			if (st[f] == FS_UNKNOWN) {
-				st[f] = FS_BAD;
+				/* Judge the value once per record, not per check. */
+				st[f] = FS_SKIP;
+				/* Missing and blank values are required's business. */
+				if (v->data == NULL || val_blank(v->data, v->len))
+					continue;
 				if (v->len > rs->max_value) {
 					snprintf(detail, sizeof detail, "value of "
 					    "%zu bytes is larger than the %zu-byte "
