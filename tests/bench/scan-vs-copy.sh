@@ -4,6 +4,8 @@
 #
 #   tests/bench/scan-vs-copy.sh [ROWS] [REPEAT]     (default 1000000 3)
 #
+# Uses $STEWARD, or _build/steward (contrib/demo.sh builds it).
+#
 # The baseline is psql copying the whole table to /dev/null.  Each figure
 # is the median of REPEAT runs after one warm-up.  Two rule sets: the
 # three regex checks of the issue (email, phone, postal code), and every
@@ -12,7 +14,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${1:-1000000}
 repeat=${2:-3}
-steward=${STEWARD:-$top/steward}
+steward=${STEWARD:-$top/_build/steward}
 dir=$(mktemp -d /tmp/steward-bench.XXXXXX)
 chmod 755 "$dir"
 . "$top/tests/lib/pg.sh"
