@@ -36,6 +36,9 @@ log_set_verbose(int v)
 	log_verbose = v;
 }
 
+static void vlog(int, const char *, va_list, int)
+    __attribute__((format(printf, 2, 0)));
+
 static void
 vlog(int pri, const char *fmt, va_list ap, int with_errno)
 {

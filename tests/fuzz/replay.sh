@@ -1,0 +1,25 @@
+#!/bin/bash
+# replay.sh -- run the fuzz targets over their corpora (tests/fuzz/corpus),
+# one TAP line per input.  A crash, an abort or a sanitizer report fails.
+: "${top_srcdir:=$(dirname "$0")/../..}"
+: "${top_builddir:=$top_srcdir}"
+files=()
+for t in cfgparse copy; do
+	for f in "$top_srcdir"/tests/fuzz/corpus/$t/*; do
+		files+=("$t:$f")
+	done
+done
+echo "1..${#files[@]}"
+n=0
+for tf in "${files[@]}"; do
+	n=$((n + 1))
+	t=${tf%%:*}
+	f=${tf#*:}
+	if "$top_builddir/tests/fuzz/replay_$t" "$f" >/dev/null 2>"$top_builddir/tests/fuzz/replay.err"; then
+		echo "ok $n - $t $(basename "$f")"
+	else
+		echo "not ok $n - $t $(basename "$f")"
+		sed 's/^/# /' "$top_builddir/tests/fuzz/replay.err" | head -n 30
+	fi
+done
+rm -f "$top_builddir/tests/fuzz/replay.err"
