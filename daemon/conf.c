@@ -245,7 +245,8 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 	if (cf->table == NULL && !n->dropped)
 		cfg_diag(doc, CFG_ERROR, &n->pos, "customers { } needs table "
 		    "\"NAME\" (or \"SCHEMA.NAME\")");
-	else if ((dot = strchr(cf->table, '.')) != NULL) {
+	else if (cf->table != NULL && (dot = strchr(cf->table, '.')) != NULL) {
+		free(cf->table_schema);
 		cf->table_schema = xstrndup(cf->table, (size_t)(dot - cf->table));
 		memmove(cf->table, dot + 1, strlen(dot + 1) + 1);
 		if (*cf->table_schema == '\0' || *cf->table == '\0')
@@ -266,7 +267,8 @@ check_conninfo(struct cfg_doc *doc, struct conf *cf)
 
 	/* A bare word is a database name, as libpq's expand_dbname has it. */
 	if (cf->conninfo == NULL || (strchr(cf->conninfo, '=') == NULL &&
-	    strncmp(cf->conninfo, "postgres", 8) != 0))
+	    strncmp(cf->conninfo, "postgresql://", 13) != 0 &&
+	    strncmp(cf->conninfo, "postgres://", 11) != 0))
 		return;
 	if ((opts = PQconninfoParse(cf->conninfo, &err)) == NULL) {
 		if (err != NULL)
@@ -287,7 +289,13 @@ check_conninfo(struct cfg_doc *doc, struct conf *cf)
 struct conf *
 conf_load(const char *path, struct cfg_doc **docp)
 {
-	struct cfg_doc		*doc;
+	*docp = cfg_parse_file(path);
+	return conf_from_doc(*docp, path);
+}
+
+struct conf *
+conf_from_doc(struct cfg_doc *doc, const char *path)
+{
 	struct conf		*cf = xcalloc(1, sizeof *cf);
 	const struct cfg_node	*n;
 	size_t			 i;
@@ -298,7 +306,6 @@ conf_load(const char *path, struct cfg_doc **docp)
 	cf->max_value = DEFAULT_MAX_VALUE;
 	cf->regex_jit = 1;
 	cf->connect_timeout = 10;
-	*docp = doc = cfg_parse_file(path);
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -419,7 +426,12 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 		n = read(fd, buf + len, MAX_PASSWORD - len);
 		if (n == -1 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n == -1) {
+			*cause = xasprintf("password_file %s: %s",
+			    cf->password_file, strerror(errno));
+			goto out;
+		}
+		if (n == 0)
 			break;
 		len += (size_t)n;
 	}

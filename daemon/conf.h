@@ -52,6 +52,8 @@ struct conf {
  * cfg_doc_free).
  */
 struct conf	*conf_load(const char *, struct cfg_doc **);
+/* The same for a document already parsed (tests, fuzzing). */
+struct conf	*conf_from_doc(struct cfg_doc *, const char *);
 void		 conf_free(struct conf *);
 const char	*conf_mode_name(enum run_mode);
 

@@ -94,6 +94,31 @@ db_ident(PGconn *conn, const char *name)
 }
 
 char *
+db_resolve_table(PGconn *conn, const struct conf *cf, char **cause)
+{
+	PGresult	*res;
+	const char	*params[1];
+	char		*quoted, *name = NULL;
+
+	quoted = db_table(conn, cf);
+	params[0] = quoted;
+	res = db_query(conn, cause, "SELECT format('%I.%I', n.nspname, "
+	    "c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+	    "c.relnamespace WHERE c.oid = to_regclass($1)", 1, params);
+	if (res == NULL)
+		goto out;
+	if (PQntuples(res) == 0)
+		*cause = xasprintf("customers.table: table %s does not exist in "
+		    "this database (or is not visible to this role)", quoted);
+	else
+		name = xstrdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+out:
+	free(quoted);
+	return name;
+}
+
+char *
 db_table(PGconn *conn, const struct conf *cf)
 {
 	char	*s, *t, *r;

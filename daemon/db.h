@@ -29,6 +29,13 @@ char		*db_ident(PGconn *, const char *);
 /* "schema"."table" for the customer table (caller frees). */
 char		*db_table(PGconn *, const struct conf *);
 /*
+ * The customer table's one canonical name, schema-qualified and quoted
+ * as PostgreSQL prints it, whatever the spelling in the configuration
+ * (customers, public.customers): findings and the scan lock are keyed on
+ * it.  NULL with *cause set if there is no such table.
+ */
+char		*db_resolve_table(PGconn *, const struct conf *, char **);
+/*
  * Run a command with text parameters; 0 or -1 with *cause set.
  */
 int		 db_exec(PGconn *, char **, const char *, int, const char *const *);

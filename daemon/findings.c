@@ -22,32 +22,39 @@ static const char *const columns[FINDINGS_COLUMNS] = {
 	"status", "detail"
 };
 
-/* The run to list: the one asked for, or the latest completed one. */
+/*
+ * The run to list: the one asked for, or the latest completed one, of the
+ * configured table.
+ */
 static int
-pick_run(PGconn *conn, const char *schema, long long want, char *id,
-    size_t idlen, char **cause)
+pick_run(PGconn *conn, const char *schema, const char *table, long long want,
+    char *id, size_t idlen, char **cause)
 {
 	PGresult	*r;
 	char		*sql;
 	char		 w[32];
-	const char	*params[1] = { w };
+	const char	*params[2] = { w, table };
 	int		 rc = -1;
 
 	snprintf(w, sizeof w, "%lld", want);
 	if (want > 0)
-		sql = xasprintf("SELECT id, status FROM %s.runs WHERE id = $1",
-		    schema);
+		sql = xasprintf("SELECT id, status, table_name FROM %s.runs WHERE "
+		    "id = $1 AND $2::text IS NOT NULL", schema);
 	else
-		sql = xasprintf("SELECT id, status FROM %s.runs WHERE status = "
-		    "'done' AND $1::bigint = 0 ORDER BY id DESC LIMIT 1", schema);
-	r = db_query(conn, cause, sql, 1, params);
+		sql = xasprintf("SELECT id, status, table_name FROM %s.runs WHERE "
+		    "status = 'done' AND $1::bigint = 0 AND table_name = $2 "
+		    "ORDER BY id DESC LIMIT 1", schema);
+	r = db_query(conn, cause, sql, 2, params);
 	free(sql);
 	if (r == NULL)
 		return -1;
 	if (PQntuples(r) == 0)
 		*cause = want > 0 ? xasprintf("there is no run %lld", want) :
-		    xstrdup("no scan has completed yet; run 'steward scan' "
-		    "first");
+		    xasprintf("no scan of %s has completed yet; run 'steward "
+		    "scan' first", table);
+	else if (strcmp(PQgetvalue(r, 0, 2), table) != 0)
+		*cause = xasprintf("run %lld scanned %s, not %s (the table of "
+		    "this configuration)", want, PQgetvalue(r, 0, 2), table);
 	else if (strcmp(PQgetvalue(r, 0, 1), "done") != 0)
 		*cause = xasprintf("run %lld did not complete (status %s); its "
 		    "findings were not recorded", want, PQgetvalue(r, 0, 1));
@@ -102,7 +109,7 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	PGconn		*conn;
 	PGresult	*r;
 	struct buf	 b;
-	char		*schema = NULL, *sql = NULL, *err;
+	char		*schema = NULL, *sql = NULL, *table = NULL, *err;
 	char		 id[32];
 	const char	*params[3];
 	long long	 n = 0;
@@ -114,7 +121,8 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	if (db_migrate(conn, cf->schema, cause) < 0)
 		goto fail;
 	schema = db_ident(conn, cf->schema);
-	if (pick_run(conn, schema, q->run, id, sizeof id, cause) != 0)
+	if ((table = db_resolve_table(conn, cf, cause)) == NULL ||
+	    pick_run(conn, schema, table, q->run, id, sizeof id, cause) != 0)
 		goto fail;
 	params[0] = id;
 	params[1] = q->check;
@@ -172,6 +180,7 @@ fail:
 out:
 	buf_free(&b);
 	free(sql);
+	free(table);
 	free(schema);
 	PQfinish(conn);
 	return n;
@@ -207,10 +216,10 @@ findings_summary(const struct conf *cf, long long run, FILE *fp, char **cause)
 		PQfinish(conn);
 		return -1;
 	}
-	fprintf(fp, "  %-24s %-9s %8s %8s %8s\n", "check", "severity", "new",
-	    "open", "resolved");
+	fprintf(fp, "  %-24s %-9s %8s %10s %8s\n", "check", "severity", "new",
+	    "still open", "resolved");
 	for (i = 0; i < PQntuples(r); i++)
-		fprintf(fp, "  %-24s %-9s %8s %8s %8s\n", PQgetvalue(r, i, 0),
+		fprintf(fp, "  %-24s %-9s %8s %10s %8s\n", PQgetvalue(r, i, 0),
 		    PQgetvalue(r, i, 1), PQgetvalue(r, i, 2),
 		    PQgetvalue(r, i, 3), PQgetvalue(r, i, 4));
 	PQclear(r);

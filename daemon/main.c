@@ -248,12 +248,13 @@ cmd_scan(int argc, char **argv)
 	if (scan_run(cf, cf->rules, &res, &cause) != 0) {
 		log_warnx("scan failed: %s", cause);
 		free(cause);
+		rc = res.config_error ? EXIT_CONFIG : EXIT_DATABASE;
 		scan_result_free(&res);
 		conf_free(cf);
-		return EXIT_DATABASE;
+		return rc;
 	}
 	printf("run %lld: scanned %lld rows of %s in %.2fs (%s): %lld open "
-	    "findings, %lld new, %lld resolved\n", res.run_id, res.rows,
+	    "findings (%lld new), %lld resolved\n", res.run_id, res.rows,
 	    res.table, res.seconds, conf_mode_name(cf->mode), res.open,
 	    res.new, res.resolved);
 	if (res.regex_errors > 0)

@@ -116,8 +116,8 @@ check_columns(PGconn *conn, const struct conf *cf, const char *table,
 	if (res == NULL)
 		return -1;
 	if (PQntuples(res) == 0) {
-		*cause = xasprintf("customers.table: table %s does not exist "
-		    "(or has no columns) in this database", table);
+		*cause = xasprintf("customers.table: table %s has no columns",
+		    table);
 		PQclear(res);
 		return -1;
 	}
@@ -142,16 +142,26 @@ check_columns(PGconn *conn, const struct conf *cf, const char *table,
 	return 0;
 }
 
+/*
+ * Record that run failed.  The scan's own connections may be dead or in
+ * the middle of a COPY, so this uses a connection of its own.
+ */
 static void
-mark_failed(PGconn *conn, const char *schema, long long run, const char *why)
+mark_failed(const struct conf *cf, const char *schema, long long run,
+    const char *why)
 {
-	char	 id[32];
-	char	*sql, *err = NULL;
-	const char *params[2] = { id, why };
+	PGconn		*conn;
+	char		 id[32];
+	char		*sql, *err = NULL;
+	const char	*params[2] = { id, why };
 
-	if (conn == NULL || run <= 0)
+	if (run <= 0)
 		return;
-	PQclear(PQexec(conn, "ROLLBACK"));
+	if ((conn = db_connect(cf, &err)) == NULL) {
+		log_warnx("could not mark run %lld failed: %s", run, err);
+		free(err);
+		return;
+	}
 	snprintf(id, sizeof id, "%lld", run);
 	sql = xasprintf("UPDATE %s.runs SET status = 'failed', finished_at = "
 	    "now(), error = $2 WHERE id = $1", schema);
@@ -160,6 +170,7 @@ mark_failed(PGconn *conn, const char *schema, long long run, const char *why)
 		free(err);
 	}
 	free(sql);
+	PQfinish(conn);
 }
 
 /*
@@ -393,7 +404,9 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	PGresult	*r = NULL;
 	struct scan_ctx	 sc;
 	char		*schema = NULL, *table = NULL, *sql = NULL, *lock = NULL;
+	char		*err = NULL;
 	char		 id[32];
+	unsigned long long regex_errors;
 	const char	*params[3];
 	double		 t0 = now_seconds();
 	long long	 rows;
@@ -403,19 +416,27 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	memset(&sc, 0, sizeof sc);
 	buf_init(&sc.batch);
 	rule_ref(rs);
+	regex_errors = rs->regex_errors;
 	if ((in = db_connect(cf, cause)) == NULL ||
 	    db_migrate(in, cf->schema, cause) < 0)
 		goto out;
 	schema = db_ident(in, cf->schema);
-	table = db_table(in, cf);
-	res->table = xstrdup(table);
-	if (check_columns(in, cf, table, cause) != 0)
+	if ((table = db_resolve_table(in, cf, cause)) == NULL ||
+	    check_columns(in, cf, table, cause) != 0) {
+		res->config_error = 1;
 		goto out;
+	}
+	res->table = xstrdup(table);
 
-	/* Never two scans of one table at once (session-level lock). */
+	/*
+	 * Never two scans of one table at once.  The lock is held by the
+	 * connection that merges, so it lasts until the merge is committed.
+	 */
+	if ((out = db_connect(cf, cause)) == NULL)
+		goto out;
 	lock = xasprintf("steward.scan:%s", table);
 	params[0] = lock;
-	if ((r = db_query(in, cause, "SELECT pg_try_advisory_lock("
+	if ((r = db_query(out, cause, "SELECT pg_try_advisory_lock("
 	    "hashtext($1))", 1, params)) == NULL)
 		goto out;
 	if (strcmp(PQgetvalue(r, 0, 0), "t") != 0) {
@@ -424,29 +445,33 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 		goto out;
 	}
 	PQclear(r);
+	r = NULL;
 
+	/* Holding the lock, a run still 'running' died with its scan. */
 	params[0] = table;
+	sql = xasprintf("UPDATE %s.runs SET status = 'failed', finished_at = "
+	    "now(), error = 'abandoned: the scan ended before it finished' "
+	    "WHERE table_name = $1 AND status = 'running'", schema);
+	if (db_exec(out, cause, sql, 1, params) != 0)
+		goto out;
+	free(sql);
+
 	params[1] = conf_mode_name(cf->mode);
 	params[2] = PACKAGE_VERSION;
 	sql = xasprintf("INSERT INTO %s.runs (kind, table_name, mode, "
 	    "steward_version) VALUES ('full', $1, $2, $3) RETURNING id", schema);
-	if ((r = db_query(in, cause, sql, 3, params)) == NULL)
+	if ((r = db_query(out, cause, sql, 3, params)) == NULL)
 		goto out;
 	res->run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	snprintf(id, sizeof id, "%lld", res->run_id);
 	PQclear(r);
 	r = NULL;
 
-	if ((out = db_connect(cf, cause)) == NULL ||
-	    stage_open(out, cause) != 0)
+	if (stage_open(out, cause) != 0)
 		goto fail;
 	sc.out = out;
-	if ((rows = stream(in, cf, table, rs, &sc, cause)) < 0) {
-		/* Abandon the COPY OUT: reconnect to record the failure. */
-		PQfinish(in);
-		in = db_connect(cf, &sc.cause);
+	if ((rows = stream(in, cf, table, rs, &sc, cause)) < 0)
 		goto fail;
-	}
 	log_debug("scan: streamed %lld rows in %.3fs, %lld findings staged",
 	    rows, now_seconds() - t0, sc.findings);
 	if (flush_batch(&sc) != 0) {
@@ -456,17 +481,20 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	if (stage_close(out, cause) != 0)
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
-	if (merge(out, schema, id, table, rows, res, cause) != 0)
+	if (merge(out, schema, id, table, rows, res, &err) != 0) {
+		*cause = xasprintf("run %s: merging findings: %s", id, err);
+		XFREE(err);
 		goto fail;
+	}
 	log_debug("scan: merged at %.3fs", now_seconds() - t0);
 	res->rows = rows;
 	res->staged = sc.findings;
-	res->regex_errors = rs->regex_errors;
+	res->regex_errors = rs->regex_errors - regex_errors;
 	res->seconds = now_seconds() - t0;
 	rc = 0;
 	goto out;
 fail:
-	mark_failed(in, schema, res->run_id, *cause);
+	mark_failed(cf, schema, res->run_id, *cause);
 out:
 	PQclear(r);
 	free(lock);

@@ -8,7 +8,7 @@
 
 struct scan_result {
 	long long	 run_id;
-	char		*table;		/* quoted name scanned */
+	char		*table;		/* canonical quoted name scanned */
 	long long	 rows;
 	long long	 staged;	/* findings produced by this scan */
 	long long	 open;		/* open findings after the scan */
@@ -17,6 +17,7 @@ struct scan_result {
 	long long	 open_by_severity[SEV_CRITICAL + 1];
 	unsigned long long regex_errors;
 	double		 seconds;
+	int		 config_error;	/* the table or a column is missing */
 };
 
 /*

@@ -146,8 +146,13 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 		    "(byte %zu); write characters, not \\x bytes", (size_t)off);
 		return -1;
 	}
+	/*
+	 * DOLLAR_ENDONLY: '$' is the end of the value, not "before a final
+	 * newline" -- "anna@web.de\n" is not a valid address.
+	 */
 	c->re = pcre2_compile((PCRE2_SPTR)v->str, v->len,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK |
+	    PCRE2_DOLLAR_ENDONLY, &err, &off, NULL);
 	if (c->re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof msg);
 		pos = v->pos;

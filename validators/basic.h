@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-/* 1 if the value is empty or only ASCII white space, else 0. */
+/* 1 if the value is empty or only Unicode white space, else 0. */
 int	val_blank(const char *, size_t);
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * fuzz_cfgparse.c -- libFuzzer target: parse any bytes as a configuration,
- * compile its checks, and dump them.  Nothing may crash, leak or read out
- * of bounds; a dump of what compiled must parse again without error.
+ * read its options (conf_from_doc), compile its checks, and dump them.
+ * Nothing may crash, leak or read out of bounds; a dump of what compiled
+ * must parse again without error.
  */
 #include "config.h"
 
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/conf.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"
 
@@ -25,6 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	FILE		*fp;
 
 	doc = cfg_parse_string("fuzz.conf", (const char *)data, len);
+	conf_free(conf_from_doc(doc, "fuzz.conf"));
 	rs = rule_compile(doc, &doc->root, ~0u, 65536, 0);
 	if ((fp = open_memstream(&dump, &dumplen)) == NULL)
 		abort();

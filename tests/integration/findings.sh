@@ -2,7 +2,7 @@
 # findings.sh -- `steward findings`: filters, status relative to a run,
 # CSV (RFC 4180, fixed columns), JSON and text.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 16
+tap_plan 18
 with_pg
 sql "CREATE TABLE customers (customer_id text PRIMARY KEY, given_name text, family_name text, email text, phone text, country text, postcode text)"
 sql "INSERT INTO customers VALUES ('a,1', 'Anna', 'Schmidt', 'anna@@web.de', '+49 30 1234567', 'DE', '10115'),
@@ -13,7 +13,7 @@ write_conf "$conf"
 
 out=$("$STEWARD" findings -c "$conf" 2>&1); rc=$?
 is "$rc" 4 "findings before any scan fails"
-like "$out" "no scan has completed yet; run 'steward scan' first" "and says what to do"
+like "$out" "no scan of public.customers has completed yet; run 'steward scan' first" "and says what to do"
 
 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 sql "UPDATE customers SET email = 'anna@web.de' WHERE customer_id = 'a,1'"
@@ -43,6 +43,15 @@ is "$("$STEWARD" findings -c "$conf" --format json --status new --check nothing)
 text=$("$STEWARD" findings -c "$conf")
 like "$text" "^STATUS +SEVERITY +CHECK +KEY +FIELD +DETAIL" "text has a header"
 
-sql "INSERT INTO steward.runs (kind, table_name, mode, status, steward_version) VALUES ('full', 'x', 'dry-run', 'failed', 'test')"
+sql "INSERT INTO steward.runs (kind, table_name, mode, status, steward_version) VALUES ('full', 'public.customers', 'dry-run', 'failed', 'test')"
 out=$("$STEWARD" findings -c "$conf" --run 3 2>&1)
 like "$out" "run 3 did not complete \(status failed\)" "a failed run has no findings to list"
+
+# Another table's scan in the same schema: each config lists its own.
+sql "CREATE TABLE public.other (LIKE customers INCLUDING ALL); INSERT INTO public.other VALUES ('z9', 'Q', 'R', 'q@@r.de', '+49 30 1234567', 'DE', '10115')"
+write_conf "$T_DIR/other.conf"
+sed -i 's/table "customers"/table "other"/' "$T_DIR/other.conf"
+"$STEWARD" scan -q -c "$T_DIR/other.conf" >/dev/null 2>&1
+is "$("$STEWARD" findings -c "$conf" --format csv | tr -d '\r' | sed 1d | cut -d, -f1 | sort -u)" 2 "the latest run of this config's table, not the other's"
+out=$("$STEWARD" findings -c "$conf" --run 4 2>&1)
+like "$out" "run 4 scanned public.other, not public.customers" "another table's run is refused"

@@ -65,5 +65,5 @@ is "$(f "field = 'postal_code'")" 0 "a date column passes the loose postal patte
 # A mapped column that does not exist stops the scan before it starts.
 sed -i 's/email "email"/email "e_mail"/' "$T_DIR/steward.conf"
 out=$("$STEWARD" scan -q -c "$T_DIR/steward.conf" 2>&1); rc=$?
-is "$rc" 4 "unknown mapped column fails the scan"
-like "$out" 'customers.map email: column "e_mail" does not exist in table "customers"' "and names the field, the column and the table"
+is "$rc" 3 "unknown mapped column fails the scan as a configuration error"
+like "$out" 'customers.map email: column "e_mail" does not exist in table public.customers' "and names the field, the column and the table"

@@ -2,7 +2,7 @@
 # scan.sh -- a full scan against a real PostgreSQL: findings, their
 # identity across runs, dry-run, --fail-on, the scan lock, quoting.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 25
+tap_plan 34
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -17,7 +17,7 @@ relations=$(sql "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = 
 
 out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "first scan exits 0"
-like "$out" "run 1: scanned 4 rows .* 5 open findings, 5 new, 0 resolved" "summary line counts rows and findings"
+like "$out" "run 1: scanned 4 rows .* 5 open findings \\(5 new\\), 0 resolved" "summary line counts rows and findings"
 is "$(sql "SELECT status, rows_scanned, mode FROM steward.runs WHERE id = 1")" "done|4|dry-run" "run recorded as done, dry-run"
 is "$(sql "SELECT string_agg(check_name || ':' || record_key || ':' || field, ' ' ORDER BY check_name, record_key) FROM steward.findings")" \
 	"email_malformed:2:email phone_malformed:2:phone placeholder_name:2:first_name postal_malformed:2:postal_code required_last_name:3:last_name" \
@@ -34,7 +34,7 @@ sql "UPDATE customers SET email = 'jean.dupont@orange.fr' WHERE customer_id = 2"
 sql "UPDATE customers SET phone = 'call me' WHERE customer_id = 4"
 out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "second scan exits 0"
-like "$out" "run 2: .* 5 open findings, 1 new, 1 resolved" "second summary: one new, one resolved"
+like "$out" "run 2: .* 5 open findings \\(1 new\\), 1 resolved" "second summary: one new, one resolved"
 is "$(sql "SELECT status, resolved_run FROM steward.findings WHERE check_name = 'email_malformed'")" "resolved|2" "fixed defect is resolved by run 2"
 is "$(sql "SELECT first_run, status FROM steward.findings WHERE check_name = 'phone_malformed' AND record_key = '4'")" "2|open" "new defect is new in run 2"
 is "$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM steward.findings WHERE check_name <> 'email_malformed' AND first_run = 1")" "$ids_before" "findings still present keep their identity"
@@ -49,7 +49,7 @@ is "$rc" 0 "--fail-on critical exits 0 when none is critical"
 is "$rc" 2 "--fail-on with a bad severity is a usage error"
 
 # Never two scans of one table at once.
-psql -X -q -c "SELECT pg_advisory_lock(hashtext('steward.scan:\"customers\"')); SELECT pg_sleep(30)" >/dev/null 2>&1 &
+psql -X -q -c "SELECT pg_advisory_lock(hashtext('steward.scan:public.customers')); SELECT pg_sleep(30)" >/dev/null 2>&1 &
 locker=$!
 for _ in $(seq 50); do
 	[ "$(sql "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")" -gt 0 ] && break
@@ -57,8 +57,9 @@ for _ in $(seq 50); do
 done
 out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
 kill $locker 2>/dev/null; wait $locker 2>/dev/null
+sql "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'" >/dev/null
 is "$rc" 4 "a scan while another holds the table lock fails"
-like "$out" "another scan of \"customers\" is running" "and says why"
+like "$out" "another scan of public.customers is running" "and says why"
 
 # Identifiers from the config are quoted: odd table and column names work,
 # and an injection attempt is just a name that does not exist.
@@ -77,16 +78,45 @@ is "$rc" 0 "scan of a table whose names need quoting"
 like "$out" "scanned 2 rows of \"Sales Data\".\"Customer List\"" "quoted name shown"
 sed -i 's/key "Cust ID"/key "x\\"; DROP TABLE customers; --"/' "$T_DIR/odd.conf"
 out=$("$STEWARD" scan -q -c "$T_DIR/odd.conf" 2>&1); rc=$?
-is "$rc" 4 "injection attempt in a column name fails cleanly"
+is "$rc" 3 "injection attempt in a column name fails cleanly (a configuration error)"
 is "$(sql "SELECT count(*) FROM customers")" 4 "and the customer table is still there"
 
 # Two tables, one schema: each scan resolves only its own table's findings.
 sql "CREATE TABLE customers2 (LIKE customers INCLUDING ALL); INSERT INTO customers2 (customer_id, email) VALUES (1, 'nobody@@x.de')"
-open1=$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = '\"customers\"'")
+open1=$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = 'public.customers'")
 write_conf "$T_DIR/second.conf"
 sed -i 's/table "customers"/table "customers2"/' "$T_DIR/second.conf"
 "$STEWARD" scan -q -c "$T_DIR/second.conf" >/dev/null 2>&1; rc=$?
 is "$rc" 0 "scan of a second table into the same schema"
-is "$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = '\"customers\"'")" "$open1" "the first table's findings stay open"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open' AND table_name = 'public.customers'")" "$open1" "the first table's findings stay open"
 is "$("$STEWARD" findings -c "$T_DIR/second.conf" --format csv | tr -d '\r' | sed 1d | cut -d, -f2,3 | sort | tr '\n' ' ')" \
 	"email_malformed,1 required_country,1 required_last_name,1 " "findings of the second table's run are its own"
+
+# The table is known by one canonical name, however the config spells it:
+# findings keep their identity, and the lock is the same.
+write_conf "$T_DIR/spelled.conf"
+sed -i 's/table "customers"/table "public.customers"/' "$T_DIR/spelled.conf"
+open_before=$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM steward.findings WHERE status = 'open' AND table_name = 'public.customers'")
+out=$("$STEWARD" scan -q -c "$T_DIR/spelled.conf" 2>&1); rc=$?
+like "$out" "\\(0 new\\), 0 resolved" "public.customers and customers are one table"
+is "$(sql "SELECT string_agg(id::text, ',' ORDER BY id) FROM steward.findings WHERE status = 'open' AND table_name = 'public.customers'")" "$open_before" "findings keep their identity across spellings"
+
+# A scan that fails changes no finding and is marked failed.
+before=$(sql "SELECT md5(string_agg(f::text, '|' ORDER BY id)) FROM steward.findings f")
+sql "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS \$\$BEGIN RAISE EXCEPTION 'boom'; END\$\$;
+	CREATE TRIGGER boom BEFORE INSERT ON steward.findings FOR EACH ROW EXECUTE FUNCTION boom()"
+sql "UPDATE customers SET phone = 'nope' WHERE customer_id = 1"
+out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
+is "$rc" 4 "a scan whose merge fails exits 4"
+like "$out" "run [0-9]+: merging findings: ERROR: +boom" "and says which run and phase failed"
+is "$(sql "SELECT md5(string_agg(f::text, '|' ORDER BY id)) FROM steward.findings f")" "$before" "no finding changed"
+like "$(sql "SELECT status || ' ' || error FROM steward.runs ORDER BY id DESC LIMIT 1")" "^failed run [0-9]+: merging findings: ERROR: +boom" "the run is marked failed with the reason"
+sql "DROP TRIGGER boom ON steward.findings"
+
+# '$' ends the value: a trailing newline is malformed.  Unicode white
+# space (full-width U+3000, no-break U+00A0) is blank, as ASCII spaces are.
+sql "INSERT INTO customers (customer_id, given_name, family_name, email, phone, country, postcode) VALUES (90, 'Yui', E'\\u3000', E'yui@web.de\\n', E'+81 90 1234 5678\\n', E'\\u00a0', E'100-0001\\n')"
+"$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
+is "$(sql "SELECT string_agg(check_name, ' ' ORDER BY check_name) FROM steward.findings WHERE record_key = '90' AND status = 'open' AND check_name LIKE '%_malformed'")" "email_malformed phone_malformed postal_malformed" "values ending in a newline are malformed"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE record_key = '90' AND status = 'open' AND check_name IN ('required_last_name', 'required_country')")" 2 "Unicode white space is blank"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE record_key = '90' AND check_name = 'placeholder_name'")" 0 "and blank values are not judged by reject checks"

@@ -21,8 +21,9 @@ is "$rc" 0 "scan of the synthetic data"
 out=$(python3 "$top_srcdir/tests/integration/check-truth.py" "$T_DIR/truth.tsv" "$T_DIR/findings.csv" 2>&1); rc=$?
 printf '%s\n' "$out" | sed 's/^/# /'
 is "$rc" 0 "findings equal the planted defects: no misses, no extras"
-ok "the data has planted defects of every field kind" \
-	test "$(cut -f2 "$T_DIR/truth.tsv" | grep -cE '^(email_malformed|phone_malformed|postal_malformed|placeholder_name|placeholder_email|required_email|required_last_name|required_country)$' | tr -d ' ')" -gt 100
+least=$(for k in email_malformed phone_malformed postal_malformed placeholder_name placeholder_email required_email required_last_name required_country; do
+	cut -f2 "$T_DIR/truth.tsv" | grep -cx "$k"; done | sort -n | head -n 1)
+ok "every field kind is planted at least 100 times (least: $least)" test "$least" -ge 100
 
 # Repair every malformed email; exactly those findings must resolve.
 fixed=$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'email_malformed' AND status = 'open'")

@@ -283,8 +283,17 @@ test_blank(void **state)
 	assert_int_equal(val_blank(LIT("a")), 0);
 	assert_int_equal(val_blank(LIT("  a  ")), 0);
 	assert_int_equal(val_blank(LIT("\t.")), 0);
-	/* Only ASCII white space: NBSP and NUL are not blank. */
-	assert_int_equal(val_blank(LIT("\xc2\xa0")), 0);
+	/* Unicode white space is blank too: NBSP, NEL, U+2000..200A, ... */
+	assert_int_equal(val_blank(LIT("\xc2\xa0")), 1);
+	assert_int_equal(val_blank(LIT("\xc2\x85")), 1);
+	assert_int_equal(val_blank(LIT("\xe3\x80\x80 \xe2\x80\x8a")), 1);
+	assert_int_equal(val_blank(LIT("\xe2\x80\xa8\xe2\x80\xa9\xe2\x80\xaf"
+	    "\xe2\x81\x9f\xe1\x9a\x80")), 1);
+	/* ...but not other characters, nor a truncated sequence, nor NUL. */
+	assert_int_equal(val_blank(LIT("\xe2\x80\x8b")), 0);	/* ZWSP */
+	assert_int_equal(val_blank(LIT("\xe3\x80\x81")), 0);	/* 、 */
+	assert_int_equal(val_blank(LIT("\xc2\xa1")), 0);
+	assert_int_equal(val_blank("\xe3\x80\x80", 2), 0);
 	assert_int_equal(val_blank(LIT(" \0")), 0);
 	/* Only the given length counts. */
 	assert_int_equal(val_blank("  x", 2), 1);

@@ -318,8 +318,11 @@ test_required(void **state)
 	rec_set(&r, FIELD_EMAIL, "a");
 	rec_set(&r, FIELD_PHONE, "0");
 	rec_set(&r, FIELD_COUNTRY, "DE");
-	rec_set(&r, FIELD_POSTAL_CODE, "\xc2\xa0");	/* NBSP is not ASCII */
+	rec_set(&r, FIELD_POSTAL_CODE, "\xe2\x80\x8b");	/* ZWSP is no space */
 	assert_int_equal(eval(rs, &r, &fs), 0);
+	rec_set(&r, FIELD_POSTAL_CODE, "\xc2\xa0");	/* NBSP is */
+	assert_int_equal(eval(rs, &r, &fs), 1);
+	finding_is(&fs, 0, "present", FIELD_POSTAL_CODE, "value is blank");
 	rule_unref(rs);
 	cfg_doc_free(doc);
 }
@@ -971,6 +974,13 @@ static const struct {
 	{ FIELD_EMAIL, NULL, "required_email" },
 	{ FIELD_EMAIL, "   ", "required_email" },
 	{ FIELD_EMAIL, " anna@web.de", "email_malformed" },
+	/* '$' is the end of the value (PCRE2_DOLLAR_ENDONLY). */
+	{ FIELD_EMAIL, "anna@web.de\n", "email_malformed" },
+	{ FIELD_PHONE, "+49 30 1234567\n", "phone_malformed" },
+	{ FIELD_POSTAL_CODE, "10115\n", "postal_malformed" },
+	/* Unicode white space is blank: required's business only. */
+	{ FIELD_EMAIL, "\xe3\x80\x80", "required_email" },
+	{ FIELD_FIRST_NAME, "\xc2\xa0 ", "" },
 	{ FIELD_PHONE, "+49 30 1234567", "" },
 	{ FIELD_PHONE, "030/1234567", "" },
 	{ FIELD_PHONE, "(030) 123-4567", "" },
