@@ -202,7 +202,9 @@ read_map(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 			    "'%s' in map (fields: first_name, last_name, email, "
 			    "phone, country, postal_code, birth_date, created_at, "
 			    "updated_at, last_activity_at, consent_marketing, "
-			    "consent_at, consent_source, opted_out_at)", m->name);
+			    "consent_at, consent_source, opted_out_at, "
+			    "residence_country, billing_country, "
+			    "shipping_country)", m->name);
 			continue;
 		}
 		if (m->nargs != 1 || m->has_block || (m->args[0].type !=
@@ -224,6 +226,24 @@ read_map(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 	}
 }
 
+/* jurisdiction_from FIELD: which country decides the jurisdiction. */
+static void
+read_jur_field(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	int	 f = -1;
+
+	if (n->nargs == 1 && n->args[0].type == CFG_WORD)
+		f = field_lookup(n->args[0].str);
+	if (f != FIELD_COUNTRY && f != FIELD_RESIDENCE_COUNTRY &&
+	    f != FIELD_BILLING_COUNTRY && f != FIELD_SHIPPING_COUNTRY) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "jurisdiction_from is country, "
+		    "residence_country, billing_country or shipping_country");
+		return;
+	}
+	cf->jur_field = f;
+	cf->jur_field_pos = n->pos;
+}
+
 static void
 read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 {
@@ -238,6 +258,8 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 	for (i = 0; i < n->nchildren; i++) {
 		if (strcmp(n->children[i].name, "map") == 0)
 			read_map(doc, cf, &n->children[i]);
+		else if (strcmp(n->children[i].name, "jurisdiction_from") == 0)
+			read_jur_field(doc, cf, &n->children[i]);
 		else
 			read_opts(doc, cf, customers_opts, &n->children[i],
 			    "customers");
@@ -306,6 +328,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->max_value = DEFAULT_MAX_VALUE;
 	cf->regex_jit = 1;
 	cf->connect_timeout = 10;
+	cf->jur_field = FIELD_COUNTRY;
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -323,12 +346,15 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			read_block(doc, cf, scan_opts, n);
 		else if (strcmp(n->name, "reports") == 0)
 			read_block(doc, cf, reports_opts, n);
-		else if (strcmp(n->name, "check") == 0)
+		else if (strcmp(n->name, "check") == 0 ||
+		    strcmp(n->name, "jurisdiction") == 0 ||
+		    strcmp(n->name, "duplicates") == 0)
 			continue;	/* rule_compile() below */
 		else if (read_opts(doc, cf, top_opts, n, NULL) == 1)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
 			    "'%s' (expected mode, database, customers, scan, "
-			    "reports, check or include)", n->name);
+			    "reports, check, jurisdiction, duplicates or "
+			    "include)", n->name);
 	}
 	if (!seen_db && doc->nerrors == 0)
 		cfg_diag(doc, CFG_ERROR, NULL, "no database { } block: Steward "
@@ -341,8 +367,19 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	check_conninfo(doc, cf);
 	if (cf->schema == NULL)
 		cf->schema = xstrdup(DEFAULT_SCHEMA);
+	if (cf->jur_field != FIELD_COUNTRY && !(cf->mapped &
+	    (1u << cf->jur_field)))
+		cfg_diag(doc, CFG_ERROR, &cf->jur_field_pos, "jurisdiction_from "
+		    "%s: that field is not mapped in customers.map",
+		    field_name((enum field)cf->jur_field));
 	cf->rules = rule_compile(doc, &doc->root, cf->mapped, cf->max_value,
 	    cf->regex_jit);
+	if (cf->rules != NULL) {
+		cf->rules->jur_field = cf->jur_field;
+		/* The scan must read the field that assigns jurisdictions. */
+		if (cf->mapped & (1u << cf->jur_field))
+			cf->rules->fields |= 1u << cf->jur_field;
+	}
 	if (doc->nerrors > 0) {
 		conf_free(cf);
 		return NULL;

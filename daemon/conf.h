@@ -35,6 +35,8 @@ struct conf {
 	char		*key;
 	char		*columns[FIELD_MAX];	/* NULL when not mapped */
 	unsigned int	 mapped;		/* bit per mapped field */
+	int		 jur_field;		/* jurisdiction_from */
+	struct cfg_pos	 jur_field_pos;
 	size_t		 max_value;
 
 	/* scan { } */

@@ -68,7 +68,17 @@ static const char *const migrations[] = {
 	"  detail text"
 	");"
 	"CREATE INDEX audit_record ON @S.audit (record_key);",
+	/* 2: records per jurisdiction per run */
+	"CREATE TABLE @S.run_jurisdictions ("
+	"  run_id bigint NOT NULL REFERENCES @S.runs(id),"
+	"  jurisdiction text NOT NULL,"
+	"  records bigint NOT NULL,"
+	"  PRIMARY KEY (run_id, jurisdiction)"
+	");",
 };
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,
+    "DB_SCHEMA_VERSION must count the migrations");
 
 char *
 db_error(PGconn *conn)

@@ -225,6 +225,7 @@ cmd_scan(int argc, char **argv)
 	struct conf		*cf;
 	char			*cause = NULL;
 	int			 ch, quiet = 0, fail_on = -1, rc = 0;
+	size_t			 i;
 
 	while ((ch = getopt_long(argc, argv, "c:f:hq", opts, NULL)) != -1) {
 		switch (ch) {
@@ -257,6 +258,14 @@ cmd_scan(int argc, char **argv)
 	    "findings (%lld new), %lld resolved\n", res.run_id, res.rows,
 	    res.table, res.seconds, conf_mode_name(cf->mode), res.open,
 	    res.new, res.resolved);
+	if (!quiet && cf->rules->njurs > 0) {
+		printf("  records per jurisdiction:");
+		for (i = 0; i < res.njur; i++)
+			if (res.jur_rows[i] > 0)
+				printf(" %s %lld", rule_jur_name(cf->rules,
+				    (int)i - 1), res.jur_rows[i]);
+		printf("\n");
+	}
 	if (res.regex_errors > 0)
 		log_warning("%llu pattern evaluations failed (match limits); "
 		    "they are findings of their checks", res.regex_errors);

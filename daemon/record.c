@@ -22,6 +22,9 @@ static const char *const field_names[FIELD_MAX] = {
 	[FIELD_CONSENT_AT] = "consent_at",
 	[FIELD_CONSENT_SOURCE] = "consent_source",
 	[FIELD_OPTED_OUT_AT] = "opted_out_at",
+	[FIELD_RESIDENCE_COUNTRY] = "residence_country",
+	[FIELD_BILLING_COUNTRY] = "billing_country",
+	[FIELD_SHIPPING_COUNTRY] = "shipping_country",
 };
 
 const char *

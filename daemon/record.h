@@ -26,6 +26,9 @@ enum field {
 	FIELD_CONSENT_AT,
 	FIELD_CONSENT_SOURCE,
 	FIELD_OPTED_OUT_AT,
+	FIELD_RESIDENCE_COUNTRY,	/* jurisdiction_from may name these */
+	FIELD_BILLING_COUNTRY,
+	FIELD_SHIPPING_COUNTRY,
 	FIELD_MAX
 };
 
@@ -35,9 +38,11 @@ struct field_value {
 };
 
 struct record {
-	const char		*key;		/* NUL-terminated */
+	const char		*key;
 	size_t			 keylen;
 	struct field_value	 f[FIELD_MAX];
+	int			 jur;		/* jurisdiction index, -1 unassigned */
+	char			 country[3];	/* normalized code, "" if none */
 };
 
 /* Logical name of a field ("email"); NULL for out of range. */

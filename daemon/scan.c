@@ -43,8 +43,10 @@ static const struct rule_check rule_missing_key = {
 struct scan_ctx {
 	PGconn			*out;		/* findings go here */
 	struct buf		 batch;
+	const struct ruleset	*rs;
 	const struct record	*rec;
 	long long		 findings;
+	long long		*jur_rows;	/* records per bucket */
 	int			 failed;
 	char			*cause;
 };
@@ -92,6 +94,8 @@ emit(void *arg, const struct rule_check *c, enum field f, const char *detail)
 		buf_adds(b, field_name(f));
 	buf_addc(b, '\t');
 	buf_adds(b, rule_severity_name(c->severity));
+	buf_addc(b, '\t');
+	buf_adds(b, rule_jur_name(sc->rs, sc->rec->jur));
 	buf_addc(b, '\t');
 	copy_escape(b, detail, strlen(detail));
 	buf_addc(b, '\n');
@@ -179,8 +183,12 @@ mark_failed(const struct conf *cf, const char *schema, long long run,
  */
 static int
 merge(PGconn *conn, const char *s, const char *id, const char *table,
-    long long rows, struct scan_result *res, char **cause)
+    long long rows, const struct ruleset *rs, struct scan_result *res,
+    char **cause)
 {
+	struct buf	 names, counts;
+	const char	*jparams[3];
+	size_t		 j;
 	PGresult	*r;
 	char		 nrows[32];
 	char		*sql = NULL;
@@ -206,10 +214,12 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	 * nothing: new ones are inserted, vanished ones resolved.
 	 */
 	sql = xasprintf("UPDATE %s.findings f SET severity = st.severity, "
-	    "detail = st.detail FROM pg_temp.finding_stage st WHERE f.status = "
-	    "'open' AND f.table_name = $1 AND f.check_name = st.check_name AND "
+	    "detail = st.detail, jurisdiction = st.jurisdiction FROM "
+	    "pg_temp.finding_stage st WHERE f.status = 'open' AND "
+	    "f.table_name = $1 AND f.check_name = st.check_name AND "
 	    "f.record_key = st.record_key AND f.field = st.field AND "
-	    "(f.severity <> st.severity OR f.detail <> st.detail)", s);
+	    "(f.severity <> st.severity OR f.detail <> st.detail OR "
+	    "f.jurisdiction <> st.jurisdiction)", s);
 	if (db_exec(conn, cause, sql, 1, params + 1) != 0)
 		goto out;
 	free(sql);
@@ -223,9 +233,9 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	free(sql);
 	/* DISTINCT ON: a key column that is not unique repeats findings. */
 	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
-	    "record_key, field, severity, detail, first_run) SELECT DISTINCT ON "
-	    "(check_name, record_key, field) $2, check_name, record_key, field, "
-	    "severity, detail, $1 FROM pg_temp.finding_stage st WHERE NOT "
+	    "record_key, field, severity, jurisdiction, detail, first_run) "
+	    "SELECT DISTINCT ON (check_name, record_key, field) $2, check_name, "
+	    "record_key, field, severity, jurisdiction, detail, $1 FROM pg_temp.finding_stage st WHERE NOT "
 	    "EXISTS (SELECT 1 FROM %s.findings f WHERE f.status = 'open' AND "
 	    "f.table_name = $2 AND f.check_name = st.check_name AND "
 	    "f.record_key = st.record_key AND f.field = st.field)", s, s);
@@ -255,8 +265,33 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 			res->open_by_severity[sev] =
 			    strtoll(PQgetvalue(r, i, 1), NULL, 10);
 	PQclear(r);
-	if (db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
+
+	/* Records per jurisdiction, for the report's "records in scope". */
+	buf_init(&names);
+	buf_init(&counts);
+	buf_addc(&names, '{');
+	buf_addc(&counts, '{');
+	for (j = 0; j <= rs->njurs; j++) {
+		buf_printf(&names, "%s\"%s\"", j ? "," : "",
+		    rule_jur_name(rs, (int)j - 1));
+		buf_printf(&counts, "%s%lld", j ? "," : "", res->jur_rows[j]);
+	}
+	buf_addc(&names, '}');
+	buf_addc(&counts, '}');
+	jparams[0] = id;
+	jparams[1] = names.data;
+	jparams[2] = counts.data;
+	free(sql);
+	sql = xasprintf("INSERT INTO %s.run_jurisdictions (run_id, "
+	    "jurisdiction, records) SELECT $1, u.j, u.n FROM unnest($2::text[], "
+	    "$3::bigint[]) AS u(j, n) WHERE u.n > 0", s);
+	rc = db_exec(conn, cause, sql, 3, jparams);
+	buf_free(&names);
+	buf_free(&counts);
+	if (rc != 0 || db_exec(conn, cause, "COMMIT", 0, NULL) != 0) {
+		rc = -1;
 		goto out;
+	}
 	rc = 0;
 out:
 	free(sql);
@@ -272,7 +307,7 @@ stage_open(PGconn *conn, char **cause)
 
 	if (db_exec(conn, cause, "CREATE TEMP TABLE finding_stage ("
 	    "check_name text, record_key text, field text, severity text, "
-	    "detail text)", 0, NULL) != 0)
+	    "jurisdiction text, detail text)", 0, NULL) != 0)
 		return -1;
 	r = PQexec(conn, "COPY pg_temp.finding_stage FROM STDIN");
 	if (PQresultStatus(r) != PGRES_COPY_IN) {
@@ -361,11 +396,13 @@ stream(PGconn *in, const struct conf *cf, const char *table,
 				rec.f[f] = vals[map[f]];
 		rec.key = vals[0].data;
 		rec.keylen = vals[0].len;
+		rule_assign(rs, &rec);
 		if (rec.key == NULL)
 			emit(sc, &rule_missing_key, (enum field)-1,
 			    "key column is NULL; findings for this row cannot "
 			    "be told apart");
 		rule_eval(rs, &rec, emit, sc);
+		sc->jur_rows[rec.jur + 1]++;
 		PQfreemem(line);
 		rows++;
 		if (sc->failed) {
@@ -415,6 +452,9 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	memset(res, 0, sizeof *res);
 	memset(&sc, 0, sizeof sc);
 	buf_init(&sc.batch);
+	sc.rs = rs;
+	res->njur = rs->njurs + 1;
+	res->jur_rows = sc.jur_rows = xcalloc(res->njur, sizeof *res->jur_rows);
 	rule_ref(rs);
 	regex_errors = rs->regex_errors;
 	if ((in = db_connect(cf, cause)) == NULL ||
@@ -481,7 +521,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	if (stage_close(out, cause) != 0)
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
-	if (merge(out, schema, id, table, rows, res, &err) != 0) {
+	if (merge(out, schema, id, table, rows, rs, res, &err) != 0) {
 		*cause = xasprintf("run %s: merging findings: %s", id, err);
 		XFREE(err);
 		goto fail;
@@ -516,4 +556,6 @@ scan_result_free(struct scan_result *res)
 {
 	free(res->table);
 	res->table = NULL;
+	free(res->jur_rows);
+	res->jur_rows = NULL;
 }

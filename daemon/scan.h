@@ -18,6 +18,8 @@ struct scan_result {
 	unsigned long long regex_errors;
 	double		 seconds;
 	int		 config_error;	/* the table or a column is missing */
+	long long	*jur_rows;	/* records per bucket: [0] unassigned, */
+	size_t		 njur;		/* [j + 1] jurisdiction j of the rules */
 };
 
 /*

@@ -180,16 +180,61 @@ cfg_diag(struct cfg_doc *doc, enum cfg_level level, const struct cfg_pos *pos,
 		doc->nwarnings++;
 }
 
+static size_t
+file_index(const struct cfg_doc *doc, const char *file)
+{
+	size_t	 i;
+
+	for (i = 0; i < doc->nfiles; i++)
+		if (doc->files[i] == file)
+			return i;
+	return doc->nfiles;
+}
+
+/*
+ * Diagnostics come from several passes (parser, options, rules); print
+ * them in the order of the files and lines they point at.  Stable.
+ */
+static size_t *
+diag_order(const struct cfg_doc *doc)
+{
+	size_t			*ord = xcalloc(doc->ndiags ? doc->ndiags : 1,
+				    sizeof *ord);
+	const struct cfg_diag	*a, *b;
+	size_t			 i, j, t;
+
+	for (i = 0; i < doc->ndiags; i++)
+		ord[i] = i;
+	for (i = 1; i < doc->ndiags; i++)
+		for (j = i; j > 0; j--) {
+			a = &doc->diags[ord[j - 1]];
+			b = &doc->diags[ord[j]];
+			if (file_index(doc, a->pos.file) < file_index(doc,
+			    b->pos.file) || (a->pos.file == b->pos.file &&
+			    (a->pos.line < b->pos.line || (a->pos.line ==
+			    b->pos.line && a->pos.col <= b->pos.col))))
+				break;
+			if (a->pos.file != b->pos.file && file_index(doc,
+			    a->pos.file) == file_index(doc, b->pos.file))
+				break;
+			t = ord[j - 1];
+			ord[j - 1] = ord[j];
+			ord[j] = t;
+		}
+	return ord;
+}
+
 void
 cfg_print_diags(const struct cfg_doc *doc, FILE *fp)
 {
 	const struct cfg_diag	*d;
-	size_t			 i;
+	size_t			 i, *ord;
 	int			 col;
 	const char		*p;
 
+	ord = diag_order(doc);
 	for (i = 0; i < doc->ndiags; i++) {
-		d = &doc->diags[i];
+		d = &doc->diags[ord[i]];
 		if (d->pos.file != NULL && d->pos.line > 0)
 			fprintf(fp, "%s:%d:%d: ", d->pos.file, d->pos.line,
 			    d->pos.col);
@@ -209,6 +254,7 @@ cfg_print_diags(const struct cfg_doc *doc, FILE *fp)
 		}
 		fputs("^\n", fp);
 	}
+	free(ord);
 	if (doc->nerrors > CFG_MAX_ERRORS)
 		fprintf(fp, "(%d more errors not shown)\n",
 		    doc->nerrors - CFG_MAX_ERRORS);
@@ -458,6 +504,20 @@ again:
 		t->type = T_NUMBER;
 		return;
 	}
+	/* Comparison operators read as names: compare a <= b. */
+	if ((*s == '<' || *s == '>' || *s == '=' || *s == '!') &&
+	    (lx->end - s > 1 && s[1] == '=')) {
+		buf_add(&t->text, s, 2);
+		lx->p += 2;
+		t->type = T_WORD;
+		return;
+	}
+	if (*s == '<' || *s == '>') {
+		buf_add(&t->text, s, 1);
+		lx->p++;
+		t->type = T_WORD;
+		return;
+	}
 	if (is_word_start((unsigned char)*s)) {
 		for (lx->p++; lx->p < lx->end && is_word_char(*lx->p); lx->p++)
 			;
@@ -700,6 +760,32 @@ parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
 	}
 }
 
+/*
+ * After an include of "DIR/<glob>.rules", read "DIR/<glob>.local": the
+ * admin's local overrides come after every shipped file, whatever their
+ * names.
+ */
+static void
+include_local(struct lexer *lx, struct cfg_node *parent, struct cfg_node *n,
+    const char *pattern)
+{
+	size_t	 len = strlen(pattern), i;
+	char	*local;
+	glob_t	 g;
+
+	if (len < 6 || strcmp(pattern + len - 6, ".rules") != 0 ||
+	    strpbrk(pattern, "*?[") == NULL)
+		return;
+	local = xasprintf("%.*s.local", (int)(len - 6), pattern);
+	if (glob(local, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			parse_file(lx->doc, g.gl_pathv[i], parent,
+			    lx->depth + 1, &n->args[0].pos);
+		globfree(&g);
+	}
+	free(local);
+}
+
 static void
 do_include(struct lexer *lx, struct cfg_node *parent, struct cfg_node *n)
 {
@@ -747,6 +833,7 @@ do_include(struct lexer *lx, struct cfg_node *parent, struct cfg_node *n)
 			    lx->depth + 1, &n->args[0].pos);
 	if (rc == 0)
 		globfree(&g);
+	include_local(lx, parent, n, pattern);
 	free(pattern);
 	free(dir);
 }
@@ -1053,6 +1140,65 @@ cfg_string_col(const struct cfg_doc *doc, const struct cfg_value *v,
 	}
 	free(line);
 	return col;
+}
+
+void
+cfg_value_print(struct buf *b, const struct cfg_value *v)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	size_t			 i;
+
+	switch (v->type) {
+	case CFG_WORD:
+	case CFG_NUMBER:
+		buf_adds(b, v->str);
+		return;
+	case CFG_DURATION:
+		buf_printf(b, "%s %s", v->str, cfg_unit_name(v->unit));
+		return;
+	case CFG_LIST:
+		buf_addc(b, '[');
+		for (i = 0; i < v->nitems; i++) {
+			if (i > 0)
+				buf_adds(b, ", ");
+			cfg_value_print(b, &v->items[i]);
+		}
+		buf_addc(b, ']');
+		return;
+	case CFG_STRING:
+		break;
+	}
+	/* Raw quotes when nothing needs escaping (regexes stay readable). */
+	for (i = 0; i < v->len; i++)
+		if (v->str[i] == '\'' || (unsigned char)v->str[i] < 0x20)
+			break;
+	if (i == v->len) {
+		buf_addc(b, '\'');
+		buf_add(b, v->str, v->len);
+		buf_addc(b, '\'');
+		return;
+	}
+	buf_addc(b, '"');
+	for (i = 0; i < v->len; i++) {
+		unsigned char c = (unsigned char)v->str[i];
+
+		if (c == '"' || c == '\\') {
+			buf_addc(b, '\\');
+			buf_addc(b, (char)c);
+		} else if (c == '\n')
+			buf_adds(b, "\\n");
+		else if (c == '\t')
+			buf_adds(b, "\\t");
+		else if (c == '\r')
+			buf_adds(b, "\\r");
+		else if (c < 0x20) {
+			buf_adds(b, "\\x");
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		} else
+			buf_addc(b, (char)c);
+	}
+	buf_addc(b, '"');
 }
 
 const char *

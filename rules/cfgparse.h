@@ -119,6 +119,9 @@ void		 cfg_print_diags(const struct cfg_doc *, FILE *);
  */
 int		 cfg_string_col(const struct cfg_doc *, const struct cfg_value *,
 		    size_t);
+/* Append v as the parser would read it back. */
+struct buf;
+void		 cfg_value_print(struct buf *, const struct cfg_value *);
 const char	*cfg_type_name(enum cfg_type);
 const char	*cfg_unit_name(enum cfg_unit);
 /* Length in seconds; months and years are Gregorian averages. */

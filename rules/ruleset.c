@@ -9,9 +9,11 @@
 
 #include "daemon/log.h"
 #include "daemon/util.h"
-#include "validators/utf8.h"
+#include "rules/merge.h"
+#include "rules/ruleset.h"
 #include "validators/basic.h"
-#include "ruleset.h"
+#include "validators/country.h"
+#include "validators/utf8.h"
 
 /* Bounds for rule authors' expressions (Varnish vre.c). */
 #define RULE_MATCH_LIMIT	1000000
@@ -72,6 +74,7 @@ rule_kind_name(enum check_kind k)
 	case CHECK_REGEX: return "regex";
 	case CHECK_REJECT: return "reject";
 	case CHECK_REQUIRED: return "required";
+	case CHECK_COMPARE: return "compare";
 	case CHECK_BUILTIN: return "built-in";
 	}
 	return "?";
@@ -80,12 +83,47 @@ rule_kind_name(enum check_kind k)
 static void
 check_free(struct rule_check *c)
 {
+	size_t	 i;
+
 	free(c->name);
 	free(c->description);
 	free(c->source);
 	free(c->pattern);
 	pcre2_code_free(c->re);
+	for (i = 0; i < c->nscope_jur; i++)
+		free(c->scope_jur[i]);
+	free(c->scope_jur);
+	free(c->scope_cc);
+	free(c->applies);
 }
+
+static const char *const action_names[] = {
+	[ACTION_FLAG] = "flag",
+	[ACTION_QUARANTINE] = "quarantine",
+	[ACTION_NORMALIZE] = "normalize",
+};
+
+const char *
+rule_action_name(enum rule_action a)
+{
+	return action_names[a];
+}
+
+static const char *const cmp_names[] = {
+	[CMP_LT] = "<", [CMP_LE] = "<=", [CMP_GT] = ">", [CMP_GE] = ">=",
+	[CMP_EQ] = "==", [CMP_NE] = "!=",
+};
+
+const char *
+rule_cmp_name(enum cmp_op op)
+{
+	return cmp_names[op];
+}
+
+#define FIELD_NAMES "first_name, last_name, email, phone, country, " \
+	"postal_code, birth_date, created_at, updated_at, last_activity_at, " \
+	"consent_marketing, consent_at, consent_source, opted_out_at, " \
+	"residence_country, billing_country, shipping_country"
 
 /* Accept a field name given as a word or a string. */
 static int
@@ -101,16 +139,13 @@ add_field(struct cfg_doc *doc, const struct cfg_value *v, unsigned int *fields,
 	}
 	if ((f = field_lookup(v->str)) == -1) {
 		cfg_diag(doc, CFG_ERROR, &v->pos, "unknown field '%s' (fields: "
-		    "first_name, last_name, email, phone, country, postal_code, "
-		    "birth_date, created_at, updated_at, last_activity_at, "
-		    "consent_marketing, consent_at, consent_source, "
-		    "opted_out_at)", v->str);
+		    FIELD_NAMES ")", v->str);
 		return -1;
 	}
 	if (!(mapped & (1u << f)))
 		cfg_diag(doc, CFG_WARNING, &v->pos, "check %s reads field '%s', "
-		    "which customers.map does not map; it is skipped", check,
-		    v->str);
+		    "which customers.map does not map; it can never run on it",
+		    check, v->str);
 	*fields |= 1u << f;
 	return 0;
 }
@@ -123,10 +158,7 @@ one_string(struct cfg_doc *doc, const struct cfg_node *n, char **dst)
 		    n->name);
 		return -1;
 	}
-	if (*dst != NULL) {
-		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' is given twice", n->name);
-		return -1;
-	}
+	free(*dst);
 	*dst = xstrdup(n->args[0].str);
 	return 0;
 }
@@ -137,13 +169,14 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 {
 	const struct cfg_value	*v = &n->args[0];
 	PCRE2_UCHAR		 msg[256];
+	PCRE2_SIZE		 eoff;
 	size_t			 off;
 	struct cfg_pos		 pos;
 	int			 err;
 
 	if (val_utf8_check(v->str, v->len, &off) != 0) {
 		cfg_diag(doc, CFG_ERROR, &v->pos, "pattern is not valid UTF-8 "
-		    "(byte %zu); write characters, not \\x bytes", (size_t)off);
+		    "(byte %zu); write characters, not \\x bytes", off);
 		return -1;
 	}
 	/*
@@ -152,13 +185,13 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 	 */
 	c->re = pcre2_compile((PCRE2_SPTR)v->str, v->len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK |
-	    PCRE2_DOLLAR_ENDONLY, &err, &off, NULL);
+	    PCRE2_DOLLAR_ENDONLY, &err, &eoff, NULL);
 	if (c->re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof msg);
 		pos = v->pos;
-		pos.col = cfg_string_col(doc, v, off);
+		pos.col = cfg_string_col(doc, v, eoff);
 		cfg_diag(doc, CFG_ERROR, &pos, "pcre2: %s at offset %zu of the "
-		    "pattern", (char *)msg, (size_t)off);
+		    "pattern", (char *)msg, (size_t)eoff);
 		return -1;
 	}
 	if (use_jit && pcre2_jit_compile(c->re, PCRE2_JIT_COMPLETE) == 0)
@@ -166,38 +199,63 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 	return 0;
 }
 
+/* compare FIELD OP FIELD */
 static int
-compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
+compile_compare(struct cfg_doc *doc, const struct cfg_node *n,
+    struct rule_check *c, unsigned int mapped)
+{
+	size_t	 i;
+	int	 op = -1;
+
+	if (n->nargs == 3 && n->args[1].type == CFG_WORD)
+		for (i = 0; i < sizeof cmp_names / sizeof cmp_names[0]; i++)
+			if (strcmp(n->args[1].str, cmp_names[i]) == 0)
+				op = (int)i;
+	if (n->nargs != 3 || n->args[0].type != CFG_WORD ||
+	    n->args[2].type != CFG_WORD || op == -1) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "compare takes two fields and "
+		    "an operator: compare created_at <= updated_at (operators: "
+		    "<, <=, >, >=, ==, !=)");
+		return -1;
+	}
+	c->kind = CHECK_COMPARE;
+	c->cmp_op = (enum cmp_op)op;
+	c->fields = 0;
+	if (add_field(doc, &n->args[0], &c->fields, mapped, c->name) != 0 ||
+	    add_field(doc, &n->args[2], &c->fields, mapped, c->name) != 0)
+		return -1;
+	c->cmp_a = field_lookup(n->args[0].str);
+	c->cmp_b = field_lookup(n->args[2].str);
+	if (c->cmp_a == c->cmp_b) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "compare needs two different "
+		    "fields");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+compile_check(struct cfg_doc *doc, const struct rule_def *d,
     struct rule_check *c, unsigned int mapped, int use_jit)
 {
-	const struct cfg_node	*n;
-	const struct cfg_node	*how = NULL;
-	size_t			 i, j;
+	const struct cfg_node	*n, *how = NULL;
+	const struct cfg_value	*items;
+	size_t			 i, j, nitems;
 	int			 bad = 0, s;
 
 	memset(c, 0, sizeof *c);
 	c->severity = SEV_WARNING;
-	if (cn->nargs != 1 || cn->args[0].type != CFG_WORD) {
-		cfg_diag(doc, CFG_ERROR, &cn->pos, "check needs a name: check "
-		    "NAME { ... }");
-		return -1;
-	}
-	c->name = xstrdup(cn->args[0].str);
-	c->source = xasprintf("%s:%d", cn->pos.file, cn->pos.line);
+	c->name = xstrdup(d->name);
+	c->source = xasprintf("%s:%d", d->first->pos.file, d->first->pos.line);
 	if (strcmp(c->name, rule_invalid_utf8.name) == 0 ||
 	    strcmp(c->name, rule_oversized.name) == 0 ||
 	    strcmp(c->name, "missing_key") == 0) {
-		cfg_diag(doc, CFG_ERROR, &cn->args[0].pos, "check name '%s' is "
-		    "reserved for a built-in check", c->name);
+		cfg_diag(doc, CFG_ERROR, &d->first->args[0].pos, "check name "
+		    "'%s' is reserved for a built-in check", c->name);
 		return -1;
 	}
-	if (!cn->has_block) {
-		cfg_diag(doc, CFG_ERROR, &cn->pos, "check %s needs a block "
-		    "{ ... }", c->name);
-		return -1;
-	}
-	for (i = 0; i < cn->nchildren; i++) {
-		n = &cn->children[i];
+	for (i = 0; i < d->root.nkids; i++) {
+		n = d->root.kids[i].n;
 		if (strcmp(n->name, "field") == 0 ||
 		    strcmp(n->name, "fields") == 0) {
 			if (n->nargs == 0 || n->has_block) {
@@ -205,6 +263,8 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 				    "field name or a list [a, b]", n->name);
 				bad = 1;
 			}
+			if (c->kind == CHECK_COMPARE)
+				continue;	/* compare names its fields */
 			for (j = 0; j < n->nargs; j++) {
 				const struct cfg_value *v = &n->args[j];
 				size_t k;
@@ -220,15 +280,13 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 			}
 		} else if (strcmp(n->name, "regex") == 0 ||
 		    strcmp(n->name, "reject") == 0 ||
-		    strcmp(n->name, "required") == 0) {
-			if (how != NULL) {
-				cfg_diag(doc, CFG_ERROR, &n->pos, "check %s already "
-				    "says '%s' at line %d; a check tests one thing",
-				    c->name, how->name, how->pos.line);
-				bad = 1;
+		    strcmp(n->name, "required") == 0 ||
+		    strcmp(n->name, "compare") == 0) {
+			how = n;	/* merge_defs() left one */
+			if (strcmp(n->name, "compare") == 0) {
+				bad |= compile_compare(doc, n, c, mapped) != 0;
 				continue;
 			}
-			how = n;
 			if (n->name[2] == 'q') {
 				c->kind = CHECK_REQUIRED;
 				if (n->nargs != 0 || n->has_block) {
@@ -252,28 +310,193 @@ compile_check(struct cfg_doc *doc, const struct cfg_node *cn,
 				c->severity = (enum severity)s;
 		} else if (strcmp(n->name, "description") == 0) {
 			bad |= one_string(doc, n, &c->description) != 0;
+		} else if (strcmp(n->name, "action") == 0) {
+			for (s = 0; s <= ACTION_NORMALIZE && n->nargs == 1 &&
+			    n->args[0].type == CFG_WORD; s++)
+				if (strcmp(n->args[0].str, action_names[s]) == 0)
+					break;
+			if (n->nargs == 1 && n->args[0].type == CFG_WORD &&
+			    strcmp(n->args[0].str, "merge") == 0) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "merge is the "
+				    "action of duplicates blocks, not of checks");
+				bad = 1;
+			} else if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
+			    s > ACTION_NORMALIZE) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "action is flag, "
+				    "quarantine or normalize");
+				bad = 1;
+			} else
+				c->action = (enum rule_action)s;
+		} else if (strcmp(n->name, "jurisdictions") == 0) {
+			if (n->nargs != 1 || n->has_block) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "jurisdictions "
+				    "takes a list of names: jurisdictions [eu, uk]");
+				bad = 1;
+				continue;
+			}
+			items = n->args[0].type == CFG_LIST ? n->args[0].items :
+			    n->args;
+			nitems = n->args[0].type == CFG_LIST ?
+			    n->args[0].nitems : 1;
+			c->scope_jur = xcalloc(nitems ? nitems : 1,
+			    sizeof *c->scope_jur);
+			for (j = 0; j < nitems; j++) {
+				if (items[j].type != CFG_WORD) {
+					cfg_diag(doc, CFG_ERROR, &items[j].pos,
+					    "jurisdictions are names");
+					bad = 1;
+					continue;
+				}
+				c->scope_jur[c->nscope_jur++] =
+				    xstrdup(items[j].str);
+			}
+		} else if (strcmp(n->name, "countries") == 0) {
+			if (n->nargs != 1 || n->has_block) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "countries takes "
+				    "a list of codes: countries [DE, AT]");
+				bad = 1;
+				continue;
+			}
+			items = n->args[0].type == CFG_LIST ? n->args[0].items :
+			    n->args;
+			nitems = n->args[0].type == CFG_LIST ?
+			    n->args[0].nitems : 1;
+			c->scope_cc = xcalloc(nitems ? nitems : 1,
+			    sizeof *c->scope_cc);
+			for (j = 0; j < nitems; j++) {
+				if ((items[j].type != CFG_WORD &&
+				    items[j].type != CFG_STRING) ||
+				    !val_country_code(items[j].str)) {
+					cfg_diag(doc, CFG_ERROR, &items[j].pos,
+					    "'%s' is not an ISO 3166-1 alpha-2 "
+					    "country code", items[j].type ==
+					    CFG_LIST ? "[...]" : items[j].str);
+					bad = 1;
+					continue;
+				}
+				memcpy(c->scope_cc[c->nscope_cc++], items[j].str, 3);
+			}
 		} else {
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "check %s (options: field, fields, regex, reject, "
-			    "required, severity, description)", n->name, c->name);
+			    "required, compare, severity, action, jurisdictions, "
+			    "countries, description)", n->name, c->name);
 			bad = 1;
 		}
 	}
-	if (how == NULL && !bad && !cn->dropped) {
-		cfg_diag(doc, CFG_ERROR, &cn->pos, "check %s says nothing to "
-		    "test: add regex '...', reject '...' or required", c->name);
+	if (how == NULL && !bad && !d->dropped) {
+		cfg_diag(doc, CFG_ERROR, &d->first->pos, "check %s says nothing "
+		    "to test: add regex '...', reject '...', required or "
+		    "compare A <= B", c->name);
 		bad = 1;
 	}
-	if (c->fields == 0 && !bad && !cn->dropped) {
-		cfg_diag(doc, CFG_ERROR, &cn->pos, "check %s reads no field: add "
-		    "fields [...]", c->name);
+	if (c->fields == 0 && !bad && !d->dropped) {
+		cfg_diag(doc, CFG_ERROR, &d->first->pos, "check %s reads no "
+		    "field: add fields [...]", c->name);
 		bad = 1;
 	}
 	if (c->description == NULL)
 		c->description = xstrdup(c->name);
+	if (c->kind == CHECK_COMPARE && (c->fields & mapped) != c->fields)
+		c->fields = 0;		/* both sides or nothing */
 	c->fields &= mapped;
 	/* A dropped statement was reported; the check must not run half-read. */
-	return bad || cn->dropped ? -1 : 0;
+	return bad || d->dropped ? -1 : 0;
+}
+
+static int
+find_jur(const struct ruleset *rs, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < rs->njurs; i++)
+		if (strcmp(rs->jurs[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+find_check(const struct ruleset *rs, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < rs->nchecks; i++)
+		if (strcmp(rs->checks[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Cross-references: a check's jurisdictions must exist, a jurisdiction's
+ * checks too; a country claimed twice is a warning (the first claim
+ * wins).  Then work out, per check, which buckets it applies to.
+ */
+static int
+link_rules(struct cfg_doc *doc, struct ruleset *rs, struct rule_def *jdefs)
+{
+	struct rule_check	*c;
+	struct rule_jurisdiction *j, *k;
+	size_t			 i, x, y, z;
+	unsigned char		*switched;
+	int			 bad = 0, idx;
+
+	for (i = 0; i < rs->njurs; i++) {
+		j = &rs->jurs[i];
+		for (x = 0; x < j->ncountries; x++)
+			for (y = 0; y < i; y++) {
+				k = &rs->jurs[y];
+				for (z = 0; z < k->ncountries; z++)
+					if (strcmp(k->countries[z],
+					    j->countries[x]) == 0)
+						cfg_diag(doc, CFG_WARNING,
+						    &jdefs[i].first->pos,
+						    "country %s is claimed by "
+						    "jurisdiction %s (%s) and %s; "
+						    "its records go to %s",
+						    j->countries[x], k->name,
+						    k->source, j->name, k->name);
+			}
+		for (x = 0; x < j->nchecks; x++)
+			if (find_check(rs, j->checks[x]) == -1) {
+				cfg_diag(doc, CFG_ERROR, &jdefs[i].first->pos,
+				    "jurisdiction %s switches on check '%s', "
+				    "which is not defined", j->name,
+				    j->checks[x]);
+				bad = 1;
+			}
+	}
+	switched = xcalloc(rs->nchecks ? rs->nchecks : 1, 1);
+	for (i = 0; i < rs->njurs; i++)
+		for (x = 0; x < rs->jurs[i].nchecks; x++)
+			if ((idx = find_check(rs, rs->jurs[i].checks[x])) >= 0)
+				switched[idx] = 1;
+	for (i = 0; i < rs->nchecks; i++) {
+		c = &rs->checks[i];
+		c->applies = xcalloc(rs->njurs + 1, 1);
+		for (x = 0; x < c->nscope_jur; x++)
+			if (find_jur(rs, c->scope_jur[x]) == -1) {
+				cfg_diag(doc, CFG_ERROR, NULL, "check %s (%s) is "
+				    "scoped to jurisdiction '%s', which is not "
+				    "defined", c->name, c->source,
+				    c->scope_jur[x]);
+				bad = 1;
+			}
+		/* Unassigned records: only unscoped, always-on checks. */
+		c->applies[0] = c->nscope_jur == 0 && !switched[i];
+		for (x = 0; x < rs->njurs; x++) {
+			int in_scope = c->nscope_jur == 0, on = !switched[i];
+
+			for (y = 0; y < c->nscope_jur; y++)
+				if (strcmp(c->scope_jur[y], rs->jurs[x].name) == 0)
+					in_scope = 1;
+			for (y = 0; y < rs->jurs[x].nchecks; y++)
+				if (strcmp(rs->jurs[x].checks[y], c->name) == 0)
+					on = 1;
+			c->applies[x + 1] = in_scope && on;
+		}
+	}
+	free(switched);
+	return bad ? -1 : 0;
 }
 
 struct ruleset *
@@ -281,36 +504,60 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
     unsigned int mapped, size_t max_value, int use_jit)
 {
 	struct ruleset		*rs = xcalloc(1, sizeof *rs);
-	const struct cfg_node	*cn;
-	struct rule_check	 c;
-	size_t			 i, j;
+	struct rule_def		*cdefs = NULL, *jdefs = NULL, *ddefs = NULL;
+	size_t			 nc, nj, nd, i;
+	struct buf		 dump;
 	int			 errors = doc->nerrors, failed = 0;
 
 	rs->refs = 1;
 	rs->max_value = max_value;
-	for (i = 0; i < root->nchildren; i++) {
-		cn = &root->children[i];
-		if (strcmp(cn->name, "check") != 0)
-			continue;
-		if (compile_check(doc, cn, &c, mapped, use_jit) != 0) {
-			check_free(&c);
+	rs->jur_field = FIELD_COUNTRY;
+	nc = merge_defs(doc, root, "check", &cdefs);
+	nj = merge_defs(doc, root, "jurisdiction", &jdefs);
+	nd = merge_defs(doc, root, "duplicates", &ddefs);
+
+	rs->checks = xcalloc(nc ? nc : 1, sizeof *rs->checks);
+	for (i = 0; i < nc; i++) {
+		if (compile_check(doc, &cdefs[i], &rs->checks[rs->nchecks],
+		    mapped, use_jit) != 0) {
+			check_free(&rs->checks[rs->nchecks]);
 			failed++;
 			continue;
 		}
-		for (j = 0; j < rs->nchecks; j++)
-			if (strcmp(rs->checks[j].name, c.name) == 0)
-				break;
-		if (j < rs->nchecks) {
-			cfg_diag(doc, CFG_ERROR, &cn->args[0].pos, "check %s is "
-			    "already defined at %s", c.name, rs->checks[j].source);
-			check_free(&c);
+		rs->fields |= rs->checks[rs->nchecks++].fields;
+	}
+	rs->jurs = xcalloc(nj ? nj : 1, sizeof *rs->jurs);
+	for (i = 0; i < nj; i++) {
+		if (jur_compile(doc, &jdefs[i], &rs->jurs[rs->njurs]) != 0) {
+			jur_free(&rs->jurs[rs->njurs]);
+			failed++;
 			continue;
 		}
-		rs->checks = xreallocarray(rs->checks, rs->nchecks + 1,
-		    sizeof *rs->checks);
-		rs->checks[rs->nchecks++] = c;
-		rs->fields |= c.fields;
+		rs->njurs++;
 	}
+	rs->dups = xcalloc(nd ? nd : 1, sizeof *rs->dups);
+	for (i = 0; i < nd; i++) {
+		if (dup_compile(doc, &ddefs[i], &rs->dups[rs->ndups]) != 0) {
+			dup_free(&rs->dups[rs->ndups]);
+			failed++;
+			continue;
+		}
+		rs->ndups++;
+	}
+	if (failed == 0 && link_rules(doc, rs, jdefs) != 0)
+		failed++;
+
+	buf_init(&dump);
+	for (i = 0; i < nc; i++)
+		merge_print(&dump, &cdefs[i], "check");
+	for (i = 0; i < nj; i++)
+		merge_print(&dump, &jdefs[i], "jurisdiction");
+	for (i = 0; i < nd; i++)
+		merge_print(&dump, &ddefs[i], "duplicates");
+	rs->dump = dump.data != NULL ? dump.data : xstrdup("");
+	merge_free(cdefs, nc);
+	merge_free(jdefs, nj);
+	merge_free(ddefs, nd);
 
 	rs->mctx = pcre2_match_context_create(NULL);
 	rs->md = pcre2_match_data_create(1, NULL);
@@ -348,10 +595,68 @@ rule_unref(struct ruleset *rs)
 	for (i = 0; i < rs->nchecks; i++)
 		check_free(&rs->checks[i]);
 	free(rs->checks);
+	for (i = 0; i < rs->njurs; i++)
+		jur_free(&rs->jurs[i]);
+	free(rs->jurs);
+	for (i = 0; i < rs->ndups; i++)
+		dup_free(&rs->dups[i]);
+	free(rs->dups);
+	free(rs->dump);
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
 	free(rs);
+}
+
+const char *
+rule_jur_name(const struct ruleset *rs, int jur)
+{
+	if (jur < 0 || (size_t)jur >= rs->njurs)
+		return "unassigned";
+	return rs->jurs[jur].name;
+}
+
+void
+rule_assign(const struct ruleset *rs, struct record *r)
+{
+	const struct field_value	*v = &r->f[rs->jur_field];
+	const struct rule_jurisdiction	*j;
+	size_t				 i, k, n;
+	const char			*p;
+	char				 cc[3] = "";
+
+	r->jur = -1;
+	r->country[0] = '\0';
+	if (v->data == NULL)
+		return;
+	/* Trim, and take two ASCII letters in any case. */
+	for (p = v->data, n = v->len; n > 0 && (*p == ' ' || *p == '\t');
+	    p++, n--)
+		;
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n != 2 || !((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z' &&
+	    (p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+		return;
+	cc[0] = (char)(p[0] & ~0x20);
+	cc[1] = (char)(p[1] & ~0x20);
+	for (i = 0; i < rs->njurs; i++)
+		for (k = 0; k < rs->jurs[i].naliases; k++)
+			if (strcmp(rs->jurs[i].aliases[k][0], cc) == 0)
+				memcpy(cc, rs->jurs[i].aliases[k][1], 3);
+	if (!val_country_code(cc))
+		return;
+	memcpy(r->country, cc, 3);
+	/* Few jurisdictions, few countries each: a scan is cheap enough. */
+	for (i = 0; i < rs->njurs; i++) {
+		j = &rs->jurs[i];
+		for (k = 0; k < j->ncountries; k++)
+			if (j->countries[k][0] == cc[0] &&
+			    j->countries[k][1] == cc[1]) {
+				r->jur = (int)i;
+				return;
+			}
+	}
 }
 
 /* Per-field state while one record is evaluated. */
@@ -361,9 +666,71 @@ enum fstate {
 	FS_SKIP		/* missing, blank, or already reported: skip it */
 };
 
-int
-rule_eval(struct ruleset *rs, const struct record *r, rule_emit_fn emit,
-    void *arg)
+static int
+applies(const struct rule_check *c, const struct record *r)
+{
+	size_t	 i;
+
+	if (!c->applies[r->jur + 1])
+		return 0;
+	if (c->nscope_cc == 0)
+		return 1;
+	for (i = 0; i < c->nscope_cc; i++)
+		if (c->scope_cc[i][0] == r->country[0] &&
+		    c->scope_cc[i][1] == r->country[1])
+			return 1;
+	return 0;
+}
+
+/*
+ * Compare two values: as numbers when both are, else as text, which
+ * orders ISO dates and PostgreSQL timestamps of one session correctly.
+ */
+static int
+compare_values(const struct field_value *a, const struct field_value *b)
+{
+	char	 x[64], y[64], *ex, *ey;
+	double	 dx, dy;
+	size_t	 n;
+	int	 c;
+
+	if (a->len < sizeof x && b->len < sizeof y) {
+		memcpy(x, a->data, a->len);
+		x[a->len] = '\0';
+		memcpy(y, b->data, b->len);
+		y[b->len] = '\0';
+		dx = strtod(x, &ex);
+		dy = strtod(y, &ey);
+		if (ex != x && *ex == '\0' && ey != y && *ey == '\0')
+			return (dx > dy) - (dx < dy);
+	}
+	n = a->len < b->len ? a->len : b->len;
+	if ((c = memcmp(a->data, b->data, n)) != 0)
+		return c;
+	return (a->len > b->len) - (a->len < b->len);
+}
+
+static int
+cmp_holds(enum cmp_op op, int c)
+{
+	switch (op) {
+	case CMP_LT: return c < 0;
+	case CMP_LE: return c <= 0;
+	case CMP_GT: return c > 0;
+	case CMP_GE: return c >= 0;
+	case CMP_EQ: return c == 0;
+	case CMP_NE: return c != 0;
+	}
+	return 0;
+}
+
+/*
+ * Evaluate every check that applies to r.  emit gets the findings; when
+ * explain is set it gets every verdict instead (steward explain).
+ */
+static int
+evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
+    rule_explain_fn explain, void *arg)
 {
 	enum fstate			 st[FIELD_MAX] = { FS_UNKNOWN };
 	const struct rule_check		*c;
@@ -372,47 +739,93 @@ rule_eval(struct ruleset *rs, const struct record *r, rule_emit_fn emit,
 	char				 detail[256];
 	size_t				 i, bad;
 	unsigned int			 bits;
-	int				 f, rc, n = 0;
+	int				 f, rc, n = 0, fail;
 
+	rule_assign(rs, r);
+#define VERDICT(check, fld, verdict, text) do {				\
+	if (explain != NULL)						\
+		explain(arg, (check), (fld), (verdict), (text));	\
+	else if ((verdict) == VERDICT_FAIL)				\
+		emit(arg, (check), (enum field)(fld), (text));		\
+	if ((verdict) == VERDICT_FAIL)					\
+		n++;							\
+} while (0)
 	for (i = 0; i < rs->nchecks; i++) {
 		c = &rs->checks[i];
+		if (!applies(c, r)) {
+			if (explain != NULL)
+				explain(arg, c, -1, VERDICT_SKIP, "out of scope "
+				    "for this record's jurisdiction or country");
+			continue;
+		}
+		if (c->fields == 0 && explain != NULL)
+			explain(arg, c, -1, VERDICT_SKIP, "reads no mapped field");
+		if (c->kind == CHECK_COMPARE) {
+			const struct field_value *a = &r->f[c->cmp_a];
+			const struct field_value *b = &r->f[c->cmp_b];
+
+			if (c->fields == 0)
+				continue;
+			if (a->data == NULL || b->data == NULL ||
+			    val_blank(a->data, a->len) ||
+			    val_blank(b->data, b->len)) {
+				if (explain != NULL)
+					explain(arg, c, c->cmp_a, VERDICT_SKIP,
+					    "a side is missing");
+				continue;
+			}
+			fail = !cmp_holds(c->cmp_op, compare_values(a, b));
+			snprintf(detail, sizeof detail, "%s is %s%s %s",
+			    field_name((enum field)c->cmp_a), fail ? "not " : "",
+			    cmp_names[c->cmp_op], field_name((enum field)c->cmp_b));
+			VERDICT(c, c->cmp_a, fail ? VERDICT_FAIL : VERDICT_PASS,
+			    detail);
+			continue;
+		}
 		for (bits = c->fields; bits != 0; bits &= bits - 1) {
 			f = __builtin_ctz(bits);
 			v = &r->f[f];
 			if (c->kind == CHECK_REQUIRED) {
-				if (v->data == NULL || val_blank(v->data, v->len)) {
-					emit(arg, c, (enum field)f, v->data == NULL ?
+				if (v->data == NULL || val_blank(v->data, v->len))
+					VERDICT(c, f, VERDICT_FAIL, v->data == NULL ?
 					    "value is missing (NULL)" : v->len == 0 ?
 					    "value is empty" : "value is blank");
-					n++;
-				}
+				else if (explain != NULL)
+					explain(arg, c, f, VERDICT_PASS,
+					    "value is present");
 				continue;
 			}
-			if (st[f] == FS_SKIP)
+			if (st[f] == FS_SKIP) {
+				if (explain != NULL)
+					explain(arg, c, f, VERDICT_SKIP,
+					    "missing, blank or not judged");
 				continue;
+			}
 			if (st[f] == FS_UNKNOWN) {
 				/* Judge the value once per record, not per check. */
 				st[f] = FS_SKIP;
 				/* Missing and blank values are required's business. */
-				if (v->data == NULL || val_blank(v->data, v->len))
+				if (v->data == NULL || val_blank(v->data, v->len)) {
+					if (explain != NULL)
+						explain(arg, c, f, VERDICT_SKIP,
+						    "missing or blank");
 					continue;
+				}
 				if (v->len > rs->max_value) {
 					snprintf(detail, sizeof detail, "value of "
 					    "%zu bytes is larger than the %zu-byte "
 					    "limit; not checked further", v->len,
 					    rs->max_value);
-					emit(arg, &rule_oversized, (enum field)f,
+					VERDICT(&rule_oversized, f, VERDICT_FAIL,
 					    detail);
-					n++;
 					continue;
 				}
 				if (val_utf8_check(v->data, v->len, &bad) != 0) {
 					snprintf(detail, sizeof detail, "invalid "
 					    "UTF-8 at byte %zu of %zu; not checked "
 					    "further", bad, v->len);
-					emit(arg, &rule_invalid_utf8, (enum field)f,
+					VERDICT(&rule_invalid_utf8, f, VERDICT_FAIL,
 					    detail);
-					n++;
 					continue;
 				}
 				st[f] = FS_OK;
@@ -424,77 +837,102 @@ rule_eval(struct ruleset *rs, const struct record *r, rule_emit_fn emit,
 				rc = pcre2_match(c->re, (PCRE2_SPTR)v->data,
 				    v->len, 0, PCRE2_NO_UTF_CHECK, rs->md,
 				    rs->mctx);
-			if (rc >= 0 && c->kind == CHECK_REJECT) {
-				emit(arg, c, (enum field)f,
+			if (rc >= 0 && c->kind == CHECK_REJECT)
+				VERDICT(c, f, VERDICT_FAIL,
 				    "value matches a rejected pattern");
-				n++;
-			} else if (rc == PCRE2_ERROR_NOMATCH &&
-			    c->kind == CHECK_REGEX) {
-				emit(arg, c, (enum field)f,
+			else if (rc == PCRE2_ERROR_NOMATCH &&
+			    c->kind == CHECK_REGEX)
+				VERDICT(c, f, VERDICT_FAIL,
 				    "value does not match the required pattern");
-				n++;
-			} else if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
+			else if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
 				/* Never read an error as "no match". */
 				rs->regex_errors++;
 				pcre2_get_error_message(rc, msg, sizeof msg);
 				snprintf(detail, sizeof detail, "pattern could "
 				    "not be evaluated: %s", (char *)msg);
-				emit(arg, c, (enum field)f, detail);
-				n++;
-			}
+				VERDICT(c, f, VERDICT_FAIL, detail);
+			} else if (explain != NULL)
+				explain(arg, c, f, VERDICT_PASS,
+				    c->kind == CHECK_REGEX ? "matches the "
+				    "pattern" : "does not match the rejected "
+				    "pattern");
 		}
 	}
+#undef VERDICT
 	return n;
 }
 
-/* Print s so that the parser reads it back: raw if it can be. */
-static void
-dump_string(FILE *fp, const char *s)
+int
+rule_eval(struct ruleset *rs, struct record *r, rule_emit_fn emit, void *arg)
 {
-	if (strchr(s, '\'') == NULL && strpbrk(s, "\n\r") == NULL) {
-		fprintf(fp, "'%s'", s);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s != '\0'; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(fp, "\\%c", *s);
-		else if (*s == '\n')
-			fputs("\\n", fp);
-		else if (*s == '\r')
-			fputs("\\r", fp);
-		else
-			fputc(*s, fp);
-	}
-	fputc('"', fp);
+	return evaluate(rs, r, emit, NULL, arg);
+}
+
+int
+rule_explain(struct ruleset *rs, struct record *r, rule_explain_fn explain,
+    void *arg)
+{
+	return evaluate(rs, r, NULL, explain, arg);
 }
 
 void
 rule_dump(const struct ruleset *rs, FILE *fp)
 {
-	const struct rule_check	*c;
-	size_t			 i;
-	int			 f;
+	fputs(rs->dump, fp);
+}
 
+void
+rule_table(const struct ruleset *rs, FILE *fp)
+{
+	const struct rule_check		*c;
+	const struct rule_jurisdiction	*j;
+	char				 a[32], o[32], t[32], m[16];
+	size_t				 i, x;
+	int				 f;
+
+	fprintf(fp, "%-24s %-9s %-9s %-10s %-28s %-16s %s\n", "CHECK", "KIND",
+	    "SEVERITY", "ACTION", "FIELDS", "SCOPE", "SOURCE");
 	for (i = 0; i < rs->nchecks; i++) {
+		struct buf fl, sc;
+
 		c = &rs->checks[i];
-		fprintf(fp, "check %s {\t# %s\n", c->name, c->source);
-		fprintf(fp, "\tfields [");
+		buf_init(&fl);
+		buf_init(&sc);
 		for (f = 0; f < FIELD_MAX; f++)
 			if (c->fields & (1u << f))
-				fprintf(fp, "%s%s", (c->fields & ((1u << f) - 1)) ?
-				    ", " : "", field_name((enum field)f));
-		fprintf(fp, "]\n");
-		if (c->kind == CHECK_REQUIRED)
-			fprintf(fp, "\trequired\n");
-		else {
-			fprintf(fp, "\t%s ", rule_kind_name(c->kind));
-			dump_string(fp, c->pattern);
-			fprintf(fp, "\t# %s\n", c->jit ? "JIT" : "interpreted");
-		}
-		fprintf(fp, "\tseverity %s\n\tdescription ",
-		    rule_severity_name(c->severity));
-		dump_string(fp, c->description);
-		fprintf(fp, "\n}\n");
+				buf_printf(&fl, "%s%s", fl.len ? "," : "",
+				    field_name((enum field)f));
+		for (x = 0; x < c->nscope_jur; x++)
+			buf_printf(&sc, "%s%s", sc.len ? "," : "",
+			    c->scope_jur[x]);
+		for (x = 0; x < c->nscope_cc; x++)
+			buf_printf(&sc, "%s%s", sc.len ? "," : "",
+			    c->scope_cc[x]);
+		if (!c->applies[0] && c->nscope_jur == 0)
+			buf_adds(&sc, sc.len ? ",switched-on" : "switched-on");
+		fprintf(fp, "%-24s %-9s %-9s %-10s %-28s %-16s %s\n", c->name,
+		    rule_kind_name(c->kind), rule_severity_name(c->severity),
+		    rule_action_name(c->action), fl.len ? fl.data : "(unmapped)",
+		    sc.len ? sc.data : "all", c->source);
+		buf_free(&fl);
+		buf_free(&sc);
+	}
+	if (rs->njurs == 0)
+		return;
+	fprintf(fp, "\n%-14s %9s %-16s %-14s %-14s %7s %-8s %s\n",
+	    "JURISDICTION", "COUNTRIES", "CONSENT MAX AGE", "OPT-OUT",
+	    "STALE AFTER", "MIN AGE", "STORAGE", "SOURCE");
+	for (i = 0; i < rs->njurs; i++) {
+		j = &rs->jurs[i];
+		jur_limit_text(&j->consent_max_age[CONSENT_ANY], a, sizeof a);
+		jur_limit_text(&j->optout_deadline, o, sizeof o);
+		jur_limit_text(&j->stale_after, t, sizeof t);
+		if (j->minimum_age < 0)
+			snprintf(m, sizeof m, "-");
+		else
+			snprintf(m, sizeof m, "%d", j->minimum_age);
+		fprintf(fp, "%-14s %9zu %-16s %-14s %-14s %7s %-8s %s\n",
+		    j->name, j->ncountries, a, o, t, m,
+		    j->nstorage ? j->storage[0] : "-", j->source);
 	}
 }

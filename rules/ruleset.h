@@ -16,6 +16,8 @@
 
 #include "daemon/record.h"
 #include "rules/cfgparse.h"
+#include "rules/duplicates.h"
+#include "rules/jurisdiction.h"
 
 enum severity {
 	SEV_INFO,
@@ -28,7 +30,23 @@ enum check_kind {
 	CHECK_REGEX,		/* value must match */
 	CHECK_REJECT,		/* value must not match */
 	CHECK_REQUIRED,		/* value must be present and not blank */
+	CHECK_COMPARE,		/* field OP field must hold */
 	CHECK_BUILTIN		/* reported by Steward itself */
+};
+
+enum rule_action {
+	ACTION_FLAG,		/* a finding, nothing else */
+	ACTION_QUARANTINE,
+	ACTION_NORMALIZE
+};
+
+enum cmp_op {
+	CMP_LT,
+	CMP_LE,
+	CMP_GT,
+	CMP_GE,
+	CMP_EQ,
+	CMP_NE
 };
 
 struct rule_check {
@@ -41,11 +59,26 @@ struct rule_check {
 	char		*pattern;
 	pcre2_code	*re;
 	int		 jit;		/* JIT-compiled */
+	enum rule_action action;
+	int		 cmp_a, cmp_b;	/* CHECK_COMPARE: fields and op */
+	enum cmp_op	 cmp_op;
+	char		**scope_jur;	/* jurisdictions [..]; none: all */
+	size_t		 nscope_jur;
+	char		(*scope_cc)[3];	/* countries [..]; none: all */
+	size_t		 nscope_cc;
+	/* Per bucket (0 unassigned, j + 1 jurisdiction j): does it apply? */
+	unsigned char	*applies;
 };
 
 struct ruleset {
 	struct rule_check	*checks;
 	size_t			 nchecks;
+	struct rule_jurisdiction *jurs;
+	size_t			 njurs;
+	struct rule_dup		*dups;
+	size_t			 ndups;
+	int			 jur_field;	/* field giving the country */
+	char			*dump;		/* effective rules, with sources */
 	unsigned int		 fields;	/* union of every check's fields */
 	size_t			 max_value;	/* larger values are a finding */
 	pcre2_match_context	*mctx;
@@ -74,14 +107,42 @@ void		 rule_unref(struct ruleset *);
 typedef void	(*rule_emit_fn)(void *, const struct rule_check *, enum field,
 		    const char *);
 
-/* Run every check over one record.  Returns the number of findings. */
-int		 rule_eval(struct ruleset *, const struct record *,
-		    rule_emit_fn, void *);
+/*
+ * Run every check that applies to one record (after assigning it to its
+ * jurisdiction: r->jur and r->country are set).  Returns the number of
+ * findings.
+ */
+int		 rule_eval(struct ruleset *, struct record *, rule_emit_fn,
+		    void *);
+
+enum verdict {
+	VERDICT_PASS,
+	VERDICT_FAIL,
+	VERDICT_SKIP		/* out of scope, unmapped, or nothing to judge */
+};
+
+/* Called for every check and field, with a verdict (explain, test-rule). */
+typedef void	(*rule_explain_fn)(void *, const struct rule_check *, int,
+		    enum verdict, const char *);
+int		 rule_explain(struct ruleset *, struct record *,
+		    rule_explain_fn, void *);
+
+/* Set r->jur and r->country from the jurisdiction field. */
+void		 rule_assign(const struct ruleset *, struct record *);
+/* Name of bucket jur (-1: "unassigned"). */
+const char	*rule_jur_name(const struct ruleset *, int);
+const char	*rule_action_name(enum rule_action);
+const char	*rule_cmp_name(enum cmp_op);
 
 const char	*rule_severity_name(enum severity);
 int		 rule_severity_lookup(const char *);
 const char	*rule_kind_name(enum check_kind);
-/* Print the effective rules with the file:line of each (check --dump). */
+/*
+ * Print the effective rules, after overrides, with the file:line each
+ * value came from (check --dump).  The text parses back.
+ */
 void		 rule_dump(const struct ruleset *, FILE *);
+/* Print the checks and jurisdictions as tables (steward rules). */
+void		 rule_table(const struct ruleset *, FILE *);
 
 #endif

@@ -23,9 +23,9 @@ sql "UPDATE customers SET postcode = '#' WHERE customer_id = 'c3'"
 csv=$("$STEWARD" findings -c "$conf" --format csv)
 is "$(printf '%s\n' "$csv" | head -n 1 | tr -d '\r')" "run_id,check,record_key,field,jurisdiction,severity,status,detail" "CSV header and column order"
 is "$(printf '%s\n' "$csv" | tr -d '\r' | sed 1d | cut -d, -f1 | sort -u)" 2 "latest run is listed by default"
-like "$csv" '2,email_malformed,"a,1",email,,warning,resolved,' "fields with commas are quoted; resolved in run 2"
-like "$csv" '2,phone_malformed,"b""2",phone,,warning,open,' "quotes are doubled; still-open finding is open"
-like "$csv" '2,postal_malformed,c3,postal_code,,warning,new,' "finding first seen in run 2 is new"
+like "$csv" '2,email_malformed,"a,1",email,unassigned,warning,resolved,' "fields with commas are quoted; resolved in run 2"
+like "$csv" '2,phone_malformed,"b""2",phone,unassigned,warning,open,' "quotes are doubled; still-open finding is open"
+like "$csv" '2,postal_malformed,c3,postal_code,unassigned,warning,new,' "finding first seen in run 2 is new"
 ok "CSV lines end in CRLF (RFC 4180)" test "$(printf '%s\n' "$csv" | grep -c $'\r$')" -eq 4
 
 # The same findings as seen by run 1.

@@ -10,17 +10,17 @@ write_conf "$conf"
 
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "migrate exits 0"
-like "$out" "schema steward is at version 1 \(1 migration applied\)" "first migrate applies version 1"
+like "$out" "schema steward is at version 2 \(2 migrations applied\)" "first migrate applies versions 1 and 2"
 is "$(sql "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'steward'")" \
-	"audit,findings,runs,schema_version" "runs, findings, audit and schema_version exist"
+	"audit,findings,run_jurisdictions,runs,schema_version" "runs, findings, audit, run_jurisdictions and schema_version exist"
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 like "$out" "\(0 migrations applied\)" "second migrate applies nothing"
-is "$(sql "SELECT count(*) FROM steward.schema_version")" 1 "one version row"
+is "$(sql "SELECT count(*) FROM steward.schema_version")" 2 "one row per version"
 
 sql "INSERT INTO steward.schema_version (version, steward_version) VALUES (99, 'future')"
 out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 4 "a schema newer than the binary is refused"
-like "$out" "is at version 99, but this steward .* knows versions up to 1" "with a clear message"
+like "$out" "is at version 99, but this steward .* knows versions up to 2" "with a clear message"
 is "$(sql "SELECT count(*) FROM steward.runs")" 0 "and nothing was written"
 
 # A schema name from the config is an identifier, quoted.

@@ -651,7 +651,7 @@ test_error_missing_test(void **state)
 	    ALL_FIELDS);
 	assert_int_equal(doc->nerrors, 1);
 	diag_is(doc, 0, CFG_ERROR, 2, 1, "check c says nothing to test: add "
-	    "regex '...', reject '...' or required");
+	    "regex '...', reject '...', required or compare A <= B");
 	cfg_doc_free(doc);
 
 	doc = compile_bad("check c {\n\trequired\n}\n", ALL_FIELDS);
@@ -668,24 +668,56 @@ test_error_two_tests(void **state)
 	doc = compile_bad("check c {\n\tfields [email]\n\tregex 'a'\n"
 	    "\trequired\n\treject 'b'\n}\n", ALL_FIELDS);
 	assert_int_equal(doc->nerrors, 2);
-	diag_is(doc, 0, CFG_ERROR, 4, 2, "check c already says 'regex' at "
-	    "line 3; a check tests one thing");
-	diag_is(doc, 1, CFG_ERROR, 5, 2, "check c already says 'regex' at "
+	diag_is(doc, 0, CFG_ERROR, 4, 2, "'required' here and 'regex' at "
+	    "line 3: a check tests one thing");
+	diag_is(doc, 1, CFG_ERROR, 5, 2, "'reject' here and 'regex' at "
 	    "line 3");
 	cfg_doc_free(doc);
 }
 
-static void
-test_error_duplicate_name(void **state)
-{
-	struct cfg_doc	*doc;
+static char	*dump(const struct ruleset *);
+static void	 round_trip(struct ruleset *);
 
-	doc = compile_bad("check c { fields [email]; required }\n"
+/*
+ * A later definition of a check overrides the earlier one statement by
+ * statement; within one block a setting is said once.
+ */
+static void
+test_override(void **state)
+{
+	static const char	 rules[] =
+	    "check c { fields [email]; regex '^a'; description 'first' }\n"
 	    "check d { fields [email]; required }\n"
-	    "check  c { fields [phone]; required }\n", ALL_FIELDS);
+	    "check  c { severity error; reject '^b' }\n";
+	struct cfg_doc		*doc;
+	struct ruleset		*rs;
+	char			*out;
+
+	rs = compile(rules, &doc, 1);
+	assert_int_equal(rs->nchecks, 2);
+	assert_string_equal(rs->checks[0].name, "c");
+	assert_int_equal(rs->checks[0].kind, CHECK_REJECT);
+	assert_string_equal(rs->checks[0].pattern, "^b");
+	assert_int_equal(rs->checks[0].severity, SEV_ERROR);
+	assert_string_equal(rs->checks[0].description, "first");
+	assert_int_equal(rs->checks[0].fields, 1u << FIELD_EMAIL);
+	out = dump(rs);
+	assert_non_null(strstr(out, "check c {\t# t.rules:1, overridden 1 "
+	    "time, last at t.rules:3\n"
+	    "\tfields [email]\t# t.rules:1\n"
+	    "\treject '^b'\t# t.rules:3\n"
+	    "\tdescription 'first'\t# t.rules:1\n"
+	    "\tseverity error\t# t.rules:3\n}\n"));
+	free(out);
+	round_trip(rs);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("check c { fields [email]; required; severity info; "
+	    "severity error }\n", ALL_FIELDS);
 	assert_int_equal(doc->nerrors, 1);
-	diag_is(doc, 0, CFG_ERROR, 3, 8, "check c is already defined at "
-	    "t.rules:1");
+	diag_is(doc, 0, CFG_ERROR, 1, 52, "'severity' is given twice (first "
+	    "at line 1)");
 	cfg_doc_free(doc);
 }
 
@@ -723,14 +755,15 @@ test_error_misc(void **state)
 	    "check { fields [email]; required }\n"
 	    "check \"f\" { fields [email]; required }\n", ALL_FIELDS);
 	assert_int_equal(doc->nerrors, 7);
-	diag_is(doc, 0, CFG_ERROR, 1, 37, "severity is one of info, warning, "
+	/* Names, blocks and repeats are read first, then each check. */
+	diag_is(doc, 0, CFG_ERROR, 2, 54, "'description' is given twice");
+	diag_is(doc, 1, CFG_ERROR, 5, 1, "check e needs a block");
+	diag_is(doc, 2, CFG_ERROR, 6, 1, "check needs a name");
+	diag_is(doc, 3, CFG_ERROR, 7, 1, "check needs a name");
+	diag_is(doc, 4, CFG_ERROR, 1, 37, "severity is one of info, warning, "
 	    "error, critical");
-	diag_is(doc, 1, CFG_ERROR, 2, 54, "'description' is given twice");
-	diag_is(doc, 2, CFG_ERROR, 3, 27, "'regex' takes one quoted string");
-	diag_is(doc, 3, CFG_ERROR, 4, 27, "'required' takes no value");
-	diag_is(doc, 4, CFG_ERROR, 5, 1, "check e needs a block");
-	diag_is(doc, 5, CFG_ERROR, 6, 1, "check needs a name");
-	diag_is(doc, 6, CFG_ERROR, 7, 1, "check needs a name");
+	diag_is(doc, 5, CFG_ERROR, 3, 27, "'regex' takes one quoted string");
+	diag_is(doc, 6, CFG_ERROR, 4, 27, "'required' takes no value");
 	cfg_doc_free(doc);
 }
 
@@ -750,7 +783,7 @@ test_warning_unmapped(void **state)
 	assert_int_equal(doc->nerrors, 0);
 	assert_int_equal(doc->nwarnings, 1);
 	diag_is(doc, 0, CFG_WARNING, 3, 17, "check c reads field 'phone', "
-	    "which customers.map does not map; it is skipped");
+	    "which customers.map does not map; it can never run on it");
 	/* Statements other than check are left to other layers. */
 	assert_int_equal(rs->nchecks, 1);
 	assert_int_equal(rs->checks[0].fields, 1u << FIELD_EMAIL);
@@ -881,16 +914,15 @@ test_dump_round_trip(void **state)
 	assert_int_equal(rs->nchecks, 4);
 	out = dump(rs);
 	assert_non_null(strstr(out, "check a_regex {\t# t.rules:1\n"
-	    "\tfields [email, phone]\n"
-	    "\tregex '^[^@]+@[^@]+$'\t# interpreted\n"
-	    "\tseverity critical\n"
-	    "\tdescription \"Quote \\\" backslash \\\\ and it's\"\n"
+	    "\tfields [phone, email]\t# t.rules:2\n"
+	    "\tregex '^[^@]+@[^@]+$'\t# t.rules:3\n"
+	    "\tseverity critical\t# t.rules:4\n"
+	    "\tdescription \"Quote \\\" backslash \\\\ and it's\"\t# t.rules:5\n"
 	    "}\n"));
 	assert_non_null(strstr(out, "check c_required {\t# t.rules:12\n"
-	    "\tfields [last_name]\n"
-	    "\trequired\n"
-	    "\tseverity info\n"
-	    "\tdescription 'c_required'\n"
+	    "\tfield last_name\t# t.rules:13\n"
+	    "\trequired\t# t.rules:14\n"
+	    "\tseverity info\t# t.rules:15\n"
 	    "}\n"));
 	free(out);
 	round_trip(rs);
@@ -1107,7 +1139,7 @@ main(void)
 		cmocka_unit_test(test_error_unknown_field),
 		cmocka_unit_test(test_error_missing_test),
 		cmocka_unit_test(test_error_two_tests),
-		cmocka_unit_test(test_error_duplicate_name),
+		cmocka_unit_test(test_override),
 		cmocka_unit_test(test_error_reserved_name),
 		cmocka_unit_test(test_error_misc),
 		cmocka_unit_test(test_warning_unmapped),

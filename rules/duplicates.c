@@ -1,0 +1,244 @@
+/*
+ * duplicates.c -- validate duplicates blocks.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/record.h"
+#include "daemon/util.h"
+#include "rules/duplicates.h"
+
+static const char *const key_funcs[] = {
+	"exact", "lower", "soundex", "metaphone", "year", "first_initial",
+	"e164", "translit", NULL
+};
+static const char *const comparators[] = {
+	"exact", "levenshtein", "damerau", "jaro_winkler", "token_set",
+	"date", "numeric", NULL
+};
+static const char *const survive_rules[] = {
+	"most_recent", "most_complete", "most_frequent", "source_priority",
+	"longest", NULL
+};
+static const char *const survivors[] = {
+	"oldest", "newest", "most_active", NULL
+};
+
+static int
+in_list(const char *const *list, const char *s)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(*list, s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A blocking key: terms joined by '+', each FIELD or FUNC(FIELD), e.g.
+ * "soundex(last_name) + year(birth_date)".
+ */
+static int
+check_block_key(struct cfg_doc *doc, const struct cfg_value *v)
+{
+	char	*copy, *term, *next, *open, *close, *f;
+	int	 bad = 0;
+
+	if (v->type != CFG_STRING && v->type != CFG_WORD) {
+		cfg_diag(doc, CFG_ERROR, &v->pos, "a blocking key is a field or "
+		    "an expression like \"soundex(last_name) + year(birth_date)\"");
+		return -1;
+	}
+	copy = xstrdup(v->str);
+	for (term = copy; term != NULL && !bad; term = next) {
+		if ((next = strchr(term, '+')) != NULL)
+			*next++ = '\0';
+		while (*term == ' ')
+			term++;
+		for (f = term + strlen(term); f > term && f[-1] == ' '; f--)
+			f[-1] = '\0';
+		f = term;
+		if ((open = strchr(term, '(')) != NULL) {
+			*open = '\0';
+			f = open + 1;
+			if ((close = strchr(f, ')')) == NULL || close[1] != '\0') {
+				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
+				    "'%s': unbalanced parentheses", v->str);
+				bad = 1;
+				break;
+			}
+			*close = '\0';
+			if (!in_list(key_funcs, term)) {
+				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
+				    "'%s': unknown function '%s' (functions: "
+				    "exact, lower, soundex, metaphone, year, "
+				    "first_initial, e164, translit)", v->str, term);
+				bad = 1;
+				break;
+			}
+		}
+		if (field_lookup(f) == -1) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key '%s': "
+			    "unknown field '%s'", v->str, f);
+			bad = 1;
+		}
+	}
+	free(copy);
+	return bad ? -1 : 0;
+}
+
+static int
+threshold(struct cfg_doc *doc, const struct cfg_node *n, double *out)
+{
+	if (n->nargs != 1 || n->args[0].type != CFG_NUMBER ||
+	    n->args[0].num <= 0 || n->args[0].num > 1) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "threshold out of range: '%s' "
+		    "takes a match probability above 0 and at most 1", n->name);
+		return -1;
+	}
+	*out = n->args[0].num;
+	return 0;
+}
+
+int
+dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
+{
+	const struct cfg_node	*n, *review = NULL;
+	const struct cfg_value	*items;
+	size_t			 i, x, nitems;
+	int			 bad = 0;
+
+	memset(r, 0, sizeof *r);
+	r->name = xstrdup(d->name);
+	r->source = xasprintf("%s:%d", d->first->pos.file, d->first->pos.line);
+	for (i = 0; i < d->root.nkids; i++) {
+		n = d->root.kids[i].n;
+		if (strcmp(n->name, "block") == 0) {
+			if (n->nargs != 1) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "block takes a "
+				    "list of keys: block [email, \"soundex("
+				    "last_name) + year(birth_date)\"]");
+				bad = 1;
+				continue;
+			}
+			items = n->args[0].type == CFG_LIST ? n->args[0].items :
+			    n->args;
+			nitems = n->args[0].type == CFG_LIST ?
+			    n->args[0].nitems : 1;
+			for (x = 0; x < nitems; x++)
+				bad |= check_block_key(doc, &items[x]) != 0;
+			r->nblocks = nitems;
+		} else if (strcmp(n->name, "compare") == 0) {
+			if (n->nargs < 2 || n->args[0].type != CFG_WORD ||
+			    field_lookup(n->args[0].str) == -1 ||
+			    n->args[1].type != CFG_WORD ||
+			    !in_list(comparators, n->args[1].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "compare takes a "
+				    "field and a comparator (exact, levenshtein, "
+				    "damerau, jaro_winkler, token_set, date, "
+				    "numeric), then optional levels [0.9, 0.7]");
+				bad = 1;
+				continue;
+			}
+			for (x = 2; x < n->nargs; x++) {
+				size_t k;
+
+				if (n->args[x].type != CFG_LIST) {
+					bad = 1;
+					cfg_diag(doc, CFG_ERROR, &n->args[x].pos,
+					    "compare levels are a list of numbers "
+					    "between 0 and 1: [0.9, 0.7]");
+					continue;
+				}
+				for (k = 0; k < n->args[x].nitems; k++) {
+					const struct cfg_value *l =
+					    &n->args[x].items[k];
+
+					if (l->type != CFG_NUMBER || l->num <= 0 ||
+					    l->num > 1 || (k > 0 && l->num >=
+					    n->args[x].items[k - 1].num)) {
+						cfg_diag(doc, CFG_ERROR, &l->pos,
+						    "compare levels must be "
+						    "decreasing numbers in (0, 1]");
+						bad = 1;
+						break;
+					}
+				}
+			}
+			r->ncompares++;
+		} else if (strcmp(n->name, "merge") == 0)
+			bad |= threshold(doc, n, &r->merge) != 0;
+		else if (strcmp(n->name, "review") == 0) {
+			bad |= threshold(doc, n, &r->review) != 0;
+			review = n;
+		} else if (strcmp(n->name, "survive") == 0) {
+			if (n->nargs != 2 || n->args[0].type != CFG_WORD ||
+			    field_lookup(n->args[0].str) == -1 ||
+			    n->args[1].type != CFG_WORD ||
+			    !in_list(survive_rules, n->args[1].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "survive takes a "
+				    "field and a rule (most_recent, most_complete, "
+				    "most_frequent, source_priority, longest)");
+				bad = 1;
+			}
+		} else if (strcmp(n->name, "survivor") == 0) {
+			if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
+			    !in_list(survivors, n->args[0].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "survivor is "
+				    "oldest, newest or most_active");
+				bad = 1;
+			} else {
+				free(r->survivor);
+				r->survivor = xstrdup(n->args[0].str);
+			}
+		} else if (strcmp(n->name, "action") == 0) {
+			if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
+			    (strcmp(n->args[0].str, "merge") != 0 &&
+			    strcmp(n->args[0].str, "flag") != 0)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "a duplicates "
+				    "action is merge or flag");
+				bad = 1;
+			}
+		} else {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
+			    "duplicates %s (options: block, compare, merge, "
+			    "review, survive, survivor, action)", n->name,
+			    d->name);
+			bad = 1;
+		}
+	}
+	if (!bad && !d->dropped) {
+		if (r->nblocks == 0) {
+			cfg_diag(doc, CFG_ERROR, &d->first->pos, "duplicates %s "
+			    "has no blocking key: without one every pair would "
+			    "be compared; add block [...]", d->name);
+			bad = 1;
+		}
+		if (r->ncompares == 0) {
+			cfg_diag(doc, CFG_ERROR, &d->first->pos, "duplicates %s "
+			    "compares no field: add compare FIELD METHOD",
+			    d->name);
+			bad = 1;
+		}
+		if (r->merge == 0) {
+			cfg_diag(doc, CFG_ERROR, &d->first->pos, "duplicates %s "
+			    "needs a merge threshold: merge 0.95", d->name);
+			bad = 1;
+		} else if (review != NULL && r->review >= r->merge) {
+			cfg_diag(doc, CFG_ERROR, &review->pos, "threshold out of "
+			    "range: review %g must be below merge %g", r->review,
+			    r->merge);
+			bad = 1;
+		}
+	}
+	return bad || d->dropped ? -1 : 0;
+}
+
+void
+dup_free(struct rule_dup *r)
+{
+	free(r->name);
+	free(r->source);
+	free(r->survivor);
+}

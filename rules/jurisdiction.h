@@ -1,0 +1,72 @@
+/*
+ * jurisdiction.h -- jurisdiction blocks: which countries a law covers, who
+ * receives its report, and the limits it sets.
+ *
+ * This version records and validates the limits (the compliance checks
+ * that apply them come later) and assigns each record to the jurisdiction
+ * of its country; a record with no country, or one no pack claims, goes to
+ * the "unassigned" bucket.
+ */
+#ifndef STEWARD_JURISDICTION_H
+#define STEWARD_JURISDICTION_H
+
+#include <stddef.h>
+
+#include "rules/cfgparse.h"
+#include "rules/merge.h"
+
+enum consent_kind {
+	CONSENT_ANY,
+	CONSENT_EXPRESS,
+	CONSENT_IMPLIED_PURCHASE,
+	CONSENT_IMPLIED_INQUIRY,
+	CONSENT_SOFT_OPTIN,
+	CONSENT_THIRD_PARTY,
+	CONSENT_KINDS
+};
+
+/* A limit: unset, explicitly none ("no limit"), or a duration. */
+struct rule_limit {
+	int		 set;
+	int		 none;
+	double		 count;
+	enum cfg_unit	 unit;
+	char		*source;	/* "file:line" */
+};
+
+struct rule_age {
+	char		 country[3];
+	int		 age;
+};
+
+struct rule_jurisdiction {
+	char			*name;
+	char			*description;
+	char			*source;
+	char			(*countries)[3];
+	size_t			 ncountries;
+	char			(*aliases)[2][3];	/* from, to */
+	size_t			 naliases;
+	char			**officers;
+	size_t			 nofficers;
+	struct rule_limit	 consent_max_age[CONSENT_KINDS];
+	struct rule_limit	 optout_deadline;
+	struct rule_limit	 stale_after;
+	int			 minimum_age;		/* -1: unset */
+	struct rule_age		*ages;
+	size_t			 nages;
+	char			(*storage)[3];
+	size_t			 nstorage;
+	char			**checks;		/* switched on here */
+	size_t			 nchecks;
+};
+
+/* Compile one merged jurisdiction definition; -1 after reporting errors. */
+int		 jur_compile(struct cfg_doc *, const struct rule_def *,
+		    struct rule_jurisdiction *);
+void		 jur_free(struct rule_jurisdiction *);
+const char	*jur_consent_kind_name(enum consent_kind);
+/* "24 months", "none" or "-" for a limit. */
+void		 jur_limit_text(const struct rule_limit *, char *, size_t);
+
+#endif

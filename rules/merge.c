@@ -1,0 +1,242 @@
+/*
+ * merge.c -- fold repeated definitions into one (see merge.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/util.h"
+#include "rules/merge.h"
+
+/* Statements that are one setting although spelled differently. */
+static const char *
+key_class(const char *name)
+{
+	if (strcmp(name, "regex") == 0 || strcmp(name, "reject") == 0 ||
+	    strcmp(name, "required") == 0)
+		return "test";
+	if (strcmp(name, "field") == 0)
+		return "fields";
+	return name;
+}
+
+/*
+ * Two statements set the same thing when their key class matches and, for
+ * statements that repeat per subject (alias EL GR, compare FIELD ...,
+ * survive FIELD ...), their first argument matches too.
+ */
+static int
+same_key(const struct cfg_node *a, const struct cfg_node *b)
+{
+	if (strcmp(key_class(a->name), key_class(b->name)) != 0) {
+		/* "compare a <= b" in a check is a test too. */
+		if (!((strcmp(a->name, "compare") == 0 && a->nargs == 3 &&
+		    strcmp(key_class(b->name), "test") == 0) ||
+		    (strcmp(b->name, "compare") == 0 && b->nargs == 3 &&
+		    strcmp(key_class(a->name), "test") == 0)))
+			return 0;
+		return 1;
+	}
+	if (strcmp(a->name, "alias") == 0 || strcmp(a->name, "survive") == 0 ||
+	    (strcmp(a->name, "compare") == 0 && a->nargs != 3)) {
+		if (a->nargs == 0 || b->nargs == 0 || a->args[0].str == NULL ||
+		    b->args[0].str == NULL)
+			return 0;
+		return strcmp(a->args[0].str, b->args[0].str) == 0;
+	}
+	return 1;
+}
+
+static void	mnode_merge(struct mnode *, const struct cfg_node *);
+
+/* A repeat inside one block was reported; the last one is in force. */
+static void
+mnode_build(struct mnode *m, const struct cfg_node *n)
+{
+	m->n = n;
+	m->kids = NULL;
+	m->nkids = 0;
+	mnode_merge(m, n);
+}
+
+static void
+mnode_free(struct mnode *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nkids; i++)
+		mnode_free(&m->kids[i]);
+	free(m->kids);
+	m->kids = NULL;
+	m->nkids = 0;
+}
+
+/* Fold the statements of block n into m. */
+static void
+mnode_merge(struct mnode *m, const struct cfg_node *n)
+{
+	const struct cfg_node	*c;
+	struct mnode		*k;
+	size_t			 i, j;
+
+	for (i = 0; i < n->nchildren; i++) {
+		c = &n->children[i];
+		for (j = 0, k = NULL; j < m->nkids && k == NULL; j++)
+			if (same_key(m->kids[j].n, c))
+				k = &m->kids[j];
+		if (k != NULL && k->n->has_block && c->has_block &&
+		    strcmp(k->n->name, c->name) == 0) {
+			k->n = c;
+			mnode_merge(k, c);
+			continue;
+		}
+		if (k != NULL) {
+			mnode_free(k);
+			mnode_build(k, c);
+			continue;
+		}
+		m->kids = xreallocarray(m->kids, m->nkids + 1, sizeof *m->kids);
+		mnode_build(&m->kids[m->nkids++], c);
+	}
+}
+
+/*
+ * Within one block a setting is said once; overriding is for later
+ * definitions, and a repeat in one place is a slip worth reporting.
+ */
+static void
+check_repeats(struct cfg_doc *doc, const struct cfg_node *n)
+{
+	const struct cfg_node	*a, *b;
+	size_t			 i, j;
+
+	for (i = 0; i < n->nchildren; i++) {
+		b = &n->children[i];
+		for (j = 0; j < i; j++) {
+			a = &n->children[j];
+			if (!same_key(a, b))
+				continue;
+			if (strcmp(key_class(a->name), "test") == 0 ||
+			    strcmp(a->name, "compare") == 0)
+				cfg_diag(doc, CFG_ERROR, &b->pos, "'%s' here and "
+				    "'%s' at line %d: a check tests one thing",
+				    b->name, a->name, a->pos.line);
+			else
+				cfg_diag(doc, CFG_ERROR, &b->pos, "'%s' is given "
+				    "twice (first at line %d); say it once here, "
+				    "or override it in a later file", b->name,
+				    a->pos.line);
+			break;
+		}
+		if (b->has_block)
+			check_repeats(doc, b);
+	}
+}
+
+size_t
+merge_defs(struct cfg_doc *doc, const struct cfg_node *root, const char *kind,
+    struct rule_def **out)
+{
+	const struct cfg_node	*n;
+	struct rule_def		*defs = NULL, *d;
+	size_t			 ndefs = 0, i, j;
+
+	for (i = 0; i < root->nchildren; i++) {
+		n = &root->children[i];
+		if (strcmp(n->name, kind) != 0)
+			continue;
+		if (n->nargs != 1 || n->args[0].type != CFG_WORD) {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "%s needs a name: %s "
+			    "NAME { ... }", kind, kind);
+			continue;
+		}
+		if (!n->has_block) {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "%s %s needs a block "
+			    "{ ... }", kind, n->args[0].str);
+			continue;
+		}
+		check_repeats(doc, n);
+		for (j = 0, d = NULL; j < ndefs && d == NULL; j++)
+			if (strcmp(defs[j].name, n->args[0].str) == 0)
+				d = &defs[j];
+		if (d == NULL) {
+			defs = xreallocarray(defs, ndefs + 1, sizeof *defs);
+			d = &defs[ndefs++];
+			d->name = n->args[0].str;
+			d->first = d->last = n;
+			d->ndefs = 1;
+			d->dropped = n->dropped;
+			mnode_build(&d->root, n);
+			continue;
+		}
+		d->dropped += n->dropped;
+		d->last = n;
+		d->ndefs++;
+		mnode_merge(&d->root, n);
+	}
+	*out = defs;
+	return ndefs;
+}
+
+void
+merge_free(struct rule_def *defs, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		mnode_free(&defs[i].root);
+	free(defs);
+}
+
+const struct mnode *
+merge_find(const struct mnode *m, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nkids; i++)
+		if (strcmp(m->kids[i].n->name, name) == 0)
+			return &m->kids[i];
+	return NULL;
+}
+
+static void
+print_kids(struct buf *b, const struct mnode *m, int depth)
+{
+	const struct cfg_node	*n;
+	size_t			 i, a;
+	int			 d;
+
+	for (i = 0; i < m->nkids; i++) {
+		n = m->kids[i].n;
+		for (d = 0; d < depth; d++)
+			buf_addc(b, '\t');
+		buf_adds(b, n->name);
+		for (a = 0; a < n->nargs; a++) {
+			buf_addc(b, ' ');
+			cfg_value_print(b, &n->args[a]);
+		}
+		if (n->has_block) {
+			buf_printf(b, " {\t# %s:%d\n", n->pos.file, n->pos.line);
+			print_kids(b, &m->kids[i], depth + 1);
+			for (d = 0; d < depth; d++)
+				buf_addc(b, '\t');
+			buf_adds(b, "}\n");
+		} else
+			buf_printf(b, "\t# %s:%d\n", n->pos.file, n->pos.line);
+	}
+}
+
+void
+merge_print(struct buf *b, const struct rule_def *d, const char *kind)
+{
+	buf_printf(b, "%s %s {\t# %s:%d", kind, d->name, d->first->pos.file,
+	    d->first->pos.line);
+	if (d->ndefs > 1)
+		buf_printf(b, ", overridden %d time%s, last at %s:%d",
+		    d->ndefs - 1, d->ndefs == 2 ? "" : "s", d->last->pos.file,
+		    d->last->pos.line);
+	buf_adds(b, "\n");
+	print_kids(b, &d->root, 1);
+	buf_adds(b, "}\n");
+}
