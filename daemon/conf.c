@@ -387,6 +387,35 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	return cf;
 }
 
+struct conf *
+conf_reload(struct conf *old, const char *path, char **cause)
+{
+	struct cfg_doc		*doc;
+	struct conf		*cf;
+	const struct cfg_diag	*d = NULL;
+	size_t			 i;
+
+	*cause = NULL;
+	if ((cf = conf_load(path, &doc)) != NULL) {
+		cfg_doc_free(doc);
+		return cf;
+	}
+	for (i = 0; i < doc->ndiags && d == NULL; i++)
+		if (doc->diags[i].level == CFG_ERROR)
+			d = &doc->diags[i];
+	if (d != NULL && d->pos.file != NULL && d->pos.line > 0)
+		*cause = xasprintf("reload of %s failed: %s:%d:%d: %s (%d error%s "
+		    "in all); keeping the rules in force", path, d->pos.file,
+		    d->pos.line, d->pos.col, d->msg, doc->nerrors,
+		    doc->nerrors == 1 ? "" : "s");
+	else
+		*cause = xasprintf("reload of %s failed: %s (%d error%s in all); "
+		    "keeping the rules in force", path, d != NULL ? d->msg : "?",
+		    doc->nerrors, doc->nerrors == 1 ? "" : "s");
+	cfg_doc_free(doc);
+	return old;
+}
+
 void
 conf_free(struct conf *cf)
 {

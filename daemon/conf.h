@@ -57,6 +57,13 @@ struct conf	*conf_load(const char *, struct cfg_doc **);
 /* The same for a document already parsed (tests, fuzzing). */
 struct conf	*conf_from_doc(struct cfg_doc *, const char *);
 void		 conf_free(struct conf *);
+/*
+ * Load path anew.  Returns the new configuration (the caller frees old
+ * when nothing uses it any more; a scan holds its own reference to the
+ * old rules), or old itself, untouched, with *cause set to the first error
+ * as file:line:column when the new one is invalid.
+ */
+struct conf	*conf_reload(struct conf *, const char *, char **);
 const char	*conf_mode_name(enum run_mode);
 
 /*

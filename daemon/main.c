@@ -11,7 +11,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +21,9 @@
 #include <curl/curl.h>
 
 #include "daemon/conf.h"
+#include "daemon/csv.h"
 #include "daemon/db.h"
+#include "daemon/explain.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
@@ -29,6 +33,7 @@
 #define EXIT_USAGE	2
 #define EXIT_CONFIG	3
 #define EXIT_DATABASE	4
+#define EXIT_SOFTWARE	5
 
 #ifndef SYSCONFDIR
 #define SYSCONFDIR "/etc"
@@ -47,6 +52,9 @@ static int	cmd_check(int, char **);
 static int	cmd_scan(int, char **);
 static int	cmd_findings(int, char **);
 static int	cmd_migrate(int, char **);
+static int	cmd_rules(int, char **);
+static int	cmd_explain(int, char **);
+static int	cmd_test_rule(int, char **);
 static int	cmd_help(int, char **);
 static int	cmd_version(int, char **);
 static int	show_help(const char *);
@@ -79,6 +87,25 @@ static const struct command commands[] = {
 	  "Status is relative to that run: new (first seen in it), open (seen\n"
 	  "before and still present), resolved (gone in it).  CSV columns:\n"
 	  "run_id,check,record_key,field,jurisdiction,severity,status,detail\n" },
+	{ "rules", cmd_rules, "rules [-c FILE]",
+	  "list the effective checks and jurisdictions",
+	  "Prints the checks (kind, severity, action, fields, scope, where\n"
+	  "defined) and the jurisdictions (countries, limits) in force after\n"
+	  "overrides.  check --dump prints the same as rule text.\n" },
+	{ "explain", cmd_explain, "explain [-c FILE] [--show-pii] KEY",
+	  "show what every rule says about one customer record",
+	  "Reads the record whose key is KEY and prints its jurisdiction and,\n"
+	  "for every check, the values it read (masked unless --show-pii),\n"
+	  "its verdict and the action it would take.  Writes nothing.\n"
+	  "Exit status: 0 every check passes, 1 some check fails, 4 no such\n"
+	  "record or database error.\n" },
+	{ "test-rule", cmd_test_rule,
+	  "test-rule -r FILE [-r FILE ...] --csv SAMPLE.csv [--show-pii]",
+	  "run rule files over a CSV sample, without a database",
+	  "The first line of SAMPLE.csv names the columns: logical fields\n"
+	  "(email, phone, country, ...) and optionally key.  Prints one line\n"
+	  "per finding and a count per check.  Needs no configuration file.\n"
+	  "Exit status: 0 no finding, 1 findings, 3 rule error, 5 bad CSV.\n" },
 	{ "migrate", cmd_migrate, "migrate [-c FILE]",
 	  "create or upgrade Steward's own database schema",
 	  "Applies the schema migrations this version knows, idempotently.\n"
@@ -352,6 +379,171 @@ cmd_findings(int argc, char **argv)
 		return EXIT_DATABASE;
 	}
 	return 0;
+}
+
+static int
+cmd_rules(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	int		 ch;
+
+	while ((ch = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'h': return show_help("rules");
+		default: return usage_command("rules");
+		}
+	}
+	if (optind != argc)
+		return usage_command("rules");
+	if ((cf = load(0)) == NULL)
+		return EXIT_CONFIG;
+	rule_table(cf->rules, stdout);
+	conf_free(cf);
+	return 0;
+}
+
+static int
+cmd_explain(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "show-pii", no_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	char		*cause = NULL;
+	int		 ch, show_pii = 0, n;
+
+	while ((ch = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'p': show_pii = 1; break;
+		case 'h': return show_help("explain");
+		default: return usage_command("explain");
+		}
+	}
+	if (optind != argc - 1)
+		return usage_command("explain");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	n = explain_record(cf, argv[optind], show_pii, stdout, &cause);
+	conf_free(cf);
+	if (n < 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		return EXIT_DATABASE;
+	}
+	return n > 0 ? EXIT_FINDINGS : 0;
+}
+
+/* The logical fields a CSV sample's header names: the "mapped" set. */
+static int
+csv_fields(const char *path, unsigned int *mapped, char **cause)
+{
+	struct csv_row	 head;
+	FILE		*fp;
+	size_t		 i;
+	int		 line = 0, f, rc;
+
+	*mapped = 0;
+	if ((fp = fopen(path, "r")) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	csv_row_init(&head);
+	if ((rc = csv_read(fp, &head, &line, cause)) == 1)
+		for (i = 0; i < head.nfields; i++)
+			if ((f = field_lookup(csv_field(&head, i))) != -1)
+				*mapped |= 1u << f;
+	csv_row_free(&head);
+	fclose(fp);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+cmd_test_rule(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "rules", required_argument, NULL, 'r' },
+		{ "csv", required_argument, NULL, 's' },
+		{ "show-pii", no_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+	struct buf	 text;
+	const char	*csv = NULL;
+	char		*cause = NULL, *abs;
+	unsigned int	 mapped;
+	long		 n;
+	int		 ch, show_pii = 0, nrules = 0;
+
+	buf_init(&text);
+	while ((ch = getopt_long(argc, argv, "hr:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'r':
+			/* Absolute, so the includes below resolve anywhere. */
+			if ((abs = realpath(optarg, NULL)) == NULL) {
+				fprintf(stderr, "steward test-rule: %s: %s\n",
+				    optarg, strerror(errno));
+				buf_free(&text);
+				return EXIT_CONFIG;
+			}
+			buf_adds(&text, "include \"");
+			for (const char *p = abs; *p != '\0'; p++) {
+				if (*p == '"' || *p == '\\')
+					buf_addc(&text, '\\');
+				buf_addc(&text, *p);
+			}
+			buf_adds(&text, "\"\n");
+			free(abs);
+			nrules++;
+			break;
+		case 's': csv = optarg; break;
+		case 'p': show_pii = 1; break;
+		case 'h':
+			buf_free(&text);
+			return show_help("test-rule");
+		default:
+			buf_free(&text);
+			return usage_command("test-rule");
+		}
+	}
+	if (optind != argc || nrules == 0 || csv == NULL) {
+		buf_free(&text);
+		return usage_command("test-rule");
+	}
+	if (csv_fields(csv, &mapped, &cause) != 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		buf_free(&text);
+		return EXIT_SOFTWARE;
+	}
+	doc = cfg_parse_string("test-rule", text.data, text.len);
+	buf_free(&text);
+	rs = rule_compile(doc, &doc->root, mapped, 65536, 1);
+	cfg_print_diags(doc, stderr);
+	if (rs == NULL) {
+		fprintf(stderr, "steward test-rule: %d error%s; rules refused\n",
+		    doc->nerrors, doc->nerrors == 1 ? "" : "s");
+		cfg_doc_free(doc);
+		return EXIT_CONFIG;
+	}
+	cfg_doc_free(doc);
+	n = explain_csv(rs, csv, show_pii, stdout, &cause);
+	rule_unref(rs);
+	if (n < 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		return EXIT_SOFTWARE;
+	}
+	return n > 0 ? EXIT_FINDINGS : 0;
 }
 
 static int

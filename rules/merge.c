@@ -21,6 +21,22 @@ key_class(const char *name)
 	return name;
 }
 
+/* "compare a <= b" in a check, as opposed to duplicates' compare FIELD. */
+static int
+check_compare(const struct cfg_node *n)
+{
+	static const char *const ops[] = { "<", "<=", ">", ">=", "==", "!=" };
+	size_t	 i;
+
+	if (strcmp(n->name, "compare") != 0 || n->nargs != 3 ||
+	    n->args[1].type != CFG_WORD)
+		return 0;
+	for (i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (strcmp(n->args[1].str, ops[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Two statements set the same thing when their key class matches and, for
  * statements that repeat per subject (alias EL GR, compare FIELD ...,
@@ -29,17 +45,15 @@ key_class(const char *name)
 static int
 same_key(const struct cfg_node *a, const struct cfg_node *b)
 {
-	if (strcmp(key_class(a->name), key_class(b->name)) != 0) {
-		/* "compare a <= b" in a check is a test too. */
-		if (!((strcmp(a->name, "compare") == 0 && a->nargs == 3 &&
-		    strcmp(key_class(b->name), "test") == 0) ||
-		    (strcmp(b->name, "compare") == 0 && b->nargs == 3 &&
-		    strcmp(key_class(a->name), "test") == 0)))
-			return 0;
-		return 1;
-	}
+	/* "compare a <= b" in a check is a test too. */
+	if (check_compare(a) || check_compare(b))
+		return (check_compare(a) || strcmp(key_class(a->name),
+		    "test") == 0) && (check_compare(b) ||
+		    strcmp(key_class(b->name), "test") == 0);
+	if (strcmp(key_class(a->name), key_class(b->name)) != 0)
+		return 0;
 	if (strcmp(a->name, "alias") == 0 || strcmp(a->name, "survive") == 0 ||
-	    (strcmp(a->name, "compare") == 0 && a->nargs != 3)) {
+	    strcmp(a->name, "compare") == 0) {
 		if (a->nargs == 0 || b->nargs == 0 || a->args[0].str == NULL ||
 		    b->args[0].str == NULL)
 			return 0;
@@ -118,7 +132,7 @@ check_repeats(struct cfg_doc *doc, const struct cfg_node *n)
 			if (!same_key(a, b))
 				continue;
 			if (strcmp(key_class(a->name), "test") == 0 ||
-			    strcmp(a->name, "compare") == 0)
+			    check_compare(a))
 				cfg_diag(doc, CFG_ERROR, &b->pos, "'%s' here and "
 				    "'%s' at line %d: a check tests one thing",
 				    b->name, a->name, a->pos.line);

@@ -67,7 +67,7 @@ rec_set(struct record *r, enum field f, const char *s)
 }
 
 static int
-eval(struct ruleset *rs, const struct record *r, struct findings *fs)
+eval(struct ruleset *rs, struct record *r, struct findings *fs)
 {
 	int	 n;
 

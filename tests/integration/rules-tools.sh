@@ -1,0 +1,60 @@
+#!/bin/bash
+# rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
+# steward rules, steward explain, steward test-rule.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
+tap_plan 22
+with_pg
+create_customers
+add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
+add_customer 2 Jean Dupont "jean@@orange.fr" "+33 1 23 45 67 89" fr 75001
+add_customer 3 Ivan Petrov ivan@mail.ru "+7 495 123-45-67" RU 101000
+add_customer 4 Li Wei li.wei@qq.com "+86 138 0013 8000" NULL 100000
+add_customer 5 Zoe Brown zoe@example.org 12 GB "SW1A 1AA"
+cat >"$T_DIR/juris.rules" <<'RULES'
+jurisdiction eu {
+	countries [DE, FR]
+	officers ["dpo@example.com"]
+	optout_deadline 1 month
+	checks [de_postal]
+}
+jurisdiction uk { countries [GB]; alias UK GB }
+check de_postal { fields [postal_code]; regex '^[0-9]{5}$'; countries [DE] }
+RULES
+conf=$T_DIR/steward.conf
+write_conf "$conf" "include \"$T_DIR/juris.rules\""
+
+out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "scan with jurisdictions"
+like "$out" "records per jurisdiction: unassigned 2 eu 2 uk 1" "records are counted per jurisdiction, unassigned too"
+is "$(sql "SELECT string_agg(jurisdiction || '=' || records, ' ' ORDER BY jurisdiction) FROM steward.run_jurisdictions WHERE run_id = 1")" "eu=2 uk=1 unassigned=2" "and stored with the run"
+is "$(sql "SELECT jurisdiction FROM steward.findings WHERE check_name = 'email_malformed'")" eu "a finding carries its record's jurisdiction (fr -> FR -> eu)"
+is "$(sql "SELECT jurisdiction FROM steward.findings WHERE check_name = 'required_country'")" unassigned "a record without country is unassigned, not skipped"
+is "$(sql "SELECT jurisdiction FROM steward.findings WHERE record_key = '5' AND check_name = 'phone_malformed'")" uk "uk record"
+is "$("$STEWARD" findings -c "$conf" --format csv | tr -d '\r' | grep -c ',eu,')" 1 "findings CSV has the jurisdiction column filled"
+
+out=$("$STEWARD" rules -c "$conf" 2>&1); rc=$?
+is "$rc" 0 "steward rules"
+like "$out" "de_postal +regex +warning +flag +postal_code +DE,switched-on" "lists a check with its scope"
+like "$out" "eu +2 +- +1 months" "lists a jurisdiction with its limits"
+
+out=$("$STEWARD" explain -c "$conf" 2 2>&1); rc=$?
+is "$rc" 1 "explain of a record with a failing check exits 1"
+like "$out" "record 2 of public.customers: jurisdiction eu \(country FR\)" "explain names the jurisdiction"
+like "$out" "FAIL email_malformed +email=\"j\*\*\*@@orange.fr\" -- value does not match the required pattern; warning, would flag" "failing check, masked value, would-be action"
+like "$out" "skip de_postal .*out of scope" "a check scoped elsewhere is shown as skipped"
+ok "personal data is masked" sh -c "! printf '%s' \"\$1\" | grep -q 'Dupont'" _ "$out"
+out=$("$STEWARD" explain -c "$conf" --show-pii 2 2>&1)
+like "$out" "last_name=\"Dupont\"" "--show-pii shows clear values"
+out=$("$STEWARD" explain -c "$conf" 999 2>&1); rc=$?
+is "$rc" 4 "explain of a missing key exits 4"
+like "$out" "no record of public.customers has key '999'" "and says so"
+
+# test-rule: no database, a CSV sample.
+printf 'key,email,country,postal_code\nk1,ok@web.de,DE,10115\nk2,"bad,@web.de",DE,1011\nk3,z@z.uk,UK,SW1A 1AA\n' >"$T_DIR/sample.csv"
+out=$("$STEWARD" test-rule -r "$top_srcdir/rules/fields.rules" -r "$T_DIR/juris.rules" --csv "$T_DIR/sample.csv" 2>/dev/null); rc=$?
+is "$rc" 1 "test-rule with findings exits 1"
+like "$out" "line 3 key k2 \[eu\] email_malformed email=\"b\*\*\*@web.de\" warning" "one line per finding, with line, key and jurisdiction"
+like "$out" "3 rows, 2 findings" "a summary"
+printf 'check broken { fields [email]; regex "(" }\n' >"$T_DIR/broken.rules"
+out=$("$STEWARD" test-rule -r "$T_DIR/broken.rules" --csv "$T_DIR/sample.csv" 2>&1); rc=$?
+like "$rc $out" "^3 .*broken.rules:1:40: error: pcre2: missing closing parenthesis" "a rule error is refused with file:line:column"

@@ -1,0 +1,454 @@
+/*
+ * test_jurisdiction.c -- jurisdiction blocks, assignment of records,
+ * scoped and compare checks, duplicates blocks, and reload.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "daemon/conf.h"
+#include "daemon/record.h"
+#include "rules/cfgparse.h"
+#include "rules/ruleset.h"
+
+#define ALL_FIELDS	((1u << FIELD_MAX) - 1)
+
+static void
+diag_is(const struct cfg_doc *doc, size_t i, enum cfg_level level, int line,
+    int col, const char *msg)
+{
+	const struct cfg_diag	*d;
+
+	if (i >= doc->ndiags)
+		fail_msg("diagnostic %zu (%s) expected, only %zu", i, msg,
+		    doc->ndiags);
+	d = &doc->diags[i];
+	if (d->level != level || d->pos.line != line || d->pos.col != col ||
+	    strstr(d->msg, msg) == NULL)
+		fail_msg("diagnostic %zu is %s %d:%d '%s'; expected %s %d:%d "
+		    "containing '%s'", i, d->level == CFG_ERROR ? "error" :
+		    "warning", d->pos.line, d->pos.col, d->msg,
+		    level == CFG_ERROR ? "error" : "warning", line, col, msg);
+}
+
+static struct ruleset *
+compile(const char *text, struct cfg_doc **docp)
+{
+	struct ruleset	*rs;
+
+	*docp = cfg_parse_string("j.rules", text, strlen(text));
+	rs = rule_compile(*docp, &(*docp)->root, ALL_FIELDS, 65536, 1);
+	if (rs == NULL)
+		fail_msg("compile error at %d:%d: %s",
+		    (*docp)->diags[0].pos.line, (*docp)->diags[0].pos.col,
+		    (*docp)->diags[0].msg);
+	return rs;
+}
+
+static struct cfg_doc *
+compile_bad(const char *text)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+
+	doc = cfg_parse_string("j.rules", text, strlen(text));
+	rs = rule_compile(doc, &doc->root, ALL_FIELDS, 65536, 1);
+	if (rs != NULL)
+		fail_msg("rules compiled without error");
+	return doc;
+}
+
+static const char packs[] =
+    "jurisdiction eu {\n"				/* 1 */
+    "\tdescription \"GDPR\"\n"
+    "\tcountries [DE, FR, GR]\n"
+    "\talias EL GR\n"
+    "\tofficers [\"dpo@example.com\", \"eu@example.org\"]\n"
+    "\tconsent_max_age { any 24 months; express none }\n"
+    "\toptout_deadline 1 month\n"
+    "\tstale_after 36 months\n"
+    "\tminimum_age 16\n"
+    "\tminimum_age_by_country { FR 15 }\n"		/* 10 */
+    "\tchecks [birth_known]\n"
+    "}\n"
+    "jurisdiction ca {\n"
+    "\tcountries [CA]\n"
+    "\tconsent_max_age { implied_purchase 2 years; implied_inquiry 6 months }\n"
+    "\toptout_deadline 10 business days\n"
+    "}\n"
+    "jurisdiction ru { countries [RU]; storage_region [RU] }\n"
+    "check birth_known { fields [birth_date]; required }\n"
+    "check dates { compare created_at <= updated_at; severity error }\n" /* 20 */
+    "check de_zip { fields [postal_code]; regex '^[0-9]{5}$'; countries [DE] }\n"
+    "check ca_only { fields [email]; required; jurisdictions [ca] }\n";
+
+struct seen {
+	char	 names[16][32];
+	int	 n;
+};
+
+static void
+collect(void *arg, const struct rule_check *c, enum field f, const char *d)
+{
+	struct seen	*s = arg;
+
+	if (s->n < 16)
+		snprintf(s->names[s->n++], sizeof s->names[0], "%s", c->name);
+}
+
+static int
+has(const struct seen *s, const char *name)
+{
+	int	 i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->names[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+set(struct record *r, enum field f, const char *v)
+{
+	r->f[f].data = v;
+	r->f[f].len = v != NULL ? strlen(v) : 0;
+}
+
+static void
+test_jurisdiction_values(void **state)
+{
+	struct cfg_doc			*doc;
+	struct ruleset			*rs = compile(packs, &doc);
+	const struct rule_jurisdiction	*eu = &rs->jurs[0], *ca = &rs->jurs[1];
+	char				 t[32];
+
+	assert_int_equal(rs->njurs, 3);
+	assert_string_equal(eu->name, "eu");
+	assert_string_equal(eu->description, "GDPR");
+	assert_int_equal(eu->ncountries, 3);
+	assert_int_equal(eu->nofficers, 2);
+	assert_string_equal(eu->officers[1], "eu@example.org");
+	jur_limit_text(&eu->consent_max_age[CONSENT_ANY], t, sizeof t);
+	assert_string_equal(t, "24 months");
+	jur_limit_text(&eu->consent_max_age[CONSENT_EXPRESS], t, sizeof t);
+	assert_string_equal(t, "none");
+	jur_limit_text(&eu->consent_max_age[CONSENT_SOFT_OPTIN], t, sizeof t);
+	assert_string_equal(t, "-");
+	assert_string_equal(eu->consent_max_age[CONSENT_ANY].source,
+	    "j.rules:6");
+	assert_int_equal(eu->minimum_age, 16);
+	assert_int_equal(eu->nages, 1);
+	assert_string_equal(eu->ages[0].country, "FR");
+	assert_int_equal(eu->ages[0].age, 15);
+	jur_limit_text(&ca->optout_deadline, t, sizeof t);
+	assert_string_equal(t, "10 business days");
+	jur_limit_text(&ca->consent_max_age[CONSENT_IMPLIED_INQUIRY], t,
+	    sizeof t);
+	assert_string_equal(t, "6 months");
+	assert_int_equal(rs->jurs[2].nstorage, 1);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
+static void
+test_assign(void **state)
+{
+	static const struct {
+		const char	*country;
+		const char	*jur;
+		const char	*code;
+	} cases[] = {
+		{ "DE", "eu", "DE" }, { "de", "eu", "DE" }, { " fr ", "eu", "FR" },
+		{ "EL", "eu", "GR" }, { "CA", "ca", "CA" }, { "US", "unassigned",
+		"US" }, { "XX", "unassigned", "" }, { "", "unassigned", "" },
+		{ NULL, "unassigned", "" }, { "Germany", "unassigned", "" },
+		{ "D", "unassigned", "" },
+	};
+	struct cfg_doc	*doc;
+	struct ruleset	*rs = compile(packs, &doc);
+	struct record	 r;
+	size_t		 i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(&r, 0, sizeof r);
+		set(&r, FIELD_COUNTRY, cases[i].country);
+		rule_assign(rs, &r);
+		if (strcmp(rule_jur_name(rs, r.jur), cases[i].jur) != 0 ||
+		    strcmp(r.country, cases[i].code) != 0)
+			fail_msg("country '%s' went to %s/%s, expected %s/%s",
+			    cases[i].country ? cases[i].country : "NULL",
+			    rule_jur_name(rs, r.jur), r.country, cases[i].jur,
+			    cases[i].code);
+	}
+	/* jurisdiction_from: another field decides. */
+	rs->jur_field = FIELD_BILLING_COUNTRY;
+	memset(&r, 0, sizeof r);
+	set(&r, FIELD_COUNTRY, "DE");
+	set(&r, FIELD_BILLING_COUNTRY, "CA");
+	rule_assign(rs, &r);
+	assert_string_equal(rule_jur_name(rs, r.jur), "ca");
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
+static void
+test_scope_and_compare(void **state)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs = compile(packs, &doc);
+	struct record	 r;
+	struct seen	 s;
+
+	/* eu switches birth_known on; DE gets de_zip; ca_only is not here. */
+	memset(&r, 0, sizeof r);
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "DE");
+	set(&r, FIELD_POSTAL_CODE, "1011");
+	set(&r, FIELD_CREATED_AT, "2024-05-01 10:00:00+00");
+	set(&r, FIELD_UPDATED_AT, "2023-01-01 10:00:00+00");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 3);
+	assert_true(has(&s, "birth_known"));
+	assert_true(has(&s, "de_zip"));
+	assert_true(has(&s, "dates"));
+	assert_false(has(&s, "ca_only"));
+
+	/* FR: no de_zip; CA: ca_only, no birth_known; unassigned: neither. */
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "FR");
+	set(&r, FIELD_UPDATED_AT, "2024-05-01 10:00:00+00");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 1);
+	assert_true(has(&s, "birth_known"));
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "CA");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 1);
+	assert_true(has(&s, "ca_only"));
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "US");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+
+	/* compare: numbers as numbers, equal passes <=, missing is skipped. */
+	set(&r, FIELD_CREATED_AT, "9");
+	set(&r, FIELD_UPDATED_AT, "10");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_CREATED_AT, "2024-01-01");
+	set(&r, FIELD_UPDATED_AT, "2024-01-01");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_UPDATED_AT, NULL);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
+static void
+test_jurisdiction_errors(void **state)
+{
+	struct cfg_doc	*doc;
+
+	doc = compile_bad(
+	    "jurisdiction a {\n"
+	    "\tcountries [DE, XX, de]\n"
+	    "\tofficers [\"not an address\"]\n"
+	    "\tconsent_max_age { forever 2 years; any 3 business days }\n"
+	    "\tstale_after soon\n"
+	    "\tminimum_age 200\n"
+	    "\tchecks [nope]\n"
+	    "\tcolour blue\n"
+	    "}\n"
+	    "jurisdiction unassigned { countries [FR] }\n"
+	    "jurisdiction empty { description 'x' }\n");
+	diag_is(doc, 0, CFG_ERROR, 2, 17, "'XX' is not an ISO 3166-1 alpha-2");
+	diag_is(doc, 1, CFG_ERROR, 2, 21, "'de' is not an ISO 3166-1 alpha-2");
+	diag_is(doc, 2, CFG_ERROR, 3, 12, "'not an address' is not an email "
+	    "address");
+	diag_is(doc, 3, CFG_ERROR, 4, 20, "unknown consent kind 'forever'");
+	diag_is(doc, 4, CFG_ERROR, 4, 41, "business days are for opt-out");
+	diag_is(doc, 5, CFG_ERROR, 5, 14, "'stale_after' takes a duration");
+	diag_is(doc, 6, CFG_ERROR, 6, 2, "'minimum_age' takes an age in whole "
+	    "years from 0 to 120");
+	diag_is(doc, 7, CFG_ERROR, 8, 2, "unknown option 'colour' in "
+	    "jurisdiction a");
+	diag_is(doc, 8, CFG_ERROR, 10, 14, "'unassigned' is the bucket");
+	diag_is(doc, 9, CFG_ERROR, 11, 1, "jurisdiction empty claims no "
+	    "country");
+	cfg_doc_free(doc);
+
+	/* Cross-references are checked once everything compiled. */
+	doc = compile_bad("jurisdiction a { countries [DE]; checks [nope] }\n"
+	    "check c { fields [email]; required; jurisdictions [b] }\n");
+	diag_is(doc, 0, CFG_ERROR, 1, 1, "jurisdiction a switches on check "
+	    "'nope', which is not defined");
+	assert_non_null(strstr(doc->diags[1].msg, "check c (j.rules:2) is "
+	    "scoped to jurisdiction 'b', which is not defined"));
+	cfg_doc_free(doc);
+}
+
+static void
+test_country_claimed_twice(void **state)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+	struct record	 r;
+
+	rs = compile("jurisdiction a { countries [DE, AT] }\n"
+	    "jurisdiction b { countries [CH, AT] }\n", &doc);
+	assert_int_equal(doc->nwarnings, 1);
+	diag_is(doc, 0, CFG_WARNING, 2, 1, "country AT is claimed by "
+	    "jurisdiction a (j.rules:1) and b; its records go to a");
+	memset(&r, 0, sizeof r);
+	set(&r, FIELD_COUNTRY, "AT");
+	rule_assign(rs, &r);
+	assert_string_equal(rule_jur_name(rs, r.jur), "a");
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
+static void
+test_jurisdiction_override(void **state)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+	char		 t[32];
+
+	rs = compile("jurisdiction a {\n\tcountries [DE]\n\tminimum_age 16\n"
+	    "\tconsent_max_age { any 24 months; express none }\n}\n"
+	    "jurisdiction a {\n\tminimum_age 14\n"
+	    "\tconsent_max_age { any 12 months }\n}\n", &doc);
+	assert_int_equal(rs->njurs, 1);
+	assert_int_equal(rs->jurs[0].minimum_age, 14);
+	assert_int_equal(rs->jurs[0].ncountries, 1);
+	jur_limit_text(&rs->jurs[0].consent_max_age[CONSENT_ANY], t, sizeof t);
+	assert_string_equal(t, "12 months");
+	/* The nested block merges: express is still none, from line 4. */
+	jur_limit_text(&rs->jurs[0].consent_max_age[CONSENT_EXPRESS], t,
+	    sizeof t);
+	assert_string_equal(t, "none");
+	assert_string_equal(rs->jurs[0].consent_max_age[CONSENT_EXPRESS].source,
+	    "j.rules:4");
+	assert_non_null(strstr(rs->dump, "\tminimum_age 14\t# j.rules:7\n"));
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
+static void
+test_duplicates_block(void **state)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+
+	rs = compile("duplicates person {\n"
+	    "\tblock [email, \"soundex(last_name) + year(birth_date)\"]\n"
+	    "\tcompare first_name jaro_winkler [0.94, 0.88]\n"
+	    "\tcompare birth_date date\n"
+	    "\tmerge 0.95\n\treview 0.8\n"
+	    "\tsurvive email most_recent\n\tsurvivor oldest\n}\n", &doc);
+	assert_int_equal(rs->ndups, 1);
+	assert_int_equal(rs->dups[0].nblocks, 2);
+	assert_int_equal(rs->dups[0].ncompares, 2);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("duplicates p {\n"
+	    "\tblock [\"soundex(surname)\", \"foo(email)\"]\n"
+	    "\tcompare email fuzzy\n"
+	    "\tcompare phone exact [0.5, 0.9]\n"
+	    "\tmerge 1.5\n"
+	    "\tsurvive email best\n"
+	    "}\n"
+	    "duplicates q { block [email]; compare email exact; merge 0.8; "
+	    "review 0.9 }\n");
+	diag_is(doc, 0, CFG_ERROR, 2, 9, "unknown field 'surname'");
+	diag_is(doc, 1, CFG_ERROR, 2, 29, "unknown function 'foo'");
+	diag_is(doc, 2, CFG_ERROR, 3, 2, "compare takes a field and a "
+	    "comparator");
+	diag_is(doc, 3, CFG_ERROR, 4, 28, "compare levels must be decreasing");
+	diag_is(doc, 4, CFG_ERROR, 5, 2, "threshold out of range");
+	diag_is(doc, 5, CFG_ERROR, 6, 2, "survive takes a field and a rule");
+	diag_is(doc, 6, CFG_ERROR, 8, 63, "threshold out of range: review 0.9 "
+	    "must be below merge 0.8");
+	cfg_doc_free(doc);
+}
+
+static char *
+write_conf(const char *dir, const char *rules)
+{
+	char	*path;
+	FILE	*fp;
+
+	if (asprintf(&path, "%s/steward.conf", dir) == -1)
+		fail();
+	assert_non_null(fp = fopen(path, "w"));
+	fprintf(fp, "database { conninfo \"dbname=crm\" }\n"
+	    "customers { table \"t\"; key \"id\"; map { email \"e\"; "
+	    "country \"c\" } }\n%s", rules);
+	fclose(fp);
+	return path;
+}
+
+static void
+test_reload(void **state)
+{
+	char		 dir[] = "/tmp/steward-reload.XXXXXX";
+	char		*path, *cause = NULL;
+	struct cfg_doc	*doc;
+	struct conf	*live, *next;
+
+	assert_non_null(mkdtemp(dir));
+	path = write_conf(dir, "check a { fields [email]; required }\n");
+	live = conf_load(path, &doc);
+	cfg_doc_free(doc);
+	assert_non_null(live);
+	free(path);
+
+	/* A broken file: the old configuration stays, the error says where. */
+	path = write_conf(dir, "check a { fields [email]; required }\n"
+	    "check b { fields [email]; regex '(' }\n");
+	next = conf_reload(live, path, &cause);
+	assert_ptr_equal(next, live);
+	assert_non_null(cause);
+	if (strstr(cause, "steward.conf:4:35: pcre2:") == NULL)
+		fail_msg("cause: %s", cause);
+	assert_non_null(strstr(cause, "keeping the rules in force"));
+	assert_int_equal(live->rules->nchecks, 1);
+	free(cause);
+	free(path);
+
+	/* A good one replaces it. */
+	path = write_conf(dir, "check a { fields [email]; required }\n"
+	    "check b { fields [email]; regex '@' }\n");
+	next = conf_reload(live, path, &cause);
+	assert_null(cause);
+	assert_ptr_not_equal(next, live);
+	assert_int_equal(next->rules->nchecks, 2);
+	conf_free(live);
+	conf_free(next);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_jurisdiction_values),
+		cmocka_unit_test(test_assign),
+		cmocka_unit_test(test_scope_and_compare),
+		cmocka_unit_test(test_jurisdiction_errors),
+		cmocka_unit_test(test_country_claimed_twice),
+		cmocka_unit_test(test_jurisdiction_override),
+		cmocka_unit_test(test_duplicates_block),
+		cmocka_unit_test(test_reload),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
