@@ -8,7 +8,7 @@ PACKAGES="build-essential autoconf automake pkg-config
 	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd
-	valgrind util-linux"
+	valgrind util-linux mandoc"
 
 missing=""
 for p in $PACKAGES; do

@@ -126,7 +126,7 @@ done
 # 5. mandoc -T lint.  Style messages are reported but only fail the test
 # when they are not about cross-references to manuals that are not
 # installed on this machine (steward.conf(5) while building, for one).
-for page in "$MAN8" "$MAN5"; do
+for page in "$MAN8" "$MAN5" doc/steward.rules.5; do
 	if ! command -v mandoc >/dev/null 2>&1; then
 		skip "mandoc not installed"
 		continue
