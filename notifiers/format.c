@@ -74,3 +74,67 @@ fmt_json_string(struct buf *b, const char *s, size_t len)
 	json_plain(b, s, len);
 	buf_addc(b, '"');
 }
+
+/* Number of bytes of the UTF-8 character starting at s. */
+static size_t
+char_len(const unsigned char *s, size_t len)
+{
+	size_t	 n = 1;
+
+	if (s[0] >= 0xf0)
+		n = 4;
+	else if (s[0] >= 0xe0)
+		n = 3;
+	else if (s[0] >= 0xc0)
+		n = 2;
+	return n > len ? len : n;
+}
+
+void
+fmt_mask(struct buf *b, const char *s, size_t len, const char *field)
+{
+	const char	*at;
+	size_t		 i, digits = 0, seen = 0;
+
+	if (s == NULL) {
+		buf_adds(b, "NULL");
+		return;
+	}
+	if (len == 0)
+		return;
+	if (strcmp(field, "email") == 0 &&
+	    (at = memchr(s, '@', len)) != NULL && at > s) {
+		buf_add(b, s, char_len((const unsigned char *)s, len));
+		buf_adds(b, "***");
+		buf_add(b, at, len - (size_t)(at - s));
+		return;
+	}
+	if (strcmp(field, "phone") == 0) {
+		/* Keep the separators, the first three and last two digits. */
+		for (i = 0; i < len; i++)
+			digits += s[i] >= '0' && s[i] <= '9';
+		for (i = 0; i < len; i++) {
+			if (s[i] >= '0' && s[i] <= '9') {
+				seen++;
+				buf_addc(b, seen <= 3 || seen + 2 > digits ?
+				    s[i] : '*');
+			} else
+				buf_addc(b, s[i]);
+		}
+		return;
+	}
+	if (strcmp(field, "birth_date") == 0 && len >= 4) {
+		/* The year says the age band; the day says who. */
+		buf_add(b, s, 4);
+		buf_adds(b, "-**-**");
+		return;
+	}
+	if (strcmp(field, "first_name") == 0 || strcmp(field, "last_name") == 0 ||
+	    strcmp(field, "postal_code") == 0 || strcmp(field, "key") == 0) {
+		buf_add(b, s, char_len((const unsigned char *)s, len));
+		buf_adds(b, "***");
+		return;
+	}
+	/* Countries, dates of events, flags: not personal on their own. */
+	buf_add(b, s, len);
+}

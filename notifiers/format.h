@@ -17,4 +17,11 @@ void	fmt_csv_field(struct buf *, const char *, size_t);
  */
 void	fmt_json_string(struct buf *, const char *, size_t);
 
+/*
+ * Append a masked form of a personal value, for logs, reports and
+ * explain: "j***@example.com", "+49 30 *** **67", "A***", "1985-**-**".
+ * Keeps enough to recognise the record, never the whole value.
+ */
+void	fmt_mask(struct buf *, const char *, size_t, const char *);
+
 #endif

@@ -39,7 +39,7 @@ n_opt=$(printf '%s\n' $options | grep -c .)
 n_fld=$(printf '%s\n' $fields | grep -c .)
 n_cmd=$(printf '%s\n' $commands | grep -c .)
 
-plan=$((1 + 3 + 2 * (n_opt + n_fld) + n_cmd + 2))
+plan=$((1 + 3 + 2 * (n_opt + n_fld) + n_cmd + 3))
 echo "1..$plan"
 
 N=0
