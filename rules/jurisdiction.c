@@ -33,7 +33,12 @@ jur_limit_text(const struct rule_limit *l, char *buf, size_t len)
 		snprintf(buf, len, "-");
 	else if (l->none)
 		snprintf(buf, len, "none");
-	else
+	else if (l->count == 1) {
+		/* "1 month", not "1 months". */
+		snprintf(buf, len, "1 %s", cfg_unit_name(l->unit));
+		if (strlen(buf) > 2 && buf[strlen(buf) - 1] == 's')
+			buf[strlen(buf) - 1] = '\0';
+	} else
 		snprintf(buf, len, "%g %s", l->count, cfg_unit_name(l->unit));
 }
 

@@ -35,7 +35,7 @@ is "$("$STEWARD" findings -c "$conf" --format csv | tr -d '\r' | grep -c ',eu,')
 out=$("$STEWARD" rules -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "steward rules"
 like "$out" "de_postal +regex +warning +flag +postal_code +DE,switched-on" "lists a check with its scope"
-like "$out" "eu +2 +- +1 months" "lists a jurisdiction with its limits"
+like "$out" "eu +2 +- +1 month " "lists a jurisdiction with its limits"
 
 out=$("$STEWARD" explain -c "$conf" 2 2>&1); rc=$?
 is "$rc" 1 "explain of a record with a failing check exits 1"
