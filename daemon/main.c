@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <curl/curl.h>
 
@@ -28,6 +29,8 @@
 #include "daemon/log.h"
 #include "daemon/scan.h"
 #include "daemon/util.h"
+#include "validators/country.h"
+#include "validators/validate.h"
 
 #define EXIT_FINDINGS	1
 #define EXIT_USAGE	2
@@ -55,6 +58,7 @@ static int	cmd_migrate(int, char **);
 static int	cmd_rules(int, char **);
 static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
+static int	cmd_validate(int, char **);
 static int	cmd_help(int, char **);
 static int	cmd_version(int, char **);
 static int	show_help(const char *);
@@ -106,6 +110,14 @@ static const struct command commands[] = {
 	  "(email, phone, country, ...) and optionally key.  Prints one line\n"
 	  "per finding and a count per check.  Needs no configuration file.\n"
 	  "Exit status: 0 no finding, 1 findings, 3 rule error, 5 bad CSV.\n" },
+	{ "validate", cmd_validate, "validate KIND [--country CC]",
+	  "run a built-in validator over values read from stdin",
+	  "Reads one value per line and writes value<TAB>ok<TAB>normal form,\n"
+	  "or value<TAB>bad<TAB>reason code, with a fourth column when the\n"
+	  "validator has advice (typo-domain:gmail.com, role-account, ...).\n"
+	  "KIND: the validators built in (see steward.rules(5)).  --country\n"
+	  "gives the record's country; without it a phone number must be in\n"
+	  "international form.  Exit status: 0 all ok, 1 some bad, 2 usage.\n" },
 	{ "migrate", cmd_migrate, "migrate [-c FILE]",
 	  "create or upgrade Steward's own database schema",
 	  "Applies the schema migrations this version knows, idempotently.\n"
@@ -544,6 +556,80 @@ cmd_test_rule(int argc, char **argv)
 		return EXIT_SOFTWARE;
 	}
 	return n > 0 ? EXIT_FINDINGS : 0;
+}
+
+static int
+cmd_validate(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "country", required_argument, NULL, 'C' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct val_ctx	 ctx = { NULL, 0, -1, 0 };
+	struct val_out	 out;
+	val_fn		 fn;
+	char		*line = NULL, cc[3];
+	size_t		 cap = 0, len;
+	ssize_t		 n;
+	int		 ch, rc = 0;
+
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'C':
+			if (strlen(optarg) != 2) {
+				fprintf(stderr, "steward validate: --country "
+				    "takes an ISO 3166-1 alpha-2 code\n");
+				return EXIT_USAGE;
+			}
+			cc[0] = (char)(optarg[0] & ~0x20);
+			cc[1] = (char)(optarg[1] & ~0x20);
+			cc[2] = '\0';
+			if (!val_country_code(cc)) {
+				fprintf(stderr, "steward validate: --country %s "
+				    "is not an ISO 3166-1 alpha-2 code\n", optarg);
+				return EXIT_USAGE;
+			}
+			ctx.country = cc;
+			break;
+		case 'h': return show_help("validate");
+		default: return usage_command("validate");
+		}
+	}
+	if (optind != argc - 1)
+		return usage_command("validate");
+	if ((fn = val_lookup(argv[optind])) == NULL) {
+		fprintf(stderr, "steward validate: no validator '%s' (validators: "
+		    "%s)\n", argv[optind], val_names());
+		return EXIT_USAGE;
+	}
+	ctx.today = (long long)(time(NULL) / 86400);
+	val_out_init(&out);
+	while ((n = getline(&line, &cap, stdin)) != -1) {
+		len = (size_t)n;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			len--;
+		val_out_reset(&out);
+		fwrite(line, 1, len, stdout);
+		if (fn(line, len, &ctx, &out) == VAL_OK) {
+			fputs("\tok\t", stdout);
+			fwrite(out.norm.data != NULL ? out.norm.data : "", 1,
+			    out.norm.len, stdout);
+		} else {
+			printf("\tbad\t%s", out.reason);
+			rc = EXIT_FINDINGS;
+		}
+		if (out.note[0] != '\0')
+			printf("\t%s", out.note);
+		putchar('\n');
+	}
+	free(line);
+	val_out_free(&out);
+	if (fflush(stdout) != 0 || ferror(stdin)) {
+		log_warn("steward validate");
+		return EXIT_SOFTWARE;
+	}
+	return rc;
 }
 
 static int

@@ -123,10 +123,25 @@ fmt_mask(struct buf *b, const char *s, size_t len, const char *field)
 		}
 		return;
 	}
-	if (strcmp(field, "birth_date") == 0 && len >= 4) {
-		/* The year says the age band; the day says who. */
-		buf_add(b, s, 4);
-		buf_adds(b, "-**-**");
+	if (strcmp(field, "birth_date") == 0) {
+		/*
+		 * The year says the age band; the day says who.  Keep the
+		 * first run of four digits, star the other digits.
+		 */
+		size_t	 run, year = len;
+
+		for (i = 0; i < len; i += run ? run : 1) {
+			for (run = 0; i + run < len && s[i + run] >= '0' &&
+			    s[i + run] <= '9'; run++)
+				;
+			if (run == 4) {
+				year = i;
+				break;
+			}
+		}
+		for (i = 0; i < len; i++)
+			buf_addc(b, s[i] >= '0' && s[i] <= '9' &&
+			    (i < year || i >= year + 4) ? '*' : s[i]);
 		return;
 	}
 	if (strcmp(field, "first_name") == 0 || strcmp(field, "last_name") == 0 ||

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "daemon/log.h"
 #include "daemon/util.h"
@@ -75,6 +76,7 @@ rule_kind_name(enum check_kind k)
 	case CHECK_REJECT: return "reject";
 	case CHECK_REQUIRED: return "required";
 	case CHECK_COMPARE: return "compare";
+	case CHECK_VALIDATE: return "validate";
 	case CHECK_BUILTIN: return "built-in";
 	}
 	return "?";
@@ -95,6 +97,13 @@ check_free(struct rule_check *c)
 	free(c->scope_jur);
 	free(c->scope_cc);
 	free(c->applies);
+	free(c->validator_name);
+	if (c->advice != NULL) {
+		free(c->advice->name);
+		free(c->advice->description);
+		free(c->advice->source);
+		free(c->advice);
+	}
 }
 
 static const char *const action_names[] = {
@@ -199,6 +208,41 @@ compile_regex(struct cfg_doc *doc, const struct cfg_node *n,
 	return 0;
 }
 
+/* validate NAME [country-from FIELD] */
+static int
+compile_validate(struct cfg_doc *doc, const struct cfg_node *n,
+    struct rule_check *c)
+{
+	int	 f;
+
+	if (n->nargs < 1 || n->args[0].type != CFG_WORD) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "validate takes a validator: "
+		    "validate email|phone|postal|country|birthdate");
+		return -1;
+	}
+	if ((c->validator = val_lookup(n->args[0].str)) == NULL) {
+		cfg_diag(doc, CFG_ERROR, &n->args[0].pos, "unknown validator "
+		    "'%s' (validators: %s)", n->args[0].str, val_names());
+		return -1;
+	}
+	c->kind = CHECK_VALIDATE;
+	c->validator_name = xstrdup(n->args[0].str);
+	c->country_from = -1;
+	if (n->nargs == 1)
+		return 0;
+	if (n->nargs != 3 || n->args[1].type != CFG_WORD ||
+	    strcmp(n->args[1].str, "country-from") != 0 ||
+	    n->args[2].type != CFG_WORD ||
+	    (f = field_lookup(n->args[2].str)) == -1) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "validate takes at most "
+		    "'country-from FIELD' after the validator, e.g. validate "
+		    "phone country-from billing_country");
+		return -1;
+	}
+	c->country_from = f;
+	return 0;
+}
+
 /* compare FIELD OP FIELD */
 static int
 compile_compare(struct cfg_doc *doc, const struct cfg_node *n,
@@ -281,8 +325,13 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		} else if (strcmp(n->name, "regex") == 0 ||
 		    strcmp(n->name, "reject") == 0 ||
 		    strcmp(n->name, "required") == 0 ||
-		    strcmp(n->name, "compare") == 0) {
+		    strcmp(n->name, "compare") == 0 ||
+		    strcmp(n->name, "validate") == 0) {
 			how = n;	/* merge_defs() left one */
+			if (strcmp(n->name, "validate") == 0) {
+				bad |= compile_validate(doc, n, c) != 0;
+				continue;
+			}
 			if (strcmp(n->name, "compare") == 0) {
 				bad |= compile_compare(doc, n, c, mapped) != 0;
 				continue;
@@ -379,15 +428,16 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		} else {
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "check %s (options: field, fields, regex, reject, "
-			    "required, compare, severity, action, jurisdictions, "
-			    "countries, description)", n->name, c->name);
+			    "required, compare, validate, severity, action, "
+			    "jurisdictions, countries, description)", n->name,
+			    c->name);
 			bad = 1;
 		}
 	}
 	if (how == NULL && !bad && !d->dropped) {
 		cfg_diag(doc, CFG_ERROR, &d->first->pos, "check %s says nothing "
-		    "to test: add regex '...', reject '...', required or "
-		    "compare A <= B", c->name);
+		    "to test: add regex '...', reject '...', required, "
+		    "validate NAME or compare A <= B", c->name);
 		bad = 1;
 	}
 	if (c->fields == 0 && !bad && !d->dropped) {
@@ -397,6 +447,16 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 	}
 	if (c->description == NULL)
 		c->description = xstrdup(c->name);
+	if (c->kind == CHECK_VALIDATE) {
+		/* The validator's advice (typo domain, role account, ...). */
+		c->advice = xcalloc(1, sizeof *c->advice);
+		c->advice->name = xasprintf("%s.advice", c->name);
+		c->advice->description = xasprintf("Advice from the %s "
+		    "validator", c->validator_name);
+		c->advice->source = xstrdup(c->source);
+		c->advice->kind = CHECK_BUILTIN;
+		c->advice->severity = SEV_INFO;
+	}
 	if (c->kind == CHECK_COMPARE && (c->fields & mapped) != c->fields)
 		c->fields = 0;		/* both sides or nothing */
 	c->fields &= mapped;
@@ -512,6 +572,7 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 	rs->refs = 1;
 	rs->max_value = max_value;
 	rs->jur_field = FIELD_COUNTRY;
+	val_out_init(&rs->vout);
 	nc = merge_defs(doc, root, "check", &cdefs);
 	nj = merge_defs(doc, root, "jurisdiction", &jdefs);
 	nd = merge_defs(doc, root, "duplicates", &ddefs);
@@ -602,6 +663,7 @@ rule_unref(struct ruleset *rs)
 		dup_free(&rs->dups[i]);
 	free(rs->dups);
 	free(rs->dump);
+	val_out_free(&rs->vout);
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
@@ -724,6 +786,94 @@ cmp_holds(enum cmp_op op, int c)
 	return 0;
 }
 
+/* Country code of field f (two letters, any case), or NULL. */
+static const char *
+field_country(const struct field_value *v, char cc[3])
+{
+	const char	*p = v->data;
+	size_t		 n = v->len;
+
+	if (p == NULL)
+		return NULL;
+	while (n > 0 && *p == ' ') {
+		p++;
+		n--;
+	}
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	if (n != 2)
+		return NULL;
+	cc[0] = (char)(p[0] & ~0x20);
+	cc[1] = (char)(p[1] & ~0x20);
+	cc[2] = '\0';
+	return val_country_code(cc) ? cc : NULL;
+}
+
+/*
+ * Run a validator on one value.  A rejection is a finding of the check;
+ * advice (a typo domain, a role account) a finding of NAME.advice; with
+ * action normalize, a value that is valid but not in its normal form is
+ * reported (the rewrite itself belongs to enforce mode).
+ */
+static int
+run_validator(struct ruleset *rs, const struct rule_check *c,
+    const struct record *r, int f, const struct field_value *v,
+    rule_emit_fn emit, rule_explain_fn explain, void *arg)
+{
+	const struct rule_jurisdiction	*j;
+	struct val_ctx			 ctx;
+	enum val_status			 st;
+	char				 detail[256], cc[3];
+	size_t				 i;
+	int				 n = 0;
+
+	memset(&ctx, 0, sizeof ctx);
+	ctx.country = c->country_from >= 0 ?
+	    field_country(&r->f[c->country_from], cc) :
+	    (r->country[0] != '\0' ? r->country : NULL);
+	ctx.min_age = -1;
+	ctx.today = (long long)(time(NULL) / 86400);
+	if (r->jur >= 0) {
+		j = &rs->jurs[r->jur];
+		ctx.min_age = j->minimum_age;
+		for (i = 0; i < j->nages; i++)
+			if (ctx.country != NULL &&
+			    strcmp(j->ages[i].country, ctx.country) == 0)
+				ctx.min_age = j->ages[i].age;
+	}
+	val_out_reset(&rs->vout);
+	st = c->validator(v->data, v->len, &ctx, &rs->vout);
+	if (st == VAL_BAD) {
+		snprintf(detail, sizeof detail, "%s validator: %s",
+		    c->validator_name, rs->vout.reason);
+		if (explain != NULL)
+			explain(arg, c, f, VERDICT_FAIL, detail);
+		else
+			emit(arg, c, (enum field)f, detail);
+		n++;
+	} else if (c->action == ACTION_NORMALIZE &&
+	    (rs->vout.norm.len != v->len ||
+	    memcmp(rs->vout.norm.data, v->data, v->len) != 0)) {
+		snprintf(detail, sizeof detail, "valid but not in %s normal "
+		    "form; would normalize", c->validator_name);
+		if (explain != NULL)
+			explain(arg, c, f, VERDICT_FAIL, detail);
+		else
+			emit(arg, c, (enum field)f, detail);
+		n++;
+	} else if (explain != NULL)
+		explain(arg, c, f, VERDICT_PASS, "accepted by the validator");
+	if (rs->vout.note[0] != '\0') {
+		snprintf(detail, sizeof detail, "%s", rs->vout.note);
+		if (explain != NULL)
+			explain(arg, c->advice, f, VERDICT_FAIL, detail);
+		else
+			emit(arg, c->advice, (enum field)f, detail);
+		n++;
+	}
+	return n;
+}
+
 /*
  * Evaluate every check that applies to r.  emit gets the findings; when
  * explain is set it gets every verdict instead (steward explain).
@@ -829,6 +979,11 @@ evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
 					continue;
 				}
 				st[f] = FS_OK;
+			}
+			if (c->kind == CHECK_VALIDATE) {
+				n += run_validator(rs, c, r, f, v, emit, explain,
+				    arg);
+				continue;
 			}
 			if (c->jit)
 				rc = pcre2_jit_match(c->re, (PCRE2_SPTR)v->data,

@@ -18,6 +18,7 @@
 #include "rules/cfgparse.h"
 #include "rules/duplicates.h"
 #include "rules/jurisdiction.h"
+#include "validators/validate.h"
 
 enum severity {
 	SEV_INFO,
@@ -31,6 +32,7 @@ enum check_kind {
 	CHECK_REJECT,		/* value must not match */
 	CHECK_REQUIRED,		/* value must be present and not blank */
 	CHECK_COMPARE,		/* field OP field must hold */
+	CHECK_VALIDATE,		/* a built-in validator must accept it */
 	CHECK_BUILTIN		/* reported by Steward itself */
 };
 
@@ -60,6 +62,10 @@ struct rule_check {
 	pcre2_code	*re;
 	int		 jit;		/* JIT-compiled */
 	enum rule_action action;
+	val_fn		 validator;	/* CHECK_VALIDATE */
+	char		*validator_name;
+	int		 country_from;	/* field giving the country, -1: record's */
+	struct rule_check *advice;	/* "NAME.advice": the validator's notes */
 	int		 cmp_a, cmp_b;	/* CHECK_COMPARE: fields and op */
 	enum cmp_op	 cmp_op;
 	char		**scope_jur;	/* jurisdictions [..]; none: all */
@@ -84,6 +90,7 @@ struct ruleset {
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit_stack;
 	pcre2_match_data	*md;
+	struct val_out		 vout;		/* validators' output, reused */
 	int			 refs;
 	unsigned long long	 regex_errors;	/* matches that failed */
 };

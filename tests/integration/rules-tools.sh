@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 22
+tap_plan 26
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -58,3 +58,16 @@ like "$out" "3 rows, 2 findings" "a summary"
 printf 'check broken { fields [email]; regex "(" }\n' >"$T_DIR/broken.rules"
 out=$("$STEWARD" test-rule -r "$T_DIR/broken.rules" --csv "$T_DIR/sample.csv" 2>&1); rc=$?
 like "$rc $out" "^3 .*broken.rules:1:40: error: pcre2: missing closing parenthesis" "a rule error is refused with file:line:column"
+
+# validate: a built-in validator in a rule, with the jurisdiction's age.
+cat >"$T_DIR/age.rules" <<'RULES'
+jurisdiction eu { countries [DE, FR]; minimum_age 16 }
+check birth_ok { fields [birth_date]; validate birthdate }
+RULES
+printf 'key,country,birth_date\nk1,DE,1985-03-12\nk2,DE,31.02.1990\nk3,DE,2020-01-01\nk4,US,2020-01-01\n' >"$T_DIR/ages.csv"
+out=$("$STEWARD" test-rule -r "$T_DIR/age.rules" --csv "$T_DIR/ages.csv" 2>&1); rc=$?
+like "$out" "key k2 \[eu\] birth_ok birth_date=\"\*\*\.\*\*\.1990\" warning: birthdate validator: no-such-date" "validate in a rule reports the validator's reason"
+like "$out" "key k3 \[eu\] birth_ok .*under-minimum-age" "the jurisdiction's minimum age applies"
+ok "no minimum age outside a jurisdiction that sets one" sh -c "! printf '%s' \"\$1\" | grep -q 'key k4'" _ "$out"
+out=$(printf '1985-03-12\n2099-01-01\n' | "$STEWARD" validate birthdate); rc=$?
+is "$rc $(printf '%s' "$out" | tr '\t\n' '| ')" "1 1985-03-12|ok|1985-03-12 2099-01-01|bad|in-the-future" "steward validate: value, verdict, normal form or reason"

@@ -299,11 +299,44 @@ test_blank(void **state)
 	assert_int_equal(val_blank("  x", 2), 1);
 }
 
+static void
+mask_is(const char *in, const char *field, const char *want)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	fmt_mask(&b, in, in != NULL ? strlen(in) : 0, field);
+	if (strcmp(b.data != NULL ? b.data : "", want) != 0)
+		fail_msg("mask(%s, %s) = '%s', want '%s'", in ? in : "NULL",
+		    field, b.data ? b.data : "", want);
+	buf_free(&b);
+}
+
+static void
+test_mask(void **state)
+{
+	mask_is("john.doe@example.com", "email", "j***@example.com");
+	mask_is("\xc3\xa9lise@web.de", "email", "\xc3\xa9***@web.de");
+	mask_is("no-at-sign", "email", "no-at-sign");	/* not an address */
+	mask_is("+49 30 1234567", "phone", "+49 3* *****67");
+	mask_is("(030) 123-45", "phone", "(030) ***-45");
+	mask_is("1985-03-12", "birth_date", "1985-**-**");
+	mask_is("31.02.1990", "birth_date", "**.**.1990");
+	mask_is("12/25/85", "birth_date", "**/**/**");
+	mask_is("M\xc3\xbcller", "last_name", "M***");
+	mask_is("\xe7\x8e\x8b\xe4\xbc\x9f", "first_name", "\xe7\x8e\x8b***");
+	mask_is("SW1A 1AA", "postal_code", "S***");
+	mask_is("DE", "country", "DE");
+	mask_is(NULL, "email", "NULL");
+	mask_is("", "email", "");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_mask),
 		cmocka_unit_test(test_json_escapes),
 		cmocka_unit_test(test_json_utf8),
 		cmocka_unit_test(test_json_any_byte),
