@@ -153,7 +153,7 @@ db_notice(void *arg, const char *msg)
 PGconn *
 db_connect(const struct conf *cf, char **cause)
 {
-	const char	*keys[6], *vals[6];
+	const char	*keys[8], *vals[8];
 	char		 timeout[16];
 	char		*pw = NULL, *err;
 	const char	*enc;
@@ -168,6 +168,11 @@ db_connect(const struct conf *cf, char **cause)
 	keys[n] = "application_name"; vals[n++] = "steward";
 	keys[n] = "connect_timeout"; vals[n++] = timeout;
 	keys[n] = "client_encoding"; vals[n++] = "UTF8";
+	/*
+	 * Timestamps as ISO 8601 in UTC whatever the database's defaults,
+	 * so checks and validators see one format and compare correctly.
+	 */
+	keys[n] = "options"; vals[n++] = "-c DateStyle=ISO,YMD -c TimeZone=UTC";
 	if (pw != NULL) {
 		keys[n] = "password";
 		vals[n++] = pw;

@@ -22,19 +22,44 @@ struct explain_ctx {
 	struct buf		 line;
 };
 
+/* Append text with control bytes as \xHH: no NUL or escape reaches a tty. */
+static void
+put_text(struct buf *b, const char *s, size_t len)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	size_t			 i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+			buf_adds(b, "\\x");
+			buf_addc(b, hex[c >> 4]);
+			buf_addc(b, hex[c & 15]);
+		} else
+			buf_addc(b, (char)c);
+	}
+}
+
 static void
 put_value(struct buf *b, const struct field_value *v, const char *field,
     int show_pii)
 {
+	struct buf	 m;
+
 	if (v->data == NULL) {
 		buf_adds(b, "NULL");
 		return;
 	}
 	buf_addc(b, '"');
 	if (show_pii)
-		buf_add(b, v->data, v->len);
-	else
-		fmt_mask(b, v->data, v->len, field);
+		put_text(b, v->data, v->len);
+	else {
+		buf_init(&m);
+		fmt_mask(&m, v->data, v->len, field);
+		put_text(b, m.data != NULL ? m.data : "", m.len);
+		buf_free(&m);
+	}
 	buf_addc(b, '"');
 }
 
@@ -65,7 +90,7 @@ on_verdict(void *arg, const struct rule_check *c, int f, enum verdict verdict,
 		    ex->cf == NULL || ex->cf->mode == MODE_DRY_RUN ?
 		    "would" : "will", rule_action_name(c->action));
 	buf_printf(b, "  [%s]\n", c->source);
-	fputs(b->data, ex->fp);
+	fwrite(b->data, 1, b->len, ex->fp);
 }
 
 int
@@ -100,8 +125,9 @@ explain_record(const struct conf *cf, const char *key, int show_pii, FILE *fp,
 		free(col);
 		map[f] = n++;
 	}
+	/* key = $1, not key::text = $1: the key's index must serve. */
 	col = db_ident(conn, cf->key);
-	buf_printf(&q, " FROM %s WHERE %s::text = $1 LIMIT 2", table, col);
+	buf_printf(&q, " FROM %s WHERE %s = $1 LIMIT 2", table, col);
 	free(col);
 	if ((r = db_query(conn, cause, q.data, 1, params)) == NULL)
 		goto out;
@@ -157,16 +183,22 @@ on_finding(void *arg, const struct rule_check *c, enum field f,
 	struct buf	*b = &cx->out;
 	size_t		 i;
 
+	struct field_value	 key = { cx->rec->key, cx->rec->keylen };
+
 	buf_reset(b);
-	buf_printf(b, "line %d key %.*s [%s] %s", cx->line,
-	    (int)cx->rec->keylen, cx->rec->key, rule_jur_name(cx->rs,
-	    cx->rec->jur), c->name);
+	buf_printf(b, "line %d key ", cx->line);
+	/* Keys are identifiers, unless a table keys customers by address. */
+	if (memchr(key.data, '@', key.len) != NULL)
+		put_value(b, &key, "email", cx->show_pii);
+	else
+		put_text(b, key.data, key.len);
+	buf_printf(b, " [%s] %s", rule_jur_name(cx->rs, cx->rec->jur), c->name);
 	if ((int)f >= 0) {
 		buf_printf(b, " %s=", field_name(f));
 		put_value(b, &cx->rec->f[f], field_name(f), cx->show_pii);
 	}
 	buf_printf(b, " %s: %s\n", rule_severity_name(c->severity), detail);
-	fputs(b->data, cx->fp);
+	fwrite(b->data, 1, b->len, cx->fp);
 	cx->findings++;
 	for (i = 0; i < cx->rs->nchecks; i++)
 		if (&cx->rs->checks[i] == c)
@@ -213,6 +245,12 @@ explain_csv(struct ruleset *rs, const char *path, int show_pii, FILE *fp,
 	for (i = 0; i < head.nfields; i++) {
 		const char *name = csv_field(&head, i);
 
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(csv_field(&head, k), name) == 0) {
+				*cause = xasprintf("%s:1: column '%s' appears "
+				    "twice", path, name);
+				goto out;
+			}
 		if (strcmp(name, "key") == 0)
 			keycol = (int)i;
 		else if ((f = field_lookup(name)) != -1)

@@ -539,9 +539,26 @@ cmd_test_rule(int argc, char **argv)
 	}
 	doc = cfg_parse_string("test-rule", text.data, text.len);
 	buf_free(&text);
+	/* Rules only; a whole steward.conf may be given, its options ignored. */
+	for (size_t i = 0; i < doc->root.nchildren; i++) {
+		static const char *const known[] = { "check", "jurisdiction",
+		    "duplicates", "mode", "database", "customers", "scan",
+		    "reports", NULL };
+		const struct cfg_node *st = &doc->root.children[i];
+		size_t k;
+
+		for (k = 0; known[k] != NULL; k++)
+			if (strcmp(st->name, known[k]) == 0)
+				break;
+		if (known[k] == NULL)
+			cfg_diag(doc, CFG_ERROR, &st->pos, "unknown statement "
+			    "'%s' (expected check, jurisdiction, duplicates or "
+			    "include)", st->name);
+	}
 	rs = rule_compile(doc, &doc->root, mapped, 65536, 1);
 	cfg_print_diags(doc, stderr);
-	if (rs == NULL) {
+	if (rs == NULL || doc->nerrors > 0) {
+		rule_unref(rs);
 		fprintf(stderr, "steward test-rule: %d error%s; rules refused\n",
 		    doc->nerrors, doc->nerrors == 1 ? "" : "s");
 		cfg_doc_free(doc);

@@ -102,11 +102,12 @@ fmt_mask(struct buf *b, const char *s, size_t len, const char *field)
 	}
 	if (len == 0)
 		return;
-	if (strcmp(field, "email") == 0 &&
-	    (at = memchr(s, '@', len)) != NULL && at > s) {
+	if (strcmp(field, "email") == 0) {
+		/* The domain is kept; without one, nothing but a letter. */
 		buf_add(b, s, char_len((const unsigned char *)s, len));
 		buf_adds(b, "***");
-		buf_add(b, at, len - (size_t)(at - s));
+		if ((at = memchr(s, '@', len)) != NULL && at > s)
+			buf_add(b, at, len - (size_t)(at - s));
 		return;
 	}
 	if (strcmp(field, "phone") == 0) {

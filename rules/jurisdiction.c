@@ -230,14 +230,22 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			char from[3], to[3];
 
 			if (n->nargs != 2 || n->args[0].type != CFG_WORD ||
-			    strlen(n->args[0].str) != 2) {
+			    strlen(n->args[0].str) != 2 ||
+			    n->args[0].str[0] < 'A' || n->args[0].str[0] > 'Z' ||
+			    n->args[0].str[1] < 'A' || n->args[0].str[1] > 'Z') {
 				cfg_diag(doc, CFG_ERROR, &n->pos, "alias takes a "
-				    "two-letter code seen in data and its ISO "
-				    "code: alias EL GR");
+				    "two-letter upper-case code seen in data and "
+				    "its ISO code: alias EL GR");
 				bad = 1;
 				continue;
 			}
 			memcpy(from, n->args[0].str, 3);
+			if (val_country_code(from))
+				cfg_diag(doc, CFG_WARNING, &n->args[0].pos,
+				    "alias %s: %s is an assigned ISO code; its "
+				    "customers will be counted as %s", from, from,
+				    n->args[1].type == CFG_WORD ? n->args[1].str :
+				    "?");
 			if (country_value(doc, &n->args[1], to) != 0) {
 				bad = 1;
 				continue;
@@ -313,9 +321,11 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 				}
 				j->nages++;
 			}
-		} else if (strcmp(n->name, "checks") == 0)
+		} else if (strcmp(n->name, "checks") == 0) {
+			j->checks_pos = n->pos;
 			bad |= string_list(doc, n, 0, &j->checks,
 			    &j->nchecks) != 0;
+		}
 		else {
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "jurisdiction %s (options: description, countries, "

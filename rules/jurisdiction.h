@@ -59,6 +59,7 @@ struct rule_jurisdiction {
 	size_t			 nstorage;
 	char			**checks;		/* switched on here */
 	size_t			 nchecks;
+	struct cfg_pos		 checks_pos;		/* while compiling only */
 };
 
 /* Compile one merged jurisdiction definition; -1 after reporting errors. */

@@ -387,8 +387,14 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 			    n->args;
 			nitems = n->args[0].type == CFG_LIST ?
 			    n->args[0].nitems : 1;
-			c->scope_jur = xcalloc(nitems ? nitems : 1,
-			    sizeof *c->scope_jur);
+			if (nitems == 0) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "jurisdictions "
+				    "[] names none: leave it out to mean all");
+				bad = 1;
+				continue;
+			}
+			c->scope_pos = n->pos;
+			c->scope_jur = xcalloc(nitems, sizeof *c->scope_jur);
 			for (j = 0; j < nitems; j++) {
 				if (items[j].type != CFG_WORD) {
 					cfg_diag(doc, CFG_ERROR, &items[j].pos,
@@ -410,8 +416,13 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 			    n->args;
 			nitems = n->args[0].type == CFG_LIST ?
 			    n->args[0].nitems : 1;
-			c->scope_cc = xcalloc(nitems ? nitems : 1,
-			    sizeof *c->scope_cc);
+			if (nitems == 0) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "countries [] "
+				    "names none: leave it out to mean all");
+				bad = 1;
+				continue;
+			}
+			c->scope_cc = xcalloc(nitems, sizeof *c->scope_cc);
 			for (j = 0; j < nitems; j++) {
 				if ((items[j].type != CFG_WORD &&
 				    items[j].type != CFG_STRING) ||
@@ -518,7 +529,7 @@ link_rules(struct cfg_doc *doc, struct ruleset *rs, struct rule_def *jdefs)
 			}
 		for (x = 0; x < j->nchecks; x++)
 			if (find_check(rs, j->checks[x]) == -1) {
-				cfg_diag(doc, CFG_ERROR, &jdefs[i].first->pos,
+				cfg_diag(doc, CFG_ERROR, &j->checks_pos,
 				    "jurisdiction %s switches on check '%s', "
 				    "which is not defined", j->name,
 				    j->checks[x]);
@@ -535,10 +546,9 @@ link_rules(struct cfg_doc *doc, struct ruleset *rs, struct rule_def *jdefs)
 		c->applies = xcalloc(rs->njurs + 1, 1);
 		for (x = 0; x < c->nscope_jur; x++)
 			if (find_jur(rs, c->scope_jur[x]) == -1) {
-				cfg_diag(doc, CFG_ERROR, NULL, "check %s (%s) is "
-				    "scoped to jurisdiction '%s', which is not "
-				    "defined", c->name, c->source,
-				    c->scope_jur[x]);
+				cfg_diag(doc, CFG_ERROR, &c->scope_pos, "check %s "
+				    "is scoped to jurisdiction '%s', which is not "
+				    "defined", c->name, c->scope_jur[x]);
 				bad = 1;
 			}
 		/* Unassigned records: only unscoped, always-on checks. */
@@ -554,6 +564,14 @@ link_rules(struct cfg_doc *doc, struct ruleset *rs, struct rule_def *jdefs)
 					on = 1;
 			c->applies[x + 1] = in_scope && on;
 		}
+		for (x = 0, y = 0; x <= rs->njurs; x++)
+			y += c->applies[x];
+		if (y == 0 && !bad)
+			cfg_diag(doc, CFG_WARNING, c->scope_pos.file != NULL ?
+			    &c->scope_pos : NULL, "check %s (%s) applies to no "
+			    "record: its jurisdictions [..] and the jurisdictions "
+			    "that switch it on have none in common", c->name,
+			    c->source);
 	}
 	free(switched);
 	return bad ? -1 : 0;
@@ -744,28 +762,112 @@ applies(const struct rule_check *c, const struct record *r)
 	return 0;
 }
 
+/* A plain decimal number: [-+]digits[.digits]. */
+static int
+decimal(const char *s, size_t len, double *out)
+{
+	char	 buf[64], *end;
+	size_t	 i = 0, digits = 0;
+
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	if (s[0] == '-' || s[0] == '+')
+		i++;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (i != len || digits == 0)
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	*out = strtod(buf, &end);
+	return 1;
+}
+
+static int
+two(const char *s, size_t len, size_t at, int *out)
+{
+	if (at + 2 > len || s[at] < '0' || s[at] > '9' || s[at + 1] < '0' ||
+	    s[at + 1] > '9')
+		return 0;
+	*out = (s[at] - '0') * 10 + s[at + 1] - '0';
+	return 1;
+}
+
 /*
- * Compare two values: as numbers when both are, else as text, which
- * orders ISO dates and PostgreSQL timestamps of one session correctly.
+ * An ISO 8601 date or date-time, as PostgreSQL prints it with DateStyle
+ * ISO (YYYY-MM-DD[ T]HH:MM[:SS[.f]][Z|+HH[:MM]]), in seconds since the
+ * epoch in UTC.  A date alone is its midnight UTC.
+ */
+static int
+iso_time(const char *s, size_t len, double *out)
+{
+	size_t	 i;
+	int	 y, mo, d, h = 0, mi = 0, se = 0, oh = 0, om = 0, sign = 1;
+	double	 frac = 0, scale = 0.1;
+
+	if (len < 10 || s[4] != '-' || s[7] != '-' || !two(s, len, 0, &y) ||
+	    !two(s, len, 2, &h) || !two(s, len, 5, &mo) || !two(s, len, 8, &d))
+		return 0;
+	y = y * 100 + h;
+	h = 0;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31)
+		return 0;
+	i = 10;
+	if (i < len) {
+		if ((s[i] != ' ' && s[i] != 'T') || !two(s, len, i + 1, &h) ||
+		    i + 3 >= len || s[i + 3] != ':' || !two(s, len, i + 4, &mi))
+			return 0;
+		i += 6;
+		if (i < len && s[i] == ':') {
+			if (!two(s, len, i + 1, &se))
+				return 0;
+			i += 3;
+			if (i < len && s[i] == '.')
+				for (i++; i < len && s[i] >= '0' && s[i] <= '9';
+				    i++, scale /= 10)
+					frac += (s[i] - '0') * scale;
+		}
+		if (i < len && s[i] == 'Z')
+			i++;
+		else if (i < len && (s[i] == '+' || s[i] == '-')) {
+			sign = s[i] == '-' ? -1 : 1;
+			if (!two(s, len, i + 1, &oh))
+				return 0;
+			i += 3;
+			if (i < len && s[i] == ':')
+				i++;
+			if (i < len) {
+				if (!two(s, len, i, &om))
+					return 0;
+				i += 2;
+			}
+		}
+		if (i != len)
+			return 0;
+	}
+	*out = (double)val_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se +
+	    frac - sign * (oh * 3600 + om * 60);
+	return 1;
+}
+
+/*
+ * Compare two values: as points in time when both are ISO dates or
+ * timestamps (offsets applied), as numbers when both are decimal
+ * numbers, else as text.
  */
 static int
 compare_values(const struct field_value *a, const struct field_value *b)
 {
-	char	 x[64], y[64], *ex, *ey;
 	double	 dx, dy;
 	size_t	 n;
 	int	 c;
 
-	if (a->len < sizeof x && b->len < sizeof y) {
-		memcpy(x, a->data, a->len);
-		x[a->len] = '\0';
-		memcpy(y, b->data, b->len);
-		y[b->len] = '\0';
-		dx = strtod(x, &ex);
-		dy = strtod(y, &ey);
-		if (ex != x && *ex == '\0' && ey != y && *ey == '\0')
-			return (dx > dy) - (dx < dy);
-	}
+	if ((iso_time(a->data, a->len, &dx) && iso_time(b->data, b->len, &dy)) ||
+	    (decimal(a->data, a->len, &dx) && decimal(b->data, b->len, &dy)))
+		return (dx > dy) - (dx < dy);
 	n = a->len < b->len ? a->len : b->len;
 	if ((c = memcmp(a->data, b->data, n)) != 0)
 		return c;
@@ -1074,20 +1176,33 @@ rule_table(const struct ruleset *rs, FILE *fp)
 	}
 	if (rs->njurs == 0)
 		return;
-	fprintf(fp, "\n%-14s %9s %-16s %-14s %-14s %7s %-8s %s\n",
-	    "JURISDICTION", "COUNTRIES", "CONSENT MAX AGE", "OPT-OUT",
-	    "STALE AFTER", "MIN AGE", "STORAGE", "SOURCE");
+	fprintf(fp, "\n%-14s %9s %-16s %-14s %7s %-8s %-40s %s\n",
+	    "JURISDICTION", "COUNTRIES", "OPT-OUT", "STALE AFTER", "MIN AGE",
+	    "STORAGE", "SOURCE", "CONSENT MAX AGE");
 	for (i = 0; i < rs->njurs; i++) {
+		struct buf cs;
+		int k;
+
 		j = &rs->jurs[i];
-		jur_limit_text(&j->consent_max_age[CONSENT_ANY], a, sizeof a);
 		jur_limit_text(&j->optout_deadline, o, sizeof o);
 		jur_limit_text(&j->stale_after, t, sizeof t);
 		if (j->minimum_age < 0)
 			snprintf(m, sizeof m, "-");
 		else
 			snprintf(m, sizeof m, "%d", j->minimum_age);
-		fprintf(fp, "%-14s %9zu %-16s %-14s %-14s %7s %-8s %s\n",
-		    j->name, j->ncountries, a, o, t, m,
-		    j->nstorage ? j->storage[0] : "-", j->source);
+		/* Every consent kind the law distinguishes, not only "any". */
+		buf_init(&cs);
+		for (k = 0; k < CONSENT_KINDS; k++) {
+			if (!j->consent_max_age[k].set)
+				continue;
+			jur_limit_text(&j->consent_max_age[k], a, sizeof a);
+			buf_printf(&cs, "%s%s %s", cs.len ? ", " : "",
+			    jur_consent_kind_name((enum consent_kind)k), a);
+		}
+		fprintf(fp, "%-14s %9zu %-16s %-14s %7s %-8s %-40s %s\n",
+		    j->name, j->ncountries, o, t, m,
+		    j->nstorage ? j->storage[0] : "-", j->source,
+		    cs.len ? cs.data : "-");
+		buf_free(&cs);
 	}
 }

@@ -72,6 +72,7 @@ struct rule_check {
 	size_t		 nscope_jur;
 	char		(*scope_cc)[3];	/* countries [..]; none: all */
 	size_t		 nscope_cc;
+	struct cfg_pos	 scope_pos;	/* while compiling only */
 	/* Per bucket (0 unassigned, j + 1 jurisdiction j): does it apply? */
 	unsigned char	*applies;
 };

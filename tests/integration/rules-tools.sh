@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 26
+tap_plan 32
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -35,7 +35,7 @@ is "$("$STEWARD" findings -c "$conf" --format csv | tr -d '\r' | grep -c ',eu,')
 out=$("$STEWARD" rules -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "steward rules"
 like "$out" "de_postal +regex +warning +flag +postal_code +DE,switched-on" "lists a check with its scope"
-like "$out" "eu +2 +- +1 month " "lists a jurisdiction with its limits"
+like "$out" "eu +2 +1 month +- +- +- .*juris.rules:1 +-" "lists a jurisdiction with its limits"
 
 out=$("$STEWARD" explain -c "$conf" 2 2>&1); rc=$?
 is "$rc" 1 "explain of a record with a failing check exits 1"
@@ -71,3 +71,18 @@ like "$out" "key k3 \[eu\] birth_ok .*under-minimum-age" "the jurisdiction's min
 ok "no minimum age outside a jurisdiction that sets one" sh -c "! printf '%s' \"\$1\" | grep -q 'key k4'" _ "$out"
 out=$(printf '1985-03-12\n2099-01-01\n' | "$STEWARD" validate birthdate); rc=$?
 is "$rc $(printf '%s' "$out" | tr '\t\n' '| ')" "1 1985-03-12|ok|1985-03-12 2099-01-01|bad|in-the-future" "steward validate: value, verdict, normal form or reason"
+
+# test-rule refuses rule files with any error, even ones rule_compile
+# does not see (a stray brace, an unknown statement).
+printf 'check ok1 { fields [email]; required }\n}\nbogus line here\n' >"$T_DIR/stray.rules"
+out=$("$STEWARD" test-rule -r "$T_DIR/stray.rules" --csv "$T_DIR/sample.csv" 2>&1); rc=$?
+is "$rc" 3 "test-rule refuses rules with syntax errors"
+like "$out" "stray.rules:3:1: error: unknown statement 'bogus'" "and reports unknown statements"
+printf 'key,email,email\nk1,bad,a@b.de\n' >"$T_DIR/dup.csv"
+out=$("$STEWARD" test-rule -r "$top_srcdir/rules/fields.rules" --csv "$T_DIR/dup.csv" 2>&1); rc=$?
+like "$out" "dup.csv:1: column 'email' appears twice" "a column named twice is refused"
+printf 'key,email\nk1,"a\0b@x.de"\nk2,anna.schmidt.web.de\n' >"$T_DIR/nul.csv"
+out=$("$STEWARD" test-rule -r "$top_srcdir/rules/fields.rules" --csv "$T_DIR/nul.csv" 2>/dev/null)
+like "$out" 'line 2 key k1 \[unassigned\] invalid_utf8 email="a\*\*\*@x.de" error' "a NUL byte does not cut the output line"
+like "$out" 'line 3 key k2 \[unassigned\] email_malformed email="a\*\*\*" warning' "an address without a domain is masked to its first letter"
+ok "no unmasked value" sh -c "! printf '%s' \"\$1\" | grep -q 'schmidt'" _ "$out"

@@ -245,6 +245,35 @@ test_scope_and_compare(void **state)
 	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
 	set(&r, FIELD_UPDATED_AT, NULL);
 	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	/* Timestamps compare as instants: 10:00+01 is before 09:30Z. */
+	set(&r, FIELD_CREATED_AT, "2024-01-02 10:00:00+01");
+	set(&r, FIELD_UPDATED_AT, "2024-01-02 09:30:00+00");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_CREATED_AT, "2024-10-27 02:30:00+02");
+	set(&r, FIELD_UPDATED_AT, "2024-10-27 02:10:00+01");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_CREATED_AT, "2024-01-02T10:00:00.5Z");
+	set(&r, FIELD_UPDATED_AT, "2024-01-02 10:00:00");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 1);
+	/* A date is its midnight UTC. */
+	set(&r, FIELD_CREATED_AT, "2024-01-02");
+	set(&r, FIELD_UPDATED_AT, "2024-01-02 00:00:01+00");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_UPDATED_AT, "2024-01-01 23:59:59-01");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
+	set(&r, FIELD_UPDATED_AT, "2024-01-01 23:59:59+00");
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 1);
+	/* Hex is no number: "0x9" > "0x10" as text. */
+	set(&r, FIELD_CREATED_AT, "0x9");
+	set(&r, FIELD_UPDATED_AT, "0x10");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 1);
+	set(&r, FIELD_CREATED_AT, "-5");
+	set(&r, FIELD_UPDATED_AT, "-4.5");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rule_eval(rs, &r, collect, &s), 0);
 	rule_unref(rs);
 	cfg_doc_free(doc);
 }
@@ -285,10 +314,44 @@ test_jurisdiction_errors(void **state)
 	/* Cross-references are checked once everything compiled. */
 	doc = compile_bad("jurisdiction a { countries [DE]; checks [nope] }\n"
 	    "check c { fields [email]; required; jurisdictions [b] }\n");
-	diag_is(doc, 0, CFG_ERROR, 1, 1, "jurisdiction a switches on check "
+	diag_is(doc, 0, CFG_ERROR, 1, 34, "jurisdiction a switches on check "
 	    "'nope', which is not defined");
-	assert_non_null(strstr(doc->diags[1].msg, "check c (j.rules:2) is "
-	    "scoped to jurisdiction 'b', which is not defined"));
+	diag_is(doc, 1, CFG_ERROR, 2, 37, "check c is scoped to jurisdiction "
+	    "'b', which is not defined");
+	cfg_doc_free(doc);
+}
+
+static void
+test_scope_warnings(void **state)
+{
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+
+	/* Scoped to uk, switched on only by eu: runs nowhere. */
+	rs = compile("jurisdiction eu { countries [DE]; checks [dead] }\n"
+	    "jurisdiction uk { countries [GB] }\n"
+	    "check dead { fields [email]; required; jurisdictions [uk] }\n",
+	    &doc);
+	assert_int_equal(doc->nwarnings, 1);
+	diag_is(doc, 0, CFG_WARNING, 3, 40, "check dead (j.rules:3) applies "
+	    "to no record");
+	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("check a { fields [email]; required; jurisdictions [] }"
+	    "\ncheck b { fields [email]; required; countries [] }\n"
+	    "jurisdiction x { countries [DE]; alias el GR }\n");
+	diag_is(doc, 0, CFG_ERROR, 1, 37, "jurisdictions [] names none");
+	diag_is(doc, 1, CFG_ERROR, 2, 37, "countries [] names none");
+	diag_is(doc, 2, CFG_ERROR, 3, 34, "alias takes a two-letter upper-case "
+	    "code");
+	cfg_doc_free(doc);
+
+	/* An alias from an assigned code moves real customers: a warning. */
+	rs = compile("jurisdiction x { countries [DE]; alias GE DE }\n", &doc);
+	diag_is(doc, 0, CFG_WARNING, 1, 40, "alias GE: GE is an assigned ISO "
+	    "code");
+	rule_unref(rs);
 	cfg_doc_free(doc);
 }
 
@@ -444,6 +507,7 @@ main(void)
 		cmocka_unit_test(test_assign),
 		cmocka_unit_test(test_scope_and_compare),
 		cmocka_unit_test(test_jurisdiction_errors),
+		cmocka_unit_test(test_scope_warnings),
 		cmocka_unit_test(test_country_claimed_twice),
 		cmocka_unit_test(test_jurisdiction_override),
 		cmocka_unit_test(test_duplicates_block),
