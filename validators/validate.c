@@ -13,6 +13,10 @@ static const struct {
 	val_fn		 fn;
 } validators[] = {
 	{ "birthdate", val_birthdate },
+	{ "country", val_country },
+	{ "email", val_email },
+	{ "phone", val_phone },
+	{ "postal", val_postal },
 };
 
 void
