@@ -5,9 +5,7 @@
 # phone-accuracy.py, run with Debian's /usr/bin/python3, which has
 # python3-phonenumbers (a pyenv python3 on PATH does not).
 #
-# The values go through `$STEWARD validate phone --country CC` when that
-# binary has the command, else through the driver tests/bench/phone_cli
-# (or $PHONE_CLI).
+# The values go through `$STEWARD validate phone --country CC`.
 
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -19,18 +17,5 @@ if ! [ -x "$PY" ] || ! "$PY" -c 'import phonenumbers' 2>/dev/null; then
 	exit 0
 fi
 
-probe=$(printf '+4930123456\n' | "${STEWARD:-/nonexistent}" validate phone \
-	--country DE 2>/dev/null)
-if [ -n "${STEWARD:-}" ] && [ -x "$STEWARD" ] &&
-    [ "${probe%%$'\t'+4930123456*}" = $'+4930123456\tok' ]; then
-	mode=steward
-	cmd=$STEWARD
-else
-	mode=cli
-	cmd=${PHONE_CLI:-$top_builddir/tests/bench/phone_cli}
-	if ! [ -x "$cmd" ]; then
-		echo "1..0 # SKIP neither steward validate phone nor $cmd"
-		exit 0
-	fi
-fi
-exec "$PY" "$top_srcdir/tests/integration/phone-accuracy.py" "$mode" "$cmd"
+cmd=${STEWARD:-$top_builddir/steward}
+exec "$PY" "$top_srcdir/tests/integration/phone-accuracy.py" steward "$cmd"
