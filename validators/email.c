@@ -428,8 +428,8 @@ static const char *
 check_domain(const unsigned char *d, size_t n, struct email *e)
 {
 	char		*dom = e->nf + e->llen + 1;
-	const char	*reason, *lab;
-	size_t		 i, j, start, ll, labels = 0;
+	const char	*reason, *lab = NULL;
+	size_t		 i, j, start, ll = 0, labels = 0;
 	int		 ascii = 1, digits = 0;
 	unsigned char	 c;
 
