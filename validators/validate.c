@@ -15,6 +15,7 @@ static const struct {
 	{ "birthdate", val_birthdate },
 	{ "country", val_country },
 	{ "email", val_email },
+	{ "name", val_name },
 	{ "phone", val_phone },
 	{ "postal", val_postal },
 };

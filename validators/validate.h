@@ -55,6 +55,8 @@ enum val_status	 val_postal(const char *, size_t, const struct val_ctx *,
 		    struct val_out *);
 enum val_status	 val_country(const char *, size_t, const struct val_ctx *,
 		    struct val_out *);
+enum val_status	 val_name(const char *, size_t, const struct val_ctx *,
+		    struct val_out *);
 enum val_status	 val_birthdate(const char *, size_t, const struct val_ctx *,
 		    struct val_out *);
 /* Days since 1970-01-01 of a valid Gregorian date, for val_ctx.today. */

@@ -1,0 +1,177 @@
+/*
+ * name.c -- personal names (first or last).
+ *
+ * Unicode-aware through GNU libunistring: UTF-8 decoding, general
+ * categories, scripts, case folding and NFC.  The normal form is the NFC
+ * of the value with surrounding white space removed and inner runs of
+ * white space collapsed to one space.
+ *
+ * Reason codes (VAL_BAD):
+ *	empty			no value, or only white space
+ *	invalid-utf8		not UTF-8
+ *	placeholder		a test or filler value: test, asdf, n/a, xxx,
+ *				unknown, Mickey Mouse, Max Mustermann, ...
+ *	contains-digit		a digit in a name
+ *	bad-character		a symbol or control character (letters, marks,
+ *				spaces, hyphens, apostrophes and dots pass)
+ *	repeated-character	the same letter three times in a row
+ *	mixed-scripts		letters of two scripts within one word (Han,
+ *				Hiragana and Katakana mix in Japanese)
+ * Advice (out->note, with VAL_OK):
+ *	all-upper-case		"SCHMIDT": a case normalization candidate
+ *	all-lower-case		"schmidt"
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "validators/utf8.h"
+#include "validators/validate.h"
+
+#define NAME_MAX_BYTES	256
+
+/* Case-folded, NFC, sorted for bsearch. */
+static const char *const placeholders[] = {
+	"-", "--", "---", "?", "??", "???", "aa", "aaa", "abc", "anonym",
+	"anonymous", "asd", "asdf", "asdfgh", "blank", "customer", "dummy",
+	"erika mustermann", "fake", "foo", "foo bar", "foobar", "jane doe",
+	"john doe", "kunde", "max mustermann", "mickey mouse", "mr", "mrs",
+	"n.a.", "n/a", "na", "nn", "no name", "noname", "none", "null", "qwe",
+	"qwerty", "sample", "test", "test test", "tester", "unbekannt",
+	"unknown", "user", "x", "xx", "xxx", "xxxx", "xxxxx", "xyz", "zzz",
+};
+
+static enum val_status
+bad(struct val_out *out, const char *reason)
+{
+	snprintf(out->reason, sizeof out->reason, "%s", reason);
+	return VAL_BAD;
+}
+
+static int
+cmp(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Scripts that count as one for the mixed-scripts test. */
+static const uc_script_t *
+script_of(ucs4_t c)
+{
+	static const uc_script_t *han, *hiragana, *katakana;
+	const uc_script_t	*s = uc_script(c);
+
+	if (han == NULL) {
+		han = uc_script_byname("Han");
+		hiragana = uc_script_byname("Hiragana");
+		katakana = uc_script_byname("Katakana");
+	}
+	if (s == hiragana || s == katakana)
+		return han;
+	return s;
+}
+
+enum val_status
+val_name(const char *s, size_t len, const struct val_ctx *ctx,
+    struct val_out *out)
+{
+	uint8_t			 nfc[NAME_MAX_BYTES * 4 + 16], folded[sizeof nfc];
+	uint8_t			*norm = NULL, *fold = NULL;
+	size_t			 nlen = sizeof nfc, flen = sizeof folded, bad_at;
+	const uc_script_t	*word_script = NULL, *sc;
+	const uint8_t		*p, *end;
+	ucs4_t			 c, prev = 0;
+	int			 n, run = 0, upper = 0, lower = 0, space = 1;
+	enum val_status		 st = VAL_OK;
+	char			 key[sizeof folded];
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (len == 0)
+		return bad(out, "empty");
+	if (val_utf8_check(s, len, &bad_at) != 0)
+		return bad(out, "invalid-utf8");
+	if (len > NAME_MAX_BYTES)
+		return bad(out, "bad-character");
+	/* NFC into a stack buffer; libunistring allocates only if too small. */
+	norm = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, nfc, &nlen);
+	if (norm == NULL)
+		return bad(out, "invalid-utf8");
+	fold = u8_casefold(norm, nlen, NULL, UNINORM_NFC, folded, &flen);
+	if (fold == NULL) {
+		st = bad(out, "invalid-utf8");
+		goto done;
+	}
+	if (flen < sizeof key) {
+		memcpy(key, fold, flen);
+		key[flen] = '\0';
+		if (bsearch(key, placeholders, sizeof placeholders /
+		    sizeof placeholders[0], sizeof placeholders[0], cmp) != NULL) {
+			st = bad(out, "placeholder");
+			goto done;
+		}
+	}
+	for (p = norm, end = norm + nlen; p < end; p += n) {
+		if ((n = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			break;
+		if (uc_is_property_white_space(c)) {
+			if (!space)
+				buf_addc(&out->norm, ' ');
+			space = 1;
+			word_script = NULL;
+			run = 0;
+			prev = c;
+			continue;
+		}
+		space = 0;
+		if (uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
+		    uc_is_general_category(c, UC_OTHER_NUMBER)) {
+			st = bad(out, "contains-digit");
+			goto done;
+		}
+		if (uc_is_general_category(c, UC_LETTER)) {
+			sc = script_of(c);
+			if (sc != NULL && word_script != NULL && sc != word_script) {
+				st = bad(out, "mixed-scripts");
+				goto done;
+			}
+			if (sc != NULL)
+				word_script = sc;
+			run = uc_tolower(c) == uc_tolower(prev) ? run + 1 : 1;
+			if (run >= 3) {
+				st = bad(out, "repeated-character");
+				goto done;
+			}
+			upper += uc_is_upper(c);
+			lower += uc_is_lower(c);
+		} else if (!uc_is_general_category(c, UC_MARK) && c != '-' &&
+		    c != '\'' && c != 0x2019 && c != '.' && c != 0x2010) {
+			st = bad(out, "bad-character");
+			goto done;
+		}
+		buf_add(&out->norm, p, (size_t)n);
+		prev = c;
+	}
+	/* Only scripts with case say anything about it. */
+	if (upper > 1 && lower == 0)
+		snprintf(out->note, sizeof out->note, "all-upper-case");
+	else if (lower > 1 && upper == 0)
+		snprintf(out->note, sizeof out->note, "all-lower-case");
+done:
+	if (st == VAL_BAD)
+		buf_reset(&out->norm);
+	if (norm != nfc)
+		free(norm);
+	if (fold != folded && fold != NULL)
+		free(fold);
+	return st;
+}
