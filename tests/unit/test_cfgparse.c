@@ -25,6 +25,7 @@
 #include <cmocka.h>
 
 #include "rules/cfgparse.h"
+#include "tests/unit/diag.h"
 
 #define NEAR(a, b)	((a) - (b) < 1e-6 && (b) - (a) < 1e-6)
 
@@ -35,23 +36,6 @@ parse(const char *text)
 }
 
 /* Diagnostic i has this level, position and message text (a substring). */
-static void
-diag_is(const struct cfg_doc *doc, size_t i, enum cfg_level level, int line,
-    int col, const char *msg)
-{
-	const struct cfg_diag	*d;
-
-	if (i >= doc->ndiags)
-		fail_msg("diagnostic %zu expected, only %zu", i, doc->ndiags);
-	d = &doc->diags[i];
-	if (d->level != level || d->pos.line != line || d->pos.col != col ||
-	    strstr(d->msg, msg) == NULL)
-		fail_msg("diagnostic %zu is %s %d:%d '%s'; expected %s %d:%d "
-		    "containing '%s'", i, d->level == CFG_ERROR ? "error" :
-		    "warning", d->pos.line, d->pos.col, d->msg,
-		    level == CFG_ERROR ? "error" : "warning", line, col, msg);
-}
-
 static const struct cfg_node *
 child(const struct cfg_node *n, size_t i, const char *name)
 {

@@ -21,6 +21,7 @@
 #include "daemon/record.h"
 #include "daemon/util.h"
 #include "rules/cfgparse.h"
+#include "tests/unit/diag.h"
 #include "rules/ruleset.h"
 
 #define ALL_FIELDS	((1u << FIELD_MAX) - 1)
@@ -89,24 +90,6 @@ finding_is(const struct findings *fs, size_t i, const char *check,
 		fail_msg("finding %zu is %s/%s '%s'; expected %s/%s '%s'", i,
 		    fs->f[i].check->name, field_name(fs->f[i].field),
 		    fs->f[i].detail, check, field_name(f), detail);
-}
-
-static void
-diag_is(const struct cfg_doc *doc, size_t i, enum cfg_level level, int line,
-    int col, const char *msg)
-{
-	const struct cfg_diag	*d;
-
-	if (i >= doc->ndiags)
-		fail_msg("diagnostic %zu (%s) expected, only %zu", i, msg,
-		    doc->ndiags);
-	d = &doc->diags[i];
-	if (d->level != level || d->pos.line != line || d->pos.col != col ||
-	    strstr(d->msg, msg) == NULL)
-		fail_msg("diagnostic %zu is %s %d:%d '%s'; expected %s %d:%d "
-		    "containing '%s'", i, d->level == CFG_ERROR ? "error" :
-		    "warning", d->pos.line, d->pos.col, d->msg,
-		    level == CFG_ERROR ? "error" : "warning", line, col, msg);
 }
 
 static struct ruleset *
