@@ -89,6 +89,8 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 	const uint8_t		*p, *end;
 	ucs4_t			 c, prev = 0;
 	int			 n, run = 0, upper = 0, lower = 0, space = 1;
+	size_t			 start = out->norm.len;
+	const char		*fault = NULL;	/* the first, reported after placeholder */
 	enum val_status		 st = VAL_OK;
 	char			 key[sizeof folded];
 
@@ -106,7 +108,55 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 	norm = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, nfc, &nlen);
 	if (norm == NULL)
 		return bad(out, "invalid-utf8");
-	fold = u8_casefold(norm, nlen, NULL, UNINORM_NFC, folded, &flen);
+	for (p = norm, end = norm + nlen; p < end; p += n) {
+		if ((n = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			break;
+		if (uc_is_property_white_space(c)) {
+			/* One space, and only between words (\f, U+3000...). */
+			space = 1;
+			word_script = NULL;
+			run = 0;
+			prev = c;
+			continue;
+		}
+		if (space && out->norm.len > start)
+			buf_addc(&out->norm, ' ');
+		space = 0;
+		if (uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
+		    uc_is_general_category(c, UC_OTHER_NUMBER)) {
+			if (fault == NULL)
+				fault = "contains-digit";
+		}
+		if (uc_is_general_category(c, UC_LETTER)) {
+			sc = script_of(c);
+			if (sc != NULL && word_script != NULL && sc != word_script) {
+				if (fault == NULL)
+					fault = "mixed-scripts";
+			}
+			if (sc != NULL)
+				word_script = sc;
+			run = uc_tolower(c) == uc_tolower(prev) ? run + 1 : 1;
+			if (run >= 3) {
+				if (fault == NULL)
+					fault = "repeated-character";
+			}
+			upper += uc_is_upper(c);
+			lower += uc_is_lower(c);
+		} else if (!uc_is_general_category(c, UC_MARK) && c != '-' &&
+		    c != '\'' && c != 0x2019 && c != '.' && c != 0x2010) {
+			if (fault == NULL)
+				fault = "bad-character";
+		}
+		buf_add(&out->norm, p, (size_t)n);
+		prev = c;
+	}
+	if (out->norm.len == start) {		/* white space only */
+		st = bad(out, "empty");
+		goto done;
+	}
+	/* Placeholders are judged on the normal form, case folded. */
+	fold = u8_casefold((const uint8_t *)out->norm.data + start,
+	    out->norm.len - start, NULL, UNINORM_NFC, folded, &flen);
 	if (fold == NULL) {
 		st = bad(out, "invalid-utf8");
 		goto done;
@@ -120,46 +170,9 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 			goto done;
 		}
 	}
-	for (p = norm, end = norm + nlen; p < end; p += n) {
-		if ((n = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
-			break;
-		if (uc_is_property_white_space(c)) {
-			if (!space)
-				buf_addc(&out->norm, ' ');
-			space = 1;
-			word_script = NULL;
-			run = 0;
-			prev = c;
-			continue;
-		}
-		space = 0;
-		if (uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
-		    uc_is_general_category(c, UC_OTHER_NUMBER)) {
-			st = bad(out, "contains-digit");
-			goto done;
-		}
-		if (uc_is_general_category(c, UC_LETTER)) {
-			sc = script_of(c);
-			if (sc != NULL && word_script != NULL && sc != word_script) {
-				st = bad(out, "mixed-scripts");
-				goto done;
-			}
-			if (sc != NULL)
-				word_script = sc;
-			run = uc_tolower(c) == uc_tolower(prev) ? run + 1 : 1;
-			if (run >= 3) {
-				st = bad(out, "repeated-character");
-				goto done;
-			}
-			upper += uc_is_upper(c);
-			lower += uc_is_lower(c);
-		} else if (!uc_is_general_category(c, UC_MARK) && c != '-' &&
-		    c != '\'' && c != 0x2019 && c != '.' && c != 0x2010) {
-			st = bad(out, "bad-character");
-			goto done;
-		}
-		buf_add(&out->norm, p, (size_t)n);
-		prev = c;
+	if (fault != NULL) {
+		st = bad(out, fault);
+		goto done;
 	}
 	/* Only scripts with case say anything about it. */
 	if (upper > 1 && lower == 0)
@@ -167,8 +180,11 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 	else if (lower > 1 && upper == 0)
 		snprintf(out->note, sizeof out->note, "all-lower-case");
 done:
-	if (st == VAL_BAD)
-		buf_reset(&out->norm);
+	if (st == VAL_BAD) {
+		out->norm.len = start;
+		if (out->norm.data != NULL)
+			out->norm.data[start] = '\0';
+	}
 	if (norm != nfc)
 		free(norm);
 	if (fold != folded && fold != NULL)

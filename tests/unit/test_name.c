@@ -22,6 +22,13 @@ static const struct {
 } cases[] = {
 	{ "Anna", "Anna", "" },
 	{ "  Anna   Maria ", "Anna Maria", "" },
+	{ "p\x0c", "p", "" },		/* found by fuzzing: a form feed */
+	{ "\xe3\x80\x80" "Anna" "\xe3\x80\x80" "Maria" "\xe3\x80\x80", "Anna Maria",
+	    "" },
+	{ "\x0c", "empty", "" },		/* found by fuzzing */
+	{ "-\x0b\x0b", "placeholder", "" },	/* found by fuzzing */
+	{ "  N/A ", "placeholder", "" },
+	{ "\xe3\x80\x80", "empty", "" },
 	{ "O'Brien", "O'Brien", "" },
 	{ "O\xe2\x80\x99" "Brien", "O\xe2\x80\x99" "Brien", "" },
 	{ "Jean-Luc", "Jean-Luc", "" },
