@@ -396,12 +396,12 @@ stream(PGconn *in, const struct conf *cf, const char *table,
 				rec.f[f] = vals[map[f]];
 		rec.key = vals[0].data;
 		rec.keylen = vals[0].len;
-		rule_assign(rs, &rec);
+		/* rule_eval assigns the jurisdiction the finding below needs. */
+		rule_eval(rs, &rec, emit, sc);
 		if (rec.key == NULL)
 			emit(sc, &rule_missing_key, (enum field)-1,
 			    "key column is NULL; findings for this row cannot "
 			    "be told apart");
-		rule_eval(rs, &rec, emit, sc);
 		sc->jur_rows[rec.jur + 1]++;
 		PQfreemem(line);
 		rows++;

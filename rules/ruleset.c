@@ -16,6 +16,8 @@
 #include "validators/country.h"
 #include "validators/utf8.h"
 
+static void	build_country_map(struct ruleset *);
+
 /* Bounds for rule authors' expressions (Varnish vre.c). */
 #define RULE_MATCH_LIMIT	1000000
 #define RULE_DEPTH_LIMIT	10000
@@ -625,6 +627,7 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 	}
 	if (failed == 0 && link_rules(doc, rs, jdefs) != 0)
 		failed++;
+	build_country_map(rs);
 
 	buf_init(&dump);
 	for (i = 0; i < nc; i++)
@@ -681,6 +684,7 @@ rule_unref(struct ruleset *rs)
 		dup_free(&rs->dups[i]);
 	free(rs->dups);
 	free(rs->dump);
+	free(rs->cc_map);
 	val_out_free(&rs->vout);
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
@@ -700,10 +704,9 @@ void
 rule_assign(const struct ruleset *rs, struct record *r)
 {
 	const struct field_value	*v = &r->f[rs->jur_field];
-	const struct rule_jurisdiction	*j;
-	size_t				 i, k, n;
+	const struct rule_country	*m;
 	const char			*p;
-	char				 cc[3] = "";
+	size_t				 n;
 
 	r->jur = -1;
 	r->country[0] = '\0';
@@ -718,25 +721,51 @@ rule_assign(const struct ruleset *rs, struct record *r)
 	if (n != 2 || !((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z' &&
 	    (p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
 		return;
-	cc[0] = (char)(p[0] & ~0x20);
-	cc[1] = (char)(p[1] & ~0x20);
-	for (i = 0; i < rs->njurs; i++)
-		for (k = 0; k < rs->jurs[i].naliases; k++)
-			if (strcmp(rs->jurs[i].aliases[k][0], cc) == 0)
-				memcpy(cc, rs->jurs[i].aliases[k][1], 3);
-	if (!val_country_code(cc))
+	/* Per row: one table lookup, built by build_country_map(). */
+	m = &rs->cc_map[((p[0] | 0x20) - 'a') * 26 + ((p[1] | 0x20) - 'a')];
+	if (m->jur == CC_INVALID)
 		return;
-	memcpy(r->country, cc, 3);
-	/* Few jurisdictions, few countries each: a scan is cheap enough. */
-	for (i = 0; i < rs->njurs; i++) {
-		j = &rs->jurs[i];
-		for (k = 0; k < j->ncountries; k++)
-			if (j->countries[k][0] == cc[0] &&
-			    j->countries[k][1] == cc[1]) {
-				r->jur = (int)i;
-				return;
-			}
-	}
+	memcpy(r->country, m->code, 3);
+	r->jur = m->jur;
+}
+
+/*
+ * For each of the 26 x 26 two-letter codes: its code after the aliases,
+ * whether that is an assigned ISO code, and the first jurisdiction that
+ * claims it -- so that assigning a record costs one lookup, not a walk
+ * over every jurisdiction's aliases and countries.
+ */
+static void
+build_country_map(struct ruleset *rs)
+{
+	struct rule_country	*m;
+	size_t			 i, k;
+	int			 a, b;
+	char			 cc[3];
+
+	rs->cc_map = xcalloc(26 * 26, sizeof *rs->cc_map);
+	for (a = 0; a < 26; a++)
+		for (b = 0; b < 26; b++) {
+			m = &rs->cc_map[a * 26 + b];
+			cc[0] = (char)('A' + a);
+			cc[1] = (char)('A' + b);
+			cc[2] = '\0';
+			for (i = 0; i < rs->njurs; i++)
+				for (k = 0; k < rs->jurs[i].naliases; k++)
+					if (strcmp(rs->jurs[i].aliases[k][0],
+					    cc) == 0)
+						memcpy(cc, rs->jurs[i].aliases[k][1],
+						    3);
+			memcpy(m->code, cc, 3);
+			m->jur = val_country_code(cc) ? -1 : CC_INVALID;
+			for (i = 0; i < rs->njurs && m->jur == -1; i++)
+				for (k = 0; k < rs->jurs[i].ncountries; k++)
+					if (strcmp(rs->jurs[i].countries[k],
+					    cc) == 0) {
+						m->jur = (int)i;
+						break;
+					}
+		}
 }
 
 /* Per-field state while one record is evaluated. */

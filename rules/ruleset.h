@@ -77,6 +77,13 @@ struct rule_check {
 	unsigned char	*applies;
 };
 
+/* A two-letter code as seen in data: its code after aliases, its bucket. */
+#define CC_INVALID	(-2)		/* not an assigned ISO code */
+struct rule_country {
+	char		 code[3];
+	int		 jur;		/* jurisdiction, -1 none, CC_INVALID */
+};
+
 struct ruleset {
 	struct rule_check	*checks;
 	size_t			 nchecks;
@@ -85,6 +92,7 @@ struct ruleset {
 	struct rule_dup		*dups;
 	size_t			 ndups;
 	int			 jur_field;	/* field giving the country */
+	struct rule_country	*cc_map;	/* 26 x 26, from build_country_map */
 	char			*dump;		/* effective rules, with sources */
 	unsigned int		 fields;	/* union of every check's fields */
 	size_t			 max_value;	/* larger values are a finding */
