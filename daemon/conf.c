@@ -64,6 +64,18 @@ static const struct opt customers_opts[] = {
 	{ NULL, 0, 0 }
 };
 
+static const struct opt quarantine_opts[] = {
+	O("mode", OPT_NAME, quarantine_mode),
+	O("flag_column", OPT_NAME, flag_column),
+	O("flag_value", OPT_STRING, flag_value),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt erase_opts[] = {
+	O("hash_key_file", OPT_STRING, hash_key_file),
+	{ NULL, 0, 0 }
+};
+
 static const struct opt scan_opts[] = {
 	O("regex_jit", OPT_BOOL, regex_jit),
 	{ NULL, 0, 0 }
@@ -73,6 +85,17 @@ static const struct opt reports_opts[] = {
 	O("directory", OPT_STRING, reports_dir),
 	{ NULL, 0, 0 }
 };
+
+static const char *const erase_names[] = {
+	[ERASE_KEEP] = "keep", [ERASE_NULL] = "null", [ERASE_MASK] = "mask",
+	[ERASE_HASH] = "hash",
+};
+
+const char *
+conf_erase_name(enum erase_method m)
+{
+	return erase_names[m];
+}
 
 const char *
 conf_mode_name(enum run_mode m)
@@ -204,7 +227,7 @@ read_map(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 			    "updated_at, last_activity_at, consent_marketing, "
 			    "consent_at, consent_source, opted_out_at, "
 			    "residence_country, billing_country, "
-			    "shipping_country)", m->name);
+			    "shipping_country, storage_region)", m->name);
 			continue;
 		}
 		if (m->nargs != 1 || m->has_block || (m->args[0].type !=
@@ -244,6 +267,175 @@ read_jur_field(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 	cf->jur_field_pos = n->pos;
 }
 
+/* storage_region XX: where the whole table is stored. */
+static void
+read_region(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const char	*v = n->nargs == 1 && (n->args[0].type == CFG_WORD ||
+			    n->args[0].type == CFG_STRING) ? n->args[0].str : "";
+
+	if (n->has_block || strlen(v) != 2 || v[0] < 'A' || v[0] > 'Z' ||
+	    v[1] < 'A' || v[1] > 'Z') {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "storage_region takes the "
+		    "two-letter code of the country the table is stored in: "
+		    "storage_region DE");
+		return;
+	}
+	memcpy(cf->storage_region, v, 3);
+}
+
+/* consent_kinds { implied_purchase ["checkout"] ... }: consent_source values. */
+static void
+read_consent_kinds(struct cfg_doc *doc, struct conf *cf,
+    const struct cfg_node *n)
+{
+	const struct cfg_node	*k;
+	const struct cfg_value	*items;
+	size_t			 i, x, nitems;
+	int			 kind;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "consent_kinds is a block: "
+		    "consent_kinds { express [\"web_form\"] }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++) {
+		k = &n->children[i];
+		for (kind = 1; kind < CONSENT_KINDS; kind++)
+			if (strcmp(k->name, jur_consent_kind_name(
+			    (enum consent_kind)kind)) == 0)
+				break;
+		if (kind == CONSENT_KINDS || k->nargs != 1 || k->has_block) {
+			cfg_diag(doc, CFG_ERROR, &k->pos, "consent_kinds: '%s' "
+			    "is not KIND [\"source\", ...] (kinds: express, "
+			    "implied_purchase, implied_inquiry, soft_optin, "
+			    "third_party)", k->name);
+			continue;
+		}
+		items = k->args[0].type == CFG_LIST ? k->args[0].items :
+		    k->args;
+		nitems = k->args[0].type == CFG_LIST ? k->args[0].nitems : 1;
+		for (x = 0; x < nitems; x++) {
+			if (items[x].type != CFG_STRING &&
+			    items[x].type != CFG_WORD) {
+				cfg_diag(doc, CFG_ERROR, &items[x].pos,
+				    "consent_kinds: a consent_source value is "
+				    "a string");
+				continue;
+			}
+			cf->sources = xreallocarray(cf->sources,
+			    cf->nsources + 1, sizeof *cf->sources);
+			cf->sources[cf->nsources].value = xstrdup(items[x].str);
+			cf->sources[cf->nsources].kind = (enum consent_kind)kind;
+			cf->nsources++;
+		}
+	}
+}
+
+/* cascade ["public.orders", ...]: referencing tables moved along. */
+static void
+read_cascade(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const struct cfg_value	*items;
+	size_t			 x, nitems;
+
+	if (n->nargs != 1 || n->has_block) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "cascade takes a list of "
+		    "tables: cascade [\"public.orders\"]");
+		return;
+	}
+	items = n->args[0].type == CFG_LIST ? n->args[0].items : n->args;
+	nitems = n->args[0].type == CFG_LIST ? n->args[0].nitems : 1;
+	for (x = 0; x < nitems; x++) {
+		if (items[x].type != CFG_STRING || items[x].len == 0) {
+			cfg_diag(doc, CFG_ERROR, &items[x].pos, "cascade: a "
+			    "table is a quoted \"NAME\" or \"SCHEMA.NAME\"");
+			continue;
+		}
+		cf->cascade = xreallocarray(cf->cascade, cf->ncascade + 1,
+		    sizeof *cf->cascade);
+		cf->cascade[cf->ncascade++] = xstrdup(items[x].str);
+	}
+}
+
+static void
+read_quarantine(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	size_t	 i;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "quarantine is a block: "
+		    "quarantine { mode move }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++)
+		if (strcmp(n->children[i].name, "cascade") == 0)
+			read_cascade(doc, cf, &n->children[i]);
+		else
+			read_opts(doc, cf, quarantine_opts, &n->children[i],
+			    "quarantine");
+	if (cf->quarantine_mode != NULL &&
+	    strcmp(cf->quarantine_mode, "move") != 0 &&
+	    strcmp(cf->quarantine_mode, "flag") != 0)
+		cfg_diag(doc, CFG_ERROR, &n->pos, "quarantine mode is move (the "
+		    "row leaves the table) or flag (a column is set)");
+	else if (cf->quarantine_mode != NULL &&
+	    strcmp(cf->quarantine_mode, "flag") == 0 &&
+	    (cf->flag_column == NULL || cf->flag_value == NULL))
+		cfg_diag(doc, CFG_ERROR, &n->pos, "quarantine mode flag needs "
+		    "flag_column \"COLUMN\" and flag_value \"VALUE\"");
+}
+
+/* erase { email hash; phone mask; ... }: how each field is anonymized. */
+static void
+read_erase(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const struct cfg_node	*m;
+	size_t			 i;
+	int			 f, e;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "erase is a block: erase { "
+		    "email hash; phone null }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++) {
+		m = &n->children[i];
+		if (strcmp(m->name, "hash_key_file") == 0) {
+			read_opts(doc, cf, erase_opts, m, "erase");
+			continue;
+		}
+		if ((f = field_lookup(m->name)) == -1) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "erase: unknown logical "
+			    "field '%s'", m->name);
+			continue;
+		}
+		for (e = ERASE_NULL; e <= ERASE_HASH && m->nargs == 1 &&
+		    m->args[0].type == CFG_WORD; e++)
+			if (strcmp(m->args[0].str, erase_names[e]) == 0)
+				break;
+		if (m->nargs != 1 || m->args[0].type != CFG_WORD ||
+		    e > ERASE_HASH) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "erase %s takes null, "
+			    "mask or hash", m->name);
+			continue;
+		}
+		if (!(cf->mapped & (1u << f))) {
+			cfg_diag(doc, CFG_ERROR, &m->pos, "erase %s: that field "
+			    "is not mapped in customers { map }", m->name);
+			continue;
+		}
+		cf->erase[f] = e;
+	}
+	for (f = 0; f < FIELD_MAX; f++)
+		if (cf->erase[f] == ERASE_HASH && cf->hash_key_file == NULL) {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "erase: hash needs "
+			    "hash_key_file \"FILE\" (a secret, so hashes "
+			    "cannot be reversed by guessing values)");
+			break;
+		}
+}
+
 static void
 read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 {
@@ -260,6 +452,10 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 			read_map(doc, cf, &n->children[i]);
 		else if (strcmp(n->children[i].name, "jurisdiction_from") == 0)
 			read_jur_field(doc, cf, &n->children[i]);
+		else if (strcmp(n->children[i].name, "storage_region") == 0)
+			read_region(doc, cf, &n->children[i]);
+		else if (strcmp(n->children[i].name, "consent_kinds") == 0)
+			read_consent_kinds(doc, cf, &n->children[i]);
 		else
 			read_opts(doc, cf, customers_opts, &n->children[i],
 			    "customers");
@@ -308,6 +504,29 @@ check_conninfo(struct cfg_doc *doc, struct conf *cf)
 	PQconninfoFree(opts);
 }
 
+/* A data_localization check needs to know where rows are stored. */
+static void
+check_localization(struct cfg_doc *doc, struct conf *cf)
+{
+	const struct ruleset	*rs = cf->rules;
+	size_t			 i;
+
+	if (cf->storage_region[0] != '\0' ||
+	    (cf->mapped & (1u << FIELD_STORAGE_REGION)))
+		return;
+	for (i = 0; i < rs->nchecks; i++)
+		if (rs->checks[i].kind == CHECK_COMPLIANCE &&
+		    rs->checks[i].comp == COMP_DATA_LOCALIZATION) {
+			cfg_diag(doc, CFG_WARNING, NULL, "check %s (%s): Steward "
+			    "does not know where the table is stored; set "
+			    "customers { storage_region XX } or map "
+			    "storage_region, or every record of a jurisdiction "
+			    "with storage_region [..] is a finding",
+			    rs->checks[i].name, rs->checks[i].source);
+			return;
+		}
+}
+
 struct conf *
 conf_load(const char *path, struct cfg_doc **docp)
 {
@@ -344,6 +563,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			read_customers(doc, cf, n);
 		} else if (strcmp(n->name, "scan") == 0)
 			read_block(doc, cf, scan_opts, n);
+		else if (strcmp(n->name, "quarantine") == 0)
+			read_quarantine(doc, cf, n);
+		else if (strcmp(n->name, "erase") == 0)
+			continue;	/* below, once the map is known */
 		else if (strcmp(n->name, "reports") == 0)
 			read_block(doc, cf, reports_opts, n);
 		else if (strcmp(n->name, "check") == 0 ||
@@ -352,10 +575,13 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			continue;	/* rule_compile() below */
 		else if (read_opts(doc, cf, top_opts, n, NULL) == 1)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
-			    "'%s' (expected mode, database, customers, scan, "
-			    "reports, check, jurisdiction, duplicates or "
-			    "include)", n->name);
+			    "'%s' (expected mode, database, customers, "
+			    "quarantine, erase, scan, reports, check, "
+			    "jurisdiction, duplicates or include)", n->name);
 	}
+	for (i = 0; i < doc->root.nchildren; i++)
+		if (strcmp(doc->root.children[i].name, "erase") == 0)
+			read_erase(doc, cf, &doc->root.children[i]);
 	if (!seen_db && doc->nerrors == 0)
 		cfg_diag(doc, CFG_ERROR, NULL, "no database { } block: Steward "
 		    "needs conninfo \"...\" to reach the customer database");
@@ -376,6 +602,13 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	    cf->regex_jit);
 	if (cf->rules != NULL) {
 		cf->rules->jur_field = cf->jur_field;
+		/* The compliance tests' view of the store. */
+		cf->rules->comp.sources = cf->sources;
+		cf->rules->comp.nsources = cf->nsources;
+		cf->sources = NULL;
+		cf->nsources = 0;
+		memcpy(cf->rules->comp.storage, cf->storage_region, 3);
+		check_localization(doc, cf);
 		/* The scan must read the field that assigns jurisdictions. */
 		if (cf->mapped & (1u << cf->jur_field))
 			cf->rules->fields |= 1u << cf->jur_field;
@@ -434,6 +667,16 @@ conf_free(struct conf *cf)
 	for (i = 0; i < FIELD_MAX; i++)
 		free(cf->columns[i]);
 	free(cf->reports_dir);
+	free(cf->quarantine_mode);
+	free(cf->flag_column);
+	free(cf->flag_value);
+	for (i = 0; i < (int)cf->ncascade; i++)
+		free(cf->cascade[i]);
+	free(cf->cascade);
+	free(cf->hash_key_file);
+	for (i = 0; i < (int)cf->nsources; i++)
+		free(cf->sources[i].value);
+	free(cf->sources);
 	rule_unref(cf->rules);
 	free(cf);
 }
@@ -441,12 +684,7 @@ conf_free(struct conf *cf)
 int
 conf_password(const struct conf *cf, char **pw, char **cause)
 {
-	struct stat	 st;
-	char		 buf[MAX_PASSWORD + 1];
 	const char	*env;
-	ssize_t		 n;
-	size_t		 len = 0;
-	int		 fd, rc = -1;
 
 	*pw = NULL;
 	if (cf->password_env != NULL) {
@@ -465,27 +703,39 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 	}
 	if (cf->password_file == NULL)
 		return 0;
-	if ((fd = open(cf->password_file, O_RDONLY | O_NOFOLLOW |
+	return conf_secret(cf->password_file, "password_file", pw, cause);
+}
+
+int
+conf_secret(const char *path, const char *what, char **pw, char **cause)
+{
+	struct stat	 st;
+	char		 buf[MAX_PASSWORD + 1];
+	ssize_t		 n;
+	size_t		 len = 0;
+	int		 fd, rc = -1;
+
+	*pw = NULL;
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW |
 	    O_CLOEXEC)) == -1) {
-		*cause = xasprintf("password_file %s: %s", cf->password_file,
-		    strerror(errno));
+		*cause = xasprintf("%s %s: %s", what, path, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		*cause = xasprintf("password_file %s is not a regular file",
-		    cf->password_file);
+		*cause = xasprintf("%s %s is not a regular file", what,
+		    path);
 		goto out;
 	}
 	if (st.st_uid != geteuid()) {
-		*cause = xasprintf("password_file %s belongs to uid %u, not to "
-		    "the user Steward runs as (uid %u)", cf->password_file,
+		*cause = xasprintf("%s %s belongs to uid %u, not to "
+		    "the user Steward runs as (uid %u)", what, path,
 		    (unsigned)st.st_uid, (unsigned)geteuid());
 		goto out;
 	}
 	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
-		*cause = xasprintf("password_file %s is accessible by group or "
-		    "others (mode %04o); run chmod 600 %s", cf->password_file,
-		    (unsigned)(st.st_mode & 07777), cf->password_file);
+		*cause = xasprintf("%s %s is accessible by group or "
+		    "others (mode %04o); run chmod 600 %s", what, path,
+		    (unsigned)(st.st_mode & 07777), path);
 		goto out;
 	}
 	while (len < MAX_PASSWORD) {
@@ -493,8 +743,8 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
-			*cause = xasprintf("password_file %s: %s",
-			    cf->password_file, strerror(errno));
+			*cause = xasprintf("%s %s: %s", what,
+			    path, strerror(errno));
 			goto out;
 		}
 		if (n == 0)
@@ -504,8 +754,7 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 	buf[len] = '\0';
 	buf[strcspn(buf, "\r\n")] = '\0';
 	if (buf[0] == '\0') {
-		*cause = xasprintf("password_file %s is empty",
-		    cf->password_file);
+		*cause = xasprintf("%s %s is empty", what, path);
 		goto out;
 	}
 	*pw = xstrdup(buf);

@@ -17,6 +17,13 @@ enum run_mode {
 	MODE_ENFORCE
 };
 
+enum erase_method {
+	ERASE_KEEP,
+	ERASE_NULL,		/* set to NULL */
+	ERASE_MASK,		/* first character and "***" */
+	ERASE_HASH		/* keyed SHA-256, hex: joins still work */
+};
+
 struct conf {
 	char		*path;
 	enum run_mode	 mode;
@@ -38,6 +45,20 @@ struct conf {
 	int		 jur_field;		/* jurisdiction_from */
 	struct cfg_pos	 jur_field_pos;
 	size_t		 max_value;
+	char		 storage_region[3];	/* "" unless configured */
+	struct comp_source *sources;		/* consent_kinds, until compiled */
+	size_t		 nsources;
+
+	/* quarantine { } */
+	char		*quarantine_mode;	/* "move" or "flag" */
+	char		*flag_column;
+	char		*flag_value;
+	char		**cascade;		/* tables moved along */
+	size_t		 ncascade;
+
+	/* erase { } */
+	int		 erase[FIELD_MAX];	/* enum erase_method */
+	char		*hash_key_file;
 
 	/* scan { } */
 	int		 regex_jit;
@@ -65,6 +86,7 @@ void		 conf_free(struct conf *);
  */
 struct conf	*conf_reload(struct conf *, const char *, char **);
 const char	*conf_mode_name(enum run_mode);
+const char	*conf_erase_name(enum erase_method);
 
 /*
  * The database password from password_file or password_env, if either is
@@ -73,5 +95,7 @@ const char	*conf_mode_name(enum run_mode);
  * owned by the current user and not readable by group or others.
  */
 int		 conf_password(const struct conf *, char **, char **);
+/* The same checks and reading for any secret file (what names it). */
+int		 conf_secret(const char *, const char *, char **, char **);
 
 #endif

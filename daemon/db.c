@@ -75,6 +75,31 @@ static const char *const migrations[] = {
 	"  records bigint NOT NULL,"
 	"  PRIMARY KEY (run_id, jurisdiction)"
 	");",
+	/* 3: actions -- quarantine, the audit chain, the instant judged at */
+	"ALTER TABLE @S.runs ADD COLUMN as_of timestamptz,"
+	"  ADD COLUMN actions_taken bigint, ADD COLUMN actions_proposed bigint;"
+	"ALTER TABLE @S.audit ADD COLUMN table_name text,"
+	"  ADD COLUMN prev_hash bytea, ADD COLUMN hash bytea;"
+	"CREATE INDEX audit_at ON @S.audit (at);"
+	"CREATE TABLE @S.quarantine ("
+	"  id bigserial PRIMARY KEY,"
+	"  at timestamptz NOT NULL DEFAULT now(),"
+	"  run_id bigint REFERENCES @S.runs(id),"
+	"  table_name text NOT NULL,"
+	"  record_key text NOT NULL,"
+	"  mode text NOT NULL CHECK (mode IN ('move', 'flag')),"
+	"  check_name text NOT NULL,"
+	"  rule_source text,"
+	"  image jsonb NOT NULL,"
+	"  row_text text NOT NULL,"
+	"  children jsonb NOT NULL DEFAULT '[]',"
+	"  status text NOT NULL DEFAULT 'held'"
+	"    CHECK (status IN ('held', 'released')),"
+	"  released_at timestamptz,"
+	"  released_by text"
+	");"
+	"CREATE UNIQUE INDEX quarantine_held ON @S.quarantine"
+	"  (table_name, record_key) WHERE status = 'held';",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

@@ -22,6 +22,8 @@
 
 #include <curl/curl.h>
 
+#include "daemon/action.h"
+#include "daemon/audit.h"
 #include "daemon/conf.h"
 #include "daemon/csv.h"
 #include "daemon/db.h"
@@ -30,6 +32,7 @@
 #include "daemon/log.h"
 #include "daemon/scan.h"
 #include "daemon/util.h"
+#include "validators/calendar.h"
 #include "validators/country.h"
 #include "validators/validate.h"
 
@@ -60,6 +63,8 @@ static int	cmd_rules(int, char **);
 static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
 static int	cmd_validate(int, char **);
+static int	cmd_quarantine(int, char **);
+static int	cmd_audit(int, char **);
 static int	cmd_help(int, char **);
 static int	cmd_version(int, char **);
 static int	show_help(const char *);
@@ -74,16 +79,39 @@ static const struct command commands[] = {
 	  "           came from\n"
 	  "  -q       print nothing when the configuration is valid\n"
 	  "Exit status: 0 valid, 3 invalid.\n" },
-	{ "scan", cmd_scan, "scan [-c FILE] [--fail-on SEVERITY] [-q]",
-	  "run one full scan now and record its findings",
+	{ "scan", cmd_scan,
+	  "scan [-c FILE] [--as-of TIME] [--fail-on SEVERITY] [-q]",
+	  "run one full scan now, record its findings and act on them",
 	  "Streams the customer table through every check and records the\n"
-	  "findings in Steward's schema (new, still open, resolved).  In\n"
-	  "dry-run mode (the default) nothing but Steward's schema is written.\n"
+	  "findings in Steward's schema (new, still open, resolved), then\n"
+	  "quarantines or erases what the checks' actions say.  In dry-run\n"
+	  "mode (the default) nothing but Steward's schema is written and the\n"
+	  "actions are only counted.\n"
+	  "  --as-of TIME        judge time limits (stale, consent, opt-out,\n"
+	  "                      age) as at TIME (YYYY-MM-DD[ HH:MM:SS][+HH])\n"
+	  "                      instead of now\n"
 	  "  --fail-on SEVERITY  exit 1 when an open finding has this severity\n"
 	  "                      or a higher one (info|warning|error|critical)\n"
 	  "  -q                  print only the one-line summary\n"
 	  "Exit status: 0 done, 1 see --fail-on, 3 configuration error,\n"
-	  "4 database error.\n" },
+	  "4 database error or actions stopped (the findings are recorded).\n" },
+	{ "quarantine", cmd_quarantine,
+	  "quarantine [-c FILE] list [--all] | show ID | release ID",
+	  "list, show or release quarantined records",
+	  "list shows the records held (--all: released ones too); show prints\n"
+	  "one entry with the row image as it was taken; release puts the row\n"
+	  "back exactly as it was, with any referencing rows moved along, in\n"
+	  "one transaction with its audit record, or refuses and changes\n"
+	  "nothing (a row with the same key exists again).\n"
+	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
+	{ "audit", cmd_audit,
+	  "audit [-c FILE] verify | export [--since TIME] [--format csv|json]",
+	  "verify or export the tamper-evident audit trail",
+	  "verify recomputes every record's hash and its link to the record\n"
+	  "before it, and names the first broken record; it prints the head\n"
+	  "hash, which an auditor can keep to detect records removed from the\n"
+	  "end.  export writes the records (from TIME on) for auditors.\n"
+	  "Exit status: 0 intact, 1 broken chain, 4 database error.\n" },
 	{ "findings", cmd_findings,
 	  "findings [-c FILE] [--run ID] [--check NAME] "
 	  "[--status new|open|resolved] [--format text|csv|json]",
@@ -258,18 +286,28 @@ cmd_scan(int argc, char **argv)
 	static const struct option opts[] = {
 		COMMON_OPTS,
 		{ "fail-on", required_argument, NULL, 'f' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct scan_result	 res;
 	struct conf		*cf;
 	char			*cause = NULL;
+	long long		 as_of = 0;
 	int			 ch, quiet = 0, fail_on = -1, rc = 0;
 	size_t			 i;
 
-	while ((ch = getopt_long(argc, argv, "c:f:hq", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:c:f:hq", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
+		case 'a':
+			if (cal_parse_time(optarg, strlen(optarg), &as_of) != 0) {
+				fprintf(stderr, "steward scan: --as-of takes a "
+				    "time like 2026-11-01 or 2026-11-01 "
+				    "12:00:00+00\n");
+				return EXIT_USAGE;
+			}
+			break;
 		case 'f':
 			if ((fail_on = rule_severity_lookup(optarg)) == -1) {
 				fprintf(stderr, "steward scan: --fail-on takes "
@@ -286,7 +324,8 @@ cmd_scan(int argc, char **argv)
 		return usage_command("scan");
 	if ((cf = load(1)) == NULL)
 		return EXIT_CONFIG;
-	if (scan_run(cf, cf->rules, &res, &cause) != 0) {
+	if (scan_run(cf, cf->rules, as_of, &res, &cause) != 0 &&
+	    !res.acts_failed) {
 		log_warnx("scan failed: %s", cause);
 		free(cause);
 		rc = res.config_error ? EXIT_CONFIG : EXIT_DATABASE;
@@ -313,9 +352,21 @@ cmd_scan(int argc, char **argv)
 		log_warnx("%s", cause);
 		XFREE(cause);
 	}
+	if (res.acts.quarantined + res.acts.erased + res.acts.refused > 0)
+		printf("  actions: %lld quarantined, %lld erased, %lld refused "
+		    "(still referenced)\n", res.acts.quarantined,
+		    res.acts.erased, res.acts.refused);
+	if (res.acts.proposed > 0)
+		printf("  dry-run: %lld quarantine or erase actions proposed; "
+		    "set mode enforce to carry them out\n", res.acts.proposed);
 	if (!quiet)
 		printf("list them: steward findings -c %s --run %lld\n",
 		    config_file(), res.run_id);
+	if (res.acts_failed) {
+		log_warnx("actions stopped: %s", cause);
+		free(cause);
+		rc = EXIT_DATABASE;
+	}
 	for (ch = fail_on; fail_on >= 0 && ch <= SEV_CRITICAL; ch++)
 		if (res.open_by_severity[ch] > 0)
 			rc = EXIT_FINDINGS;
@@ -688,6 +739,161 @@ cmd_migrate(int argc, char **argv)
 	PQfinish(conn);
 	conf_free(cf);
 	return 0;
+}
+
+/* Connect and bring the schema up to date, for the small commands. */
+static PGconn *
+connect_migrated(const struct conf *cf)
+{
+	PGconn	*conn;
+	char	*cause = NULL;
+
+	if ((conn = db_connect(cf, &cause)) == NULL ||
+	    db_migrate(conn, cf->schema, &cause) < 0) {
+		log_warnx("%s", cause);
+		free(cause);
+		if (conn != NULL)
+			PQfinish(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+static int
+cmd_quarantine(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "all", no_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	PGconn		*conn;
+	const char	*errstr, *verb;
+	char		*cause = NULL;
+	long long	 id = 0;
+	int		 ch, all = 0, rc;
+
+	while ((ch = getopt_long(argc, argv, "ac:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'a': all = 1; break;
+		case 'c': config_path = optarg; break;
+		case 'h': return show_help("quarantine");
+		default: return usage_command("quarantine");
+		}
+	}
+	if (optind >= argc)
+		return usage_command("quarantine");
+	verb = argv[optind];
+	if (strcmp(verb, "list") == 0) {
+		if (optind + 1 != argc)
+			return usage_command("quarantine");
+	} else if (strcmp(verb, "show") == 0 || strcmp(verb, "release") == 0) {
+		if (optind + 2 != argc || all)
+			return usage_command("quarantine");
+		if (parse_ll(argv[optind + 1], 1, LLONG_MAX, &id,
+		    &errstr) != 0) {
+			fprintf(stderr, "steward quarantine %s: entry ID is %s: "
+			    "%s\n", verb, errstr, argv[optind + 1]);
+			return EXIT_USAGE;
+		}
+	} else
+		return usage_command("quarantine");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if ((conn = connect_migrated(cf)) == NULL) {
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	if (verb[0] == 'l')
+		rc = act_list(conn, cf, all, stdout, &cause);
+	else if (verb[0] == 's')
+		rc = act_show(conn, cf, id, stdout, &cause);
+	else if ((rc = act_release(conn, cf, id, &cause)) == 0)
+		printf("quarantine entry %lld released\n", id);
+	if (rc != 0) {
+		log_warnx("quarantine %s: %s", verb, cause);
+		free(cause);
+		rc = rc == 1 ? EXIT_FINDINGS : EXIT_DATABASE;
+	}
+	PQfinish(conn);
+	conf_free(cf);
+	return rc;
+}
+
+static int
+cmd_audit(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "since", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	PGconn		*conn;
+	const char	*since = NULL, *verb;
+	char		*cause = NULL, *head = NULL, *schema;
+	long long	 n, t;
+	int		 ch, json = 0, rc = 0;
+
+	while ((ch = getopt_long(argc, argv, "c:f:hs:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 's':
+			if (cal_parse_time(optarg, strlen(optarg), &t) != 0) {
+				fprintf(stderr, "steward audit: --since takes a "
+				    "time like 2026-11-01\n");
+				return EXIT_USAGE;
+			}
+			since = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "csv") != 0 &&
+			    strcmp(optarg, "json") != 0) {
+				fprintf(stderr, "steward audit: --format is csv "
+				    "or json\n");
+				return EXIT_USAGE;
+			}
+			json = optarg[0] == 'j';
+			break;
+		case 'h': return show_help("audit");
+		default: return usage_command("audit");
+		}
+	}
+	if (optind + 1 != argc)
+		return usage_command("audit");
+	verb = argv[optind];
+	if (strcmp(verb, "verify") != 0 && strcmp(verb, "export") != 0)
+		return usage_command("audit");
+	if (verb[0] == 'v' && (since != NULL || json))
+		return usage_command("audit");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if ((conn = connect_migrated(cf)) == NULL) {
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	schema = db_ident(conn, cf->schema);
+	if (verb[0] == 'e') {
+		if (audit_export(conn, schema, since, json, stdout,
+		    &cause) != 0) {
+			log_warnx("audit export: %s", cause);
+			rc = EXIT_DATABASE;
+		}
+	} else if ((n = audit_verify(conn, schema, &head, &cause)) < 0) {
+		log_warnx("audit verify: %s", cause);
+		rc = n == -2 ? EXIT_FINDINGS : EXIT_DATABASE;
+	} else
+		printf("audit chain intact: %lld record%s%s%s\n", n,
+		    n == 1 ? "" : "s", head != NULL ? ", head hash " : "",
+		    head != NULL ? head : "");
+	free(cause);
+	free(head);
+	free(schema);
+	PQfinish(conn);
+	conf_free(cf);
+	return rc;
 }
 
 static int

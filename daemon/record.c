@@ -25,6 +25,7 @@ static const char *const field_names[FIELD_MAX] = {
 	[FIELD_RESIDENCE_COUNTRY] = "residence_country",
 	[FIELD_BILLING_COUNTRY] = "billing_country",
 	[FIELD_SHIPPING_COUNTRY] = "shipping_country",
+	[FIELD_STORAGE_REGION] = "storage_region",
 };
 
 const char *

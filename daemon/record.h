@@ -29,6 +29,7 @@ enum field {
 	FIELD_RESIDENCE_COUNTRY,	/* jurisdiction_from may name these */
 	FIELD_BILLING_COUNTRY,
 	FIELD_SHIPPING_COUNTRY,
+	FIELD_STORAGE_REGION,		/* where the row is stored (localization) */
 	FIELD_MAX
 };
 

@@ -434,17 +434,18 @@ drain:
 }
 
 int
-scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
-    char **cause)
+scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
+    struct scan_result *res, char **cause)
 {
 	PGconn		*in = NULL, *out = NULL;
 	PGresult	*r = NULL;
 	struct scan_ctx	 sc;
 	char		*schema = NULL, *table = NULL, *sql = NULL, *lock = NULL;
 	char		*err = NULL;
-	char		 id[32];
+	char		 id[32], as_of_s[32], clock_err[256];
+	char		 taken[32], proposed[32];
 	unsigned long long regex_errors;
-	const char	*params[3];
+	const char	*params[4];
 	double		 t0 = now_seconds();
 	long long	 rows;
 	int		 rc = -1;
@@ -457,6 +458,14 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 	res->jur_rows = sc.jur_rows = xcalloc(res->njur, sizeof *res->jur_rows);
 	rule_ref(rs);
 	regex_errors = rs->regex_errors;
+	if (as_of == 0)
+		as_of = (long long)time(NULL);
+	if (rule_set_clock(rs, as_of, clock_err, sizeof clock_err) != 0) {
+		*cause = xstrdup(clock_err);
+		res->config_error = 1;
+		goto out;
+	}
+	snprintf(as_of_s, sizeof as_of_s, "%lld", as_of);
 	if ((in = db_connect(cf, cause)) == NULL ||
 	    db_migrate(in, cf->schema, cause) < 0)
 		goto out;
@@ -498,9 +507,11 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 
 	params[1] = conf_mode_name(cf->mode);
 	params[2] = PACKAGE_VERSION;
+	params[3] = as_of_s;
 	sql = xasprintf("INSERT INTO %s.runs (kind, table_name, mode, "
-	    "steward_version) VALUES ('full', $1, $2, $3) RETURNING id", schema);
-	if ((r = db_query(out, cause, sql, 3, params)) == NULL)
+	    "steward_version, as_of) VALUES ('full', $1, $2, $3, "
+	    "to_timestamp($4::bigint)) RETURNING id", schema);
+	if ((r = db_query(out, cause, sql, 4, params)) == NULL)
 		goto out;
 	res->run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	snprintf(id, sizeof id, "%lld", res->run_id);
@@ -527,11 +538,31 @@ scan_run(const struct conf *cf, struct ruleset *rs, struct scan_result *res,
 		goto fail;
 	}
 	log_debug("scan: merged at %.3fs", now_seconds() - t0);
+	/* The findings stand even if acting on them fails. */
+	if (act_run(out, cf, rs, schema, table, res->run_id, &res->acts,
+	    cause) != 0) {
+		res->acts_failed = 1;
+		log_warnx("run %s: actions stopped: %s", id, *cause);
+	}
+	snprintf(taken, sizeof taken, "%lld", res->acts.quarantined +
+	    res->acts.erased);
+	snprintf(proposed, sizeof proposed, "%lld", res->acts.proposed);
+	params[0] = id;
+	params[1] = taken;
+	params[2] = proposed;
+	free(sql);
+	sql = xasprintf("UPDATE %s.runs SET actions_taken = $2, "
+	    "actions_proposed = $3 WHERE id = $1", schema);
+	if (db_exec(out, &err, sql, 3, params) != 0) {
+		log_warnx("run %s: %s", id, err);
+		XFREE(err);
+	}
+	log_debug("scan: acted at %.3fs", now_seconds() - t0);
 	res->rows = rows;
 	res->staged = sc.findings;
 	res->regex_errors = rs->regex_errors - regex_errors;
 	res->seconds = now_seconds() - t0;
-	rc = 0;
+	rc = res->acts_failed ? -1 : 0;
 	goto out;
 fail:
 	mark_failed(cf, schema, res->run_id, *cause);

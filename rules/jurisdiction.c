@@ -9,6 +9,7 @@
 
 #include "daemon/util.h"
 #include "rules/jurisdiction.h"
+#include "validators/calendar.h"
 #include "validators/country.h"
 
 static const char *const consent_kinds[CONSENT_KINDS] = {
@@ -296,6 +297,25 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			bad |= one_limit(doc, n, 1, &j->optout_deadline) != 0;
 		else if (strcmp(n->name, "stale_after") == 0)
 			bad |= one_limit(doc, n, 0, &j->stale_after) != 0;
+		else if (strcmp(n->name, "retention") == 0)
+			bad |= one_limit(doc, n, 0, &j->retention) != 0;
+		else if (strcmp(n->name, "timezone") == 0) {
+			if (n->nargs != 1 || n->has_block ||
+			    n->args[0].type != CFG_STRING) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "timezone takes "
+				    "an IANA zone name: timezone \"Europe/Paris\"");
+				bad = 1;
+			} else if (!cal_zone_ok(n->args[0].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->args[0].pos, "unknown "
+				    "time zone '%s' (an IANA name such as "
+				    "\"Europe/Paris\"; is tzdata installed?)",
+				    n->args[0].str);
+				bad = 1;
+			} else {
+				free(j->timezone);
+				j->timezone = xstrdup(n->args[0].str);
+			}
+		}
 		else if (strcmp(n->name, "minimum_age") == 0)
 			bad |= age_value(doc, n, &j->minimum_age) != 0;
 		else if (strcmp(n->name, "minimum_age_by_country") == 0) {
@@ -330,8 +350,8 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "jurisdiction %s (options: description, countries, "
 			    "alias, officers, consent_max_age, optout_deadline, "
-			    "stale_after, minimum_age, minimum_age_by_country, "
-			    "storage_region, checks)", n->name, d->name);
+			    "stale_after, retention, timezone, minimum_age, "
+			    "minimum_age_by_country, storage_region, checks)", n->name, d->name);
 			bad = 1;
 		}
 	}
@@ -351,7 +371,9 @@ jur_free(struct rule_jurisdiction *j)
 
 	free(j->name);
 	free(j->description);
+	free(j->timezone);
 	free(j->source);
+	free(j->retention.source);
 	free(j->countries);
 	free(j->aliases);
 	for (i = 0; i < j->nofficers; i++)

@@ -2,10 +2,10 @@
  * jurisdiction.h -- jurisdiction blocks: which countries a law covers, who
  * receives its report, and the limits it sets.
  *
- * This version records and validates the limits (the compliance checks
- * that apply them come later) and assigns each record to the jurisdiction
- * of its country; a record with no country, or one no pack claims, goes to
- * the "unassigned" bucket.
+ * Records are assigned to the jurisdiction of their country; a record with
+ * no country, or one no pack claims, goes to the "unassigned" bucket.  The
+ * compliance checks (rules/compliance.c) apply the limits, in the
+ * jurisdiction's time zone (UTC unless it names one).
  */
 #ifndef STEWARD_JURISDICTION_H
 #define STEWARD_JURISDICTION_H
@@ -52,6 +52,8 @@ struct rule_jurisdiction {
 	struct rule_limit	 consent_max_age[CONSENT_KINDS];
 	struct rule_limit	 optout_deadline;
 	struct rule_limit	 stale_after;
+	struct rule_limit	 retention;		/* then erase */
+	char			*timezone;		/* limits are judged here */
 	int			 minimum_age;		/* -1: unset */
 	struct rule_age		*ages;
 	size_t			 nages;

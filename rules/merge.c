@@ -14,7 +14,8 @@ static const char *
 key_class(const char *name)
 {
 	if (strcmp(name, "regex") == 0 || strcmp(name, "reject") == 0 ||
-	    strcmp(name, "required") == 0)
+	    strcmp(name, "required") == 0 || strcmp(name, "validate") == 0 ||
+	    strcmp(name, "compliance") == 0)
 		return "test";
 	if (strcmp(name, "field") == 0)
 		return "fields";

@@ -79,6 +79,7 @@ rule_kind_name(enum check_kind k)
 	case CHECK_REQUIRED: return "required";
 	case CHECK_COMPARE: return "compare";
 	case CHECK_VALIDATE: return "validate";
+	case CHECK_COMPLIANCE: return "compliance";
 	case CHECK_BUILTIN: return "built-in";
 	}
 	return "?";
@@ -112,6 +113,7 @@ static const char *const action_names[] = {
 	[ACTION_FLAG] = "flag",
 	[ACTION_QUARANTINE] = "quarantine",
 	[ACTION_NORMALIZE] = "normalize",
+	[ACTION_ERASE] = "erase",
 };
 
 const char *
@@ -281,6 +283,30 @@ compile_compare(struct cfg_doc *doc, const struct cfg_node *n,
 }
 
 static int
+compile_compliance(struct cfg_doc *doc, const struct cfg_node *n,
+    struct rule_check *c, unsigned int mapped)
+{
+	int	 t;
+
+	if (n->nargs != 1 || n->has_block || n->args[0].type != CFG_WORD ||
+	    (t = comp_test_lookup(n->args[0].str)) == -1) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "compliance takes one test: "
+		    "stale, retention, consent_expired, consent_no_evidence, "
+		    "optout_not_honoured, optout_pending, minor_with_consent "
+		    "or data_localization");
+		return -1;
+	}
+	c->kind = CHECK_COMPLIANCE;
+	c->comp = (enum comp_test)t;
+	c->fields = comp_fields(c->comp, mapped);
+	if (c->fields == 0 && c->comp != COMP_DATA_LOCALIZATION)
+		cfg_diag(doc, CFG_WARNING, &n->pos, "check %s: compliance test "
+		    "%s needs %s mapped in customers { map }; it will not run",
+		    c->name, n->args[0].str, comp_needs(c->comp));
+	return 0;
+}
+
+static int
 compile_check(struct cfg_doc *doc, const struct rule_def *d,
     struct rule_check *c, unsigned int mapped, int use_jit)
 {
@@ -291,6 +317,7 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 
 	memset(c, 0, sizeof *c);
 	c->severity = SEV_WARNING;
+	c->enforce = -1;
 	c->name = xstrdup(d->name);
 	c->source = xasprintf("%s:%d", d->first->pos.file, d->first->pos.line);
 	if (strcmp(c->name, rule_invalid_utf8.name) == 0 ||
@@ -309,8 +336,9 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 				    "field name or a list [a, b]", n->name);
 				bad = 1;
 			}
-			if (c->kind == CHECK_COMPARE)
-				continue;	/* compare names its fields */
+			if (c->kind == CHECK_COMPARE ||
+			    c->kind == CHECK_COMPLIANCE)
+				continue;	/* they name their own fields */
 			for (j = 0; j < n->nargs; j++) {
 				const struct cfg_value *v = &n->args[j];
 				size_t k;
@@ -328,8 +356,13 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		    strcmp(n->name, "reject") == 0 ||
 		    strcmp(n->name, "required") == 0 ||
 		    strcmp(n->name, "compare") == 0 ||
-		    strcmp(n->name, "validate") == 0) {
+		    strcmp(n->name, "validate") == 0 ||
+		    strcmp(n->name, "compliance") == 0) {
 			how = n;	/* merge_defs() left one */
+			if (strcmp(n->name, "compliance") == 0) {
+				bad |= compile_compliance(doc, n, c, mapped) != 0;
+				continue;
+			}
 			if (strcmp(n->name, "validate") == 0) {
 				bad |= compile_validate(doc, n, c) != 0;
 				continue;
@@ -362,7 +395,7 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		} else if (strcmp(n->name, "description") == 0) {
 			bad |= one_string(doc, n, &c->description) != 0;
 		} else if (strcmp(n->name, "action") == 0) {
-			for (s = 0; s <= ACTION_NORMALIZE && n->nargs == 1 &&
+			for (s = 0; s <= ACTION_ERASE && n->nargs == 1 &&
 			    n->args[0].type == CFG_WORD; s++)
 				if (strcmp(n->args[0].str, action_names[s]) == 0)
 					break;
@@ -372,12 +405,21 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 				    "action of duplicates blocks, not of checks");
 				bad = 1;
 			} else if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
-			    s > ACTION_NORMALIZE) {
+			    s > ACTION_ERASE) {
 				cfg_diag(doc, CFG_ERROR, &n->pos, "action is flag, "
-				    "quarantine or normalize");
+				    "quarantine, normalize or erase");
 				bad = 1;
 			} else
 				c->action = (enum rule_action)s;
+		} else if (strcmp(n->name, "mode") == 0) {
+			if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
+			    (strcmp(n->args[0].str, "enforce") != 0 &&
+			    strcmp(n->args[0].str, "dry-run") != 0)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "mode is enforce "
+				    "or dry-run");
+				bad = 1;
+			} else
+				c->enforce = n->args[0].str[0] == 'e';
 		} else if (strcmp(n->name, "jurisdictions") == 0) {
 			if (n->nargs != 1 || n->has_block) {
 				cfg_diag(doc, CFG_ERROR, &n->pos, "jurisdictions "
@@ -441,8 +483,9 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		} else {
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "check %s (options: field, fields, regex, reject, "
-			    "required, compare, validate, severity, action, "
-			    "jurisdictions, countries, description)", n->name,
+			    "required, compare, validate, compliance, severity, "
+			    "action, mode, jurisdictions, countries, "
+			    "description)", n->name,
 			    c->name);
 			bad = 1;
 		}
@@ -450,10 +493,12 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 	if (how == NULL && !bad && !d->dropped) {
 		cfg_diag(doc, CFG_ERROR, &d->first->pos, "check %s says nothing "
 		    "to test: add regex '...', reject '...', required, "
-		    "validate NAME or compare A <= B", c->name);
+		    "validate NAME, compare A <= B or compliance TEST",
+		    c->name);
 		bad = 1;
 	}
-	if (c->fields == 0 && !bad && !d->dropped) {
+	if (c->fields == 0 && !bad && !d->dropped &&
+	    c->kind != CHECK_COMPLIANCE) {
 		cfg_diag(doc, CFG_ERROR, &d->first->pos, "check %s reads no "
 		    "field: add fields [...]", c->name);
 		bad = 1;
@@ -470,6 +515,8 @@ compile_check(struct cfg_doc *doc, const struct rule_def *d,
 		c->advice->kind = CHECK_BUILTIN;
 		c->advice->severity = SEV_INFO;
 	}
+	if (c->kind == CHECK_COMPLIANCE)
+		c->fields = comp_fields(c->comp, mapped);	/* not "fields" */
 	if (c->kind == CHECK_COMPARE && (c->fields & mapped) != c->fields)
 		c->fields = 0;		/* both sides or nothing */
 	c->fields &= mapped;
@@ -587,11 +634,13 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 	struct rule_def		*cdefs = NULL, *jdefs = NULL, *ddefs = NULL;
 	size_t			 nc, nj, nd, i;
 	struct buf		 dump;
+	char			 errbuf[256];
 	int			 errors = doc->nerrors, failed = 0;
 
 	rs->refs = 1;
 	rs->max_value = max_value;
 	rs->jur_field = FIELD_COUNTRY;
+	rs->comp.mapped = mapped;
 	val_out_init(&rs->vout);
 	nc = merge_defs(doc, root, "check", &cdefs);
 	nj = merge_defs(doc, root, "jurisdiction", &jdefs);
@@ -628,6 +677,12 @@ rule_compile(struct cfg_doc *doc, const struct cfg_node *root,
 	if (failed == 0 && link_rules(doc, rs, jdefs) != 0)
 		failed++;
 	build_country_map(rs);
+	/* Judge at the present until a scan says otherwise (--as-of). */
+	if (failed == 0 && rule_set_clock(rs, (long long)time(NULL), errbuf,
+	    sizeof errbuf) != 0) {
+		cfg_diag(doc, CFG_ERROR, NULL, "%s", errbuf);
+		failed++;
+	}
 
 	buf_init(&dump);
 	for (i = 0; i < nc; i++)
@@ -686,10 +741,17 @@ rule_unref(struct ruleset *rs)
 	free(rs->dump);
 	free(rs->cc_map);
 	val_out_free(&rs->vout);
+	comp_env_free(&rs->comp);
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
 	free(rs);
+}
+
+int
+rule_set_clock(struct ruleset *rs, long long now, char *err, size_t len)
+{
+	return comp_set_clock(&rs->comp, rs->jurs, rs->njurs, now, err, len);
 }
 
 const char *
@@ -1041,6 +1103,21 @@ evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
 		}
 		if (c->fields == 0 && explain != NULL)
 			explain(arg, c, -1, VERDICT_SKIP, "reads no mapped field");
+		if (c->kind == CHECK_COMPLIANCE) {
+			detail[0] = '\0';
+			f = -1;
+			rc = comp_eval(c->comp, &rs->comp, r->jur >= 0 ?
+			    &rs->jurs[r->jur] : NULL, r, &f, detail,
+			    sizeof detail);
+			if (rc == 1)
+				VERDICT(c, f, VERDICT_FAIL, detail);
+			else if (explain != NULL)
+				explain(arg, c, f, rc == 0 ? VERDICT_PASS :
+				    VERDICT_SKIP, rc == 0 ? "within the "
+				    "jurisdiction's limits" : "nothing to judge "
+				    "(no limit here, or a value is missing)");
+			continue;
+		}
 		if (c->kind == CHECK_COMPARE) {
 			const struct field_value *a = &r->f[c->cmp_a];
 			const struct field_value *b = &r->f[c->cmp_b];

@@ -16,6 +16,7 @@
 
 #include "daemon/record.h"
 #include "rules/cfgparse.h"
+#include "rules/compliance.h"
 #include "rules/duplicates.h"
 #include "rules/jurisdiction.h"
 #include "validators/validate.h"
@@ -33,13 +34,15 @@ enum check_kind {
 	CHECK_REQUIRED,		/* value must be present and not blank */
 	CHECK_COMPARE,		/* field OP field must hold */
 	CHECK_VALIDATE,		/* a built-in validator must accept it */
+	CHECK_COMPLIANCE,	/* a jurisdiction's limits (compliance.c) */
 	CHECK_BUILTIN		/* reported by Steward itself */
 };
 
 enum rule_action {
 	ACTION_FLAG,		/* a finding, nothing else */
 	ACTION_QUARANTINE,
-	ACTION_NORMALIZE
+	ACTION_NORMALIZE,
+	ACTION_ERASE		/* anonymize per customers { erase } */
 };
 
 enum cmp_op {
@@ -62,6 +65,8 @@ struct rule_check {
 	pcre2_code	*re;
 	int		 jit;		/* JIT-compiled */
 	enum rule_action action;
+	int		 enforce;	/* mode: -1 the global one, 0 dry-run, 1 */
+	enum comp_test	 comp;		/* CHECK_COMPLIANCE */
 	val_fn		 validator;	/* CHECK_VALIDATE */
 	char		*validator_name;
 	int		 country_from;	/* field giving the country, -1: record's */
@@ -100,6 +105,7 @@ struct ruleset {
 	pcre2_jit_stack		*jit_stack;
 	pcre2_match_data	*md;
 	struct val_out		 vout;		/* validators' output, reused */
+	struct comp_env		 comp;		/* compliance clock and maps */
 	int			 refs;
 	unsigned long long	 regex_errors;	/* matches that failed */
 };
@@ -142,6 +148,12 @@ typedef void	(*rule_explain_fn)(void *, const struct rule_check *, int,
 		    enum verdict, const char *);
 int		 rule_explain(struct ruleset *, struct record *,
 		    rule_explain_fn, void *);
+
+/*
+ * Judge time limits as at instant now (seconds since the epoch): call it
+ * before a scan.  Returns 0, or -1 with a message in err.
+ */
+int		 rule_set_clock(struct ruleset *, long long, char *, size_t);
 
 /* Set r->jur and r->country from the jurisdiction field. */
 void		 rule_assign(const struct ruleset *, struct record *);

@@ -9,13 +9,17 @@ TRUTH.tsv is the ground truth written by contrib/gen-customers.py --truth
 Steward's findings export (RFC 4180 CSV with header
 run_id,check,record_key,field,jurisdiction,severity,status,detail).
 
-Only the eight checks of rules/fields.rules are compared: the set of
+By default the eight checks of rules/fields.rules are compared; --checks
+A,B,... names others (the compliance checks).  Compared is the set of
 (record_key, check, field) from the findings against the set of
 (record_key, kind, field) from the truth.  Prints, per check, how many were
 planted and found and how many were missed and extra, with up to 10 examples
 of each miss and extra.  Exit status: 0 if nothing was missed and nothing
 extra was found, 1 otherwise, 2 on unreadable input.  With --run-id only
 findings of that run are considered (for exports holding several runs).
+With --by-jurisdiction the found findings are also counted per
+jurisdiction (a record belongs to one, so per-record equality is
+per-jurisdiction equality).
 """
 
 import argparse
@@ -28,7 +32,7 @@ CHECKS = ("email_malformed", "phone_malformed", "postal_malformed",
 MAX_EXAMPLES = 10
 
 
-def read_truth(path):
+def read_truth(path, CHECKS=CHECKS):
     """{(record_key, kind, field): note} for the eight rule kinds."""
     truth = {}
     with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -49,7 +53,7 @@ def read_truth(path):
     return truth
 
 
-def read_findings(path, run_id=None):
+def read_findings(path, run_id=None, CHECKS=CHECKS, jur=None):
     """{(record_key, check, field): detail} for the eight rule checks."""
     found = {}
     with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -65,6 +69,8 @@ def read_findings(path, run_id=None):
                 continue
             k = ((row["record_key"] or "").strip(), check, (row["field"] or "").strip())
             found.setdefault(k, row.get("detail") or "")
+            if jur is not None:
+                jur[k] = (row.get("jurisdiction") or "").strip()
     return found
 
 
@@ -78,10 +84,15 @@ def main(argv=None):
     ap.add_argument("truth", metavar="TRUTH.tsv")
     ap.add_argument("findings", metavar="FINDINGS.csv")
     ap.add_argument("--run-id", help="only consider findings of this run_id")
+    ap.add_argument("--checks", help="comma-separated checks to compare")
+    ap.add_argument("--by-jurisdiction", action="store_true",
+                    help="also count the findings per jurisdiction")
     a = ap.parse_args(argv)
+    checks = tuple(a.checks.split(",")) if a.checks else CHECKS
+    jur = {}
     try:
-        truth = read_truth(a.truth)
-        found = read_findings(a.findings, a.run_id)
+        truth = read_truth(a.truth, checks)
+        found = read_findings(a.findings, a.run_id, checks, jur)
     except (OSError, ValueError, csv.Error, UnicodeDecodeError) as e:
         print("check-truth: %s" % e, file=sys.stderr)
         return 2
@@ -91,7 +102,8 @@ def main(argv=None):
     extra = found_s - planted_s
     print("%-20s %8s %8s %8s %8s" % ("check", "planted", "found", "missed", "extra"))
     tot = [0, 0, 0, 0]
-    for chk in CHECKS:
+    CHECKS_ = checks
+    for chk in CHECKS_:
         row = [sum(1 for t in planted_s if t[1] == chk),
                sum(1 for t in found_s if t[1] == chk),
                sum(1 for t in missed if t[1] == chk),
@@ -99,8 +111,16 @@ def main(argv=None):
         tot = [x + y for x, y in zip(tot, row)]
         print("%-20s %8d %8d %8d %8d" % ((chk,) + tuple(row)))
     print("%-20s %8d %8d %8d %8d" % (("total",) + tuple(tot)))
+    if a.by_jurisdiction:
+        jurs = sorted(set(jur.values()))
+        print("\nfound per jurisdiction:")
+        print("%-20s" % "check" + "".join("%8s" % j[:8] for j in jurs))
+        for chk in CHECKS_:
+            print("%-20s" % chk + "".join(
+                "%8d" % sum(1 for k, v in jur.items() if k[1] == chk and v == j)
+                for j in jurs))
 
-    for chk in CHECKS:
+    for chk in CHECKS_:
         m = sorted((t for t in missed if t[1] == chk), key=_sort_key)
         if m:
             print("\nmissed %s (%d), e.g.:" % (chk, len(m)))

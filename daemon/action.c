@@ -1,0 +1,847 @@
+/*
+ * action.c -- quarantine, erase and release.
+ *
+ * Records are acted on in batches of ACT_BATCH, one transaction each, and
+ * every record inside a batch under a savepoint: a record that other rows
+ * still reference is refused alone, and a crash (SIGKILL included) rolls
+ * back only the batch in flight.  Each record's row change, quarantine
+ * entry and audit record commit together or not at all, so a row is
+ * always either in the live table or in quarantine with its audit record.
+ *
+ * Row images are jsonb (to_jsonb of the whole row) and come back with
+ * jsonb_populate_record, by column name, so a release survives columns
+ * added after the quarantine.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/action.h"
+#include "daemon/audit.h"
+#include "daemon/db.h"
+#include "daemon/log.h"
+#include "daemon/util.h"
+
+#define ACT_BATCH	500
+#define FK_VIOLATION	"23503"
+#define UNIQUE_VIOLATION "23505"
+
+/* A referencing table moved along with the customer (quarantine cascade). */
+struct act_child {
+	char	*table;		/* canonical, quoted */
+	char	*col;		/* its referencing column, quoted */
+	char	*pcol;		/* the referenced column of the customer table */
+};
+
+struct act_ctx {
+	PGconn			*conn;
+	const struct conf	*cf;
+	const char		*schema;	/* quoted */
+	const char		*table;		/* canonical, quoted */
+	char			*key;		/* quoted key column */
+	long long		 run_id;
+	char			 run[32];
+	struct act_child	*kids;
+	size_t			 nkids;
+	char			*hash_key;
+};
+
+/* Run a statement; on error, *state gets the SQLSTATE and *cause the text. */
+static PGresult *
+run(PGconn *conn, const char *sql, int n, const char *const *p,
+    char state[6], char **cause)
+{
+	PGresult	*r;
+	const char	*s;
+
+	state[0] = '\0';
+	r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
+	if (PQresultStatus(r) == PGRES_COMMAND_OK ||
+	    PQresultStatus(r) == PGRES_TUPLES_OK)
+		return r;
+	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
+		snprintf(state, 6, "%s", s);
+	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
+	*cause = xasprintf("%s%s%s", PQresultErrorField(r,
+	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
+	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
+	    s != NULL ? s : "");
+	PQclear(r);
+	return NULL;
+}
+
+static int
+simple(PGconn *conn, const char *sql, char **cause)
+{
+	return db_exec(conn, cause, sql, 0, NULL);
+}
+
+static void
+ctx_free(struct act_ctx *a)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->nkids; i++) {
+		free(a->kids[i].table);
+		free(a->kids[i].col);
+		free(a->kids[i].pcol);
+	}
+	free(a->kids);
+	free(a->key);
+	if (a->hash_key != NULL) {
+		explicit_bzero(a->hash_key, strlen(a->hash_key));
+		free(a->hash_key);
+	}
+}
+
+/*
+ * Work out what moving a customer row does to the rows that reference
+ * it: tables in quarantine { cascade } move along; an ON DELETE CASCADE,
+ * SET NULL or SET DEFAULT from any other table would change rows without
+ * a before-image, so moves are refused outright; other references make
+ * the database refuse the record alone (FK_VIOLATION).
+ */
+static int
+plan_references(struct act_ctx *a, char **cause)
+{
+	PGresult	*r;
+	struct buf	 oids;
+	const char	*p[2];
+	size_t		 i;
+	int		 k;
+
+	buf_init(&oids);
+	buf_addc(&oids, '{');
+	for (i = 0; i < a->cf->ncascade; i++) {
+		p[0] = a->cf->cascade[i];
+		if ((r = db_query(a->conn, cause, "SELECT to_regclass($1)::oid",
+		    1, p)) == NULL) {
+			buf_free(&oids);
+			return -1;
+		}
+		if (PQgetisnull(r, 0, 0)) {
+			*cause = xasprintf("quarantine cascade: table %s does not "
+			    "exist", a->cf->cascade[i]);
+			PQclear(r);
+			buf_free(&oids);
+			return -1;
+		}
+		buf_printf(&oids, "%s%s", i ? "," : "", PQgetvalue(r, 0, 0));
+		PQclear(r);
+	}
+	buf_addc(&oids, '}');
+	p[0] = a->table;
+	p[1] = oids.data;
+	r = db_query(a->conn, cause, "SELECT format('%I.%I', n.nspname, "
+	    "t.relname), c.confdeltype, cardinality(c.conkey), (SELECT "
+	    "format('%I', attname) FROM pg_attribute WHERE attrelid = "
+	    "c.conrelid AND attnum = c.conkey[1]), (SELECT format('%I', "
+	    "attname) FROM pg_attribute WHERE attrelid = c.confrelid AND "
+	    "attnum = c.confkey[1]), c.conrelid = ANY($2::oid[]), c.conname "
+	    "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN "
+	    "pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' "
+	    "AND c.confrelid = to_regclass($1) ORDER BY 1, c.conname", 2, p);
+	buf_free(&oids);
+	if (r == NULL)
+		return -1;
+	for (k = 0; k < PQntuples(r); k++) {
+		const char *child = PQgetvalue(r, k, 0);
+		char del = PQgetvalue(r, k, 1)[0];
+
+		if (strcmp(PQgetvalue(r, k, 5), "t") == 0) {
+			if (strcmp(PQgetvalue(r, k, 2), "1") != 0) {
+				*cause = xasprintf("quarantine cascade: %s "
+				    "references %s with a multi-column key "
+				    "(constraint %s); Steward moves single-column "
+				    "references only", child, a->table,
+				    PQgetvalue(r, k, 6));
+				break;
+			}
+			a->kids = xreallocarray(a->kids, a->nkids + 1,
+			    sizeof *a->kids);
+			a->kids[a->nkids].table = xstrdup(child);
+			a->kids[a->nkids].col = xstrdup(PQgetvalue(r, k, 3));
+			a->kids[a->nkids].pcol = xstrdup(PQgetvalue(r, k, 4));
+			a->nkids++;
+		} else if (del == 'c' || del == 'n' || del == 'd') {
+			*cause = xasprintf("%s references %s with ON DELETE %s "
+			    "(constraint %s): moving a customer would change "
+			    "its rows without a before-image; add \"%s\" to "
+			    "quarantine { cascade [...] } or use quarantine { "
+			    "mode flag }", child, a->table, del == 'c' ?
+			    "CASCADE" : del == 'n' ? "SET NULL" : "SET DEFAULT",
+			    PQgetvalue(r, k, 6), child);
+			break;
+		}
+	}
+	PQclear(r);
+	return *cause != NULL ? -1 : 0;
+}
+
+/* A refused record is a finding of its own, so the officer sees why. */
+static int
+refuse(struct act_ctx *a, const char *key, const char *why, char **cause)
+{
+	const char	*p[4] = { a->table, key, why, a->run };
+	char		*sql;
+	int		 rc;
+
+	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
+	    "record_key, field, jurisdiction, severity, detail, first_run) "
+	    "SELECT $1, 'quarantine_refused', $2, '', coalesce((SELECT "
+	    "jurisdiction FROM %s.findings WHERE table_name = $1 AND "
+	    "record_key = $2 AND status = 'open' LIMIT 1), ''), 'warning', "
+	    "$3, $4 ON CONFLICT (table_name, check_name, record_key, field) "
+	    "WHERE status = 'open' DO UPDATE SET detail = EXCLUDED.detail",
+	    a->schema, a->schema);
+	rc = db_exec(a->conn, cause, sql, 4, p);
+	free(sql);
+	return rc;
+}
+
+/* Move or flag one record.  1 done, 0 gone, 2 refused, -1 error. */
+static int
+quarantine_one(struct act_ctx *a, const struct rule_check *c,
+    const char *key, char **cause)
+{
+	PGresult		*r;
+	struct buf		 kids;
+	struct audit_entry	 e;
+	char			*sql, state[6], *err = NULL, detail[160];
+	const char		*p[8];
+	int			 flag, rc = -1;
+	size_t			 i;
+
+	flag = a->cf->quarantine_mode != NULL &&
+	    strcmp(a->cf->quarantine_mode, "flag") == 0;
+	buf_init(&kids);
+	buf_addc(&kids, '[');
+	if (simple(a->conn, "SAVEPOINT steward_record", cause) != 0)
+		return -1;
+	for (i = 0; !flag && i < a->nkids; i++) {
+		sql = xasprintf("WITH d AS (DELETE FROM %s c WHERE c.%s IN "
+		    "(SELECT p.%s FROM %s p WHERE p.%s = $1) RETURNING "
+		    "c::text AS j) SELECT jsonb_build_object('table', "
+		    "$2::text, 'rows', coalesce(jsonb_agg(j), '[]'::jsonb))"
+		    "::text FROM d", a->kids[i].table, a->kids[i].col,
+		    a->kids[i].pcol, a->table, a->key);
+		p[0] = key;
+		p[1] = a->kids[i].table;
+		r = run(a->conn, sql, 2, p, state, &err);
+		free(sql);
+		if (r == NULL)
+			goto failed;
+		buf_printf(&kids, "%s%s", i ? "," : "", PQgetvalue(r, 0, 0));
+		PQclear(r);
+	}
+	buf_addc(&kids, ']');
+	p[0] = key;
+	p[1] = a->run;
+	p[2] = a->table;
+	p[3] = c->name;
+	p[4] = c->source;
+	p[5] = kids.data;
+	p[6] = key;
+	if (flag) {
+		char *col = db_ident(a->conn, a->cf->flag_column);
+
+		p[7] = a->cf->flag_value;
+		sql = xasprintf("WITH old AS (SELECT to_jsonb(t) AS img, "
+		    "t::text AS txt FROM %s t WHERE t.%s = $1), upd AS (UPDATE "
+		    "%s t SET %s = $8 WHERE t.%s = $1) INSERT INTO %s.quarantine "
+		    "(run_id, table_name, record_key, mode, check_name, "
+		    "rule_source, image, row_text, children) SELECT $2, $3, $7, "
+		    "'flag', $4, $5, img, txt, $6::jsonb FROM old RETURNING id, "
+		    "image::text", a->table,
+		    a->key, a->table, col, a->key, a->schema);
+		free(col);
+	} else
+		sql = xasprintf("WITH moved AS (DELETE FROM %s t WHERE t.%s = "
+		    "$1 RETURNING to_jsonb(t) AS img, t::text AS txt) INSERT "
+		    "INTO %s.quarantine (run_id, table_name, record_key, mode, "
+		    "check_name, rule_source, image, row_text, children) SELECT "
+		    "$2, $3, $7, 'move', $4, $5, img, txt, $6::jsonb FROM moved "
+		    "RETURNING id, image::text", a->table, a->key, a->schema);
+	r = run(a->conn, sql, flag ? 8 : 7, p, state, &err);
+	free(sql);
+	if (r == NULL)
+		goto failed;
+	if (PQntuples(r) == 0) {
+		PQclear(r);
+		rc = 0;		/* changed or gone since the scan */
+		goto release;
+	}
+	snprintf(detail, sizeof detail, "%s quarantine #%s%s", flag ?
+	    "flagged; entry" : "moved to", PQgetvalue(r, 0, 0), kids.len > 2 ?
+	    ", with the rows of quarantine { cascade } tables" : "");
+	memset(&e, 0, sizeof e);
+	e.run_id = a->run_id;
+	e.actor = audit_actor();
+	e.action = "quarantine";
+	e.rule = c->name;
+	e.rule_source = c->source;
+	e.table = a->table;
+	e.record_key = key;
+	e.before = PQgetvalue(r, 0, 1);
+	e.after = NULL;
+	e.detail = detail;
+	rc = audit_append(a->conn, a->schema, &e, cause) == 0 ? 1 : -1;
+	PQclear(r);
+	if (rc < 0)
+		goto out;
+release:
+	if (simple(a->conn, "RELEASE SAVEPOINT steward_record", cause) != 0)
+		rc = -1;
+	goto out;
+failed:
+	if (strcmp(state, FK_VIOLATION) != 0) {
+		*cause = xasprintf("quarantine of record %s: %s", key, err);
+		goto out;
+	}
+	/* Still referenced: undo this record only, and say why. */
+	if (simple(a->conn, "ROLLBACK TO SAVEPOINT steward_record",
+	    cause) != 0 || refuse(a, key, err, cause) != 0)
+		goto out;
+	rc = 2;
+out:
+	free(err);
+	buf_free(&kids);
+	return rc;
+}
+
+/* Anonymize one record per erase { }; the values are not recorded. */
+static int
+erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
+    char **cause)
+{
+	PGresult		*r;
+	struct audit_entry	 e;
+	struct buf		 sql, what;
+	const char		*p[2] = { key, a->hash_key };
+	char			*col, *err = NULL, state[6];
+	int			 f, n = 0, rc;
+
+	buf_init(&sql);
+	buf_init(&what);
+	buf_printf(&sql, "UPDATE %s t SET ", a->table);
+	for (f = 0; f < FIELD_MAX; f++) {
+		if (a->cf->erase[f] == ERASE_KEEP)
+			continue;
+		col = db_ident(a->conn, a->cf->columns[f]);
+		buf_printf(&sql, "%s%s = ", n ? ", " : "", col);
+		switch (a->cf->erase[f]) {
+		case ERASE_NULL:
+			buf_adds(&sql, "NULL");
+			break;
+		case ERASE_MASK:
+			buf_printf(&sql, "CASE WHEN t.%s IS NULL THEN NULL ELSE "
+			    "left(t.%s::text, 1) || '***' END", col, col);
+			break;
+		default:
+			buf_printf(&sql, "encode(sha256(convert_to($2 || "
+			    "t.%s::text, 'UTF8')), 'hex')", col);
+			break;
+		}
+		buf_printf(&what, "%s%s (%s)", n ? ", " : "",
+		    field_name((enum field)f), conf_erase_name(a->cf->erase[f]));
+		free(col);
+		n++;
+	}
+	buf_printf(&sql, " WHERE t.%s = $1", a->key);
+	r = run(a->conn, sql.data, a->hash_key != NULL ? 2 : 1, p, state, &err);
+	if (r == NULL) {
+		*cause = xasprintf("erasing record %s: %s", key, err);
+		free(err);
+		buf_free(&sql);
+		buf_free(&what);
+		return -1;
+	}
+	rc = strcmp(PQcmdTuples(r), "0") == 0 ? 0 : 1;
+	PQclear(r);
+	buf_free(&sql);
+	if (rc == 1) {
+		buf_adds(&what, "; the values are not recorded");
+		memset(&e, 0, sizeof e);
+		e.run_id = a->run_id;
+		e.actor = audit_actor();
+		e.action = "erase";
+		e.rule = c->name;
+		e.rule_source = c->source;
+		e.table = a->table;
+		e.record_key = key;
+		e.detail = what.data;
+		if (audit_append(a->conn, a->schema, &e, cause) != 0)
+			rc = -1;
+	}
+	buf_free(&what);
+	return rc;
+}
+
+/* Check what erase { } needs of the table: text columns, the hash key. */
+static int
+plan_erase(struct act_ctx *a, char **cause)
+{
+	PGresult	*r;
+	const char	*p[2];
+	int		 f, rc = 0;
+
+	for (f = 0; f < FIELD_MAX && rc == 0; f++) {
+		if (a->cf->erase[f] != ERASE_MASK &&
+		    a->cf->erase[f] != ERASE_HASH)
+			continue;
+		p[0] = a->table;
+		p[1] = a->cf->columns[f];
+		if ((r = db_query(a->conn, cause, "SELECT t.typcategory FROM "
+		    "pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE "
+		    "a.attrelid = to_regclass($1) AND a.attname = $2", 2,
+		    p)) == NULL)
+			return -1;
+		if (PQntuples(r) != 1 || strcmp(PQgetvalue(r, 0, 0), "S") != 0) {
+			*cause = xasprintf("erase %s %s: column \"%s\" is not a "
+			    "text column; only null can erase it",
+			    field_name((enum field)f),
+			    conf_erase_name(a->cf->erase[f]),
+			    a->cf->columns[f]);
+			rc = -1;
+		}
+		PQclear(r);
+		if (a->cf->erase[f] == ERASE_HASH && a->hash_key == NULL &&
+		    rc == 0 && conf_secret(a->cf->hash_key_file,
+		    "hash_key_file", &a->hash_key, cause) != 0)
+			rc = -1;
+	}
+	return rc;
+}
+
+static int
+act_check(struct act_ctx *a, const struct rule_check *c, int enforce,
+    struct act_result *res, char **cause)
+{
+	PGresult	*keys;
+	const char	*p[2] = { a->table, c->name };
+	char		*sql;
+	int		 i, n, rc = 0, erase = c->action == ACTION_ERASE;
+
+	if (erase)
+		sql = xasprintf("SELECT DISTINCT f.record_key FROM %s.findings "
+		    "f WHERE f.table_name = $1 AND f.check_name = $2 AND "
+		    "f.status = 'open' AND f.record_key <> '' AND NOT EXISTS "
+		    "(SELECT 1 FROM %s.audit x WHERE x.action = 'erase' AND "
+		    "x.table_name = $1 AND x.record_key = f.record_key) ORDER "
+		    "BY 1", a->schema, a->schema);
+	else
+		sql = xasprintf("SELECT DISTINCT f.record_key FROM %s.findings "
+		    "f WHERE f.table_name = $1 AND f.check_name = $2 AND "
+		    "f.status = 'open' AND f.record_key <> '' AND NOT EXISTS "
+		    "(SELECT 1 FROM %s.quarantine q WHERE q.status = 'held' AND "
+		    "q.table_name = $1 AND q.record_key = f.record_key) ORDER "
+		    "BY 1", a->schema, a->schema);
+	keys = db_query(a->conn, cause, sql, 2, p);
+	free(sql);
+	if (keys == NULL)
+		return -1;
+	n = PQntuples(keys);
+	if (!enforce) {
+		res->proposed += n;
+		if (n > 0)
+			log_info("dry-run: would %s %d record%s (check %s)",
+			    erase ? "erase" : "quarantine", n, n == 1 ? "" : "s",
+			    c->name);
+		PQclear(keys);
+		return 0;
+	}
+	for (i = 0; i < n && rc == 0; i++) {
+		if (i % ACT_BATCH == 0 && (simple(a->conn, "BEGIN", cause) != 0 ||
+		    audit_lock(a->conn, cause) != 0)) {
+			rc = -1;
+			break;
+		}
+		switch (erase ? erase_one(a, c, PQgetvalue(keys, i, 0), cause) :
+		    quarantine_one(a, c, PQgetvalue(keys, i, 0), cause)) {
+		case 1:
+			if (erase)
+				res->erased++;
+			else
+				res->quarantined++;
+			break;
+		case 2:
+			res->refused++;
+			break;
+		case 0:
+			break;
+		default:
+			rc = -1;
+		}
+		if (rc == 0 && (i % ACT_BATCH == ACT_BATCH - 1 || i == n - 1) &&
+		    simple(a->conn, "COMMIT", cause) != 0)
+			rc = -1;
+	}
+	if (rc != 0) {
+		PGresult *r = PQexec(a->conn, "ROLLBACK");
+
+		PQclear(r);
+	}
+	PQclear(keys);
+	return rc;
+}
+
+int
+act_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
+    const char *schema, const char *table, long long run_id,
+    struct act_result *res, char **cause)
+{
+	struct act_ctx		 a;
+	const struct rule_check	*c;
+	size_t			 i;
+	int			 enforce, rc = 0, planned = 0;
+
+	memset(res, 0, sizeof *res);
+	memset(&a, 0, sizeof a);
+	a.conn = conn;
+	a.cf = cf;
+	a.schema = schema;
+	a.table = table;
+	a.run_id = run_id;
+	snprintf(a.run, sizeof a.run, "%lld", run_id);
+	a.key = db_ident(conn, cf->key);
+	for (i = 0; i < rs->nchecks && rc == 0; i++) {
+		c = &rs->checks[i];
+		if (c->action != ACTION_QUARANTINE && c->action != ACTION_ERASE)
+			continue;
+		enforce = c->enforce >= 0 ? c->enforce :
+		    cf->mode == MODE_ENFORCE;
+		if (enforce && !(planned & (1 << c->action))) {
+			planned |= 1 << c->action;
+			if (c->action == ACTION_ERASE) {
+				rc = plan_erase(&a, cause);
+			} else if (cf->quarantine_mode == NULL ||
+			    strcmp(cf->quarantine_mode, "move") == 0)
+				rc = plan_references(&a, cause);
+			if (rc != 0)
+				break;
+		}
+		if (enforce && c->action == ACTION_ERASE) {
+			int f, any = 0;
+
+			for (f = 0; f < FIELD_MAX; f++)
+				any |= cf->erase[f] != ERASE_KEEP;
+			if (!any) {
+				*cause = xasprintf("check %s (%s): action erase "
+				    "needs erase { FIELD null|mask|hash ... } "
+				    "in the configuration", c->name, c->source);
+				rc = -1;
+				break;
+			}
+		}
+		rc = act_check(&a, c, enforce, res, cause);
+	}
+	ctx_free(&a);
+	return rc;
+}
+
+/* The canonical name of a table named in a quarantine entry, or NULL. */
+static char *
+safe_table(PGconn *conn, const char *name, char **cause)
+{
+	PGresult	*r;
+	const char	*p[1] = { name };
+	char		*t = NULL;
+
+	if ((r = db_query(conn, cause, "SELECT format('%I.%I', n.nspname, "
+	    "c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+	    "c.relnamespace WHERE c.oid = to_regclass($1)", 1, p)) == NULL)
+		return NULL;
+	if (PQntuples(r) == 1)
+		t = xstrdup(PQgetvalue(r, 0, 0));
+	else
+		*cause = xasprintf("table %s no longer exists", name);
+	PQclear(r);
+	return t;
+}
+
+/*
+ * Insertable columns (not generated), quoted, comma-separated: as names
+ * (cols) and as fields of a row value r (rcols).
+ */
+static int
+columns(PGconn *conn, const char *table, char **cols, char **rcols,
+    char **cause)
+{
+	PGresult	*r;
+	const char	*p[1] = { table };
+
+	if ((r = db_query(conn, cause, "SELECT string_agg(format('%I', "
+	    "attname), ', ' ORDER BY attnum), string_agg(format('(r).%I', "
+	    "attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid "
+	    "= to_regclass($1) AND attnum > 0 AND NOT attisdropped AND "
+	    "attgenerated = ''", 1, p)) == NULL)
+		return -1;
+	*cols = xstrdup(PQgetvalue(r, 0, 0));
+	*rcols = xstrdup(PQgetvalue(r, 0, 1));
+	PQclear(r);
+	return 0;
+}
+
+/*
+ * Insert rows back into table from their text form (a record literal,
+ * or a jsonb array of them when many): exact for every type, jsonb's
+ * null included.  When the table's columns changed since, the literal no
+ * longer fits and the jsonb image (by column name) is used instead.
+ */
+static int
+restore_rows(PGconn *conn, const char *table, const char *text,
+    const char *json, int many, char state[6], char **err, char **cause)
+{
+	PGresult	*r;
+	const char	*p[1] = { text };
+	char		*t, *cols, *rcols, *sql;
+
+	if ((t = safe_table(conn, table, cause)) == NULL)
+		return -1;
+	if (columns(conn, t, &cols, &rcols, cause) != 0) {
+		free(t);
+		return -1;
+	}
+	if (db_exec(conn, cause, "SAVEPOINT steward_restore", 0, NULL) != 0) {
+		free(cols);
+		free(rcols);
+		free(t);
+		return -1;
+	}
+	sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s "
+	    "FROM (SELECT x::%s AS r FROM %s) s", t, cols, rcols, t, many ?
+	    "jsonb_array_elements_text($1::jsonb) x" : "(SELECT $1::text) v(x)");
+	r = run(conn, sql, 1, p, state, err);
+	free(sql);
+	if (r == NULL && json != NULL && strcmp(state, UNIQUE_VIOLATION) != 0) {
+		PQclear(PQexec(conn, "ROLLBACK TO SAVEPOINT steward_restore"));
+		free(*err);
+		*err = NULL;
+		p[0] = json;
+		sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
+		    "SELECT %s FROM jsonb_populate_record(NULL::%s, $1::jsonb) "
+		    "r", t, cols, rcols, t);
+		r = run(conn, sql, 1, p, state, err);
+		free(sql);
+	}
+	free(cols);
+	free(rcols);
+	free(t);
+	if (r == NULL)
+		return 1;
+	PQclear(r);
+	return 0;
+}
+
+int
+act_release(PGconn *conn, const struct conf *cf, long long id, char **cause)
+{
+	PGresult		*q = NULL, *r, *kids = NULL;
+	struct audit_entry	 e;
+	char			*schema, *sql = NULL, *err = NULL, *t = NULL;
+	char			 ids[32], state[6], detail[128];
+	const char		*p[3];
+	int			 rc = -1, k;
+
+	schema = db_ident(conn, cf->schema);
+	snprintf(ids, sizeof ids, "%lld", id);
+	p[0] = ids;
+	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
+	    audit_lock(conn, cause) != 0)
+		goto out;
+	sql = xasprintf("SELECT table_name, record_key, mode, image::text, "
+	    "status, check_name, rule_source, coalesce(released_by, ''), "
+	    "coalesce(released_at::text, ''), row_text FROM %s.quarantine "
+	    "WHERE id = $1 FOR UPDATE", schema);
+	if ((q = db_query(conn, cause, sql, 1, p)) == NULL)
+		goto out;
+	free(sql);
+	sql = NULL;
+	if (PQntuples(q) == 0) {
+		*cause = xasprintf("there is no quarantine entry %lld", id);
+		rc = 1;
+		goto out;
+	}
+	if (strcmp(PQgetvalue(q, 0, 4), "held") != 0) {
+		*cause = xasprintf("quarantine entry %lld was already released "
+		    "(%s, by %s)", id, PQgetvalue(q, 0, 8), PQgetvalue(q, 0, 7));
+		rc = 1;
+		goto out;
+	}
+	if ((t = safe_table(conn, PQgetvalue(q, 0, 0), cause)) == NULL)
+		goto out;
+	if (strcmp(PQgetvalue(q, 0, 2), "move") == 0) {
+		switch (restore_rows(conn, t, PQgetvalue(q, 0, 9),
+		    PQgetvalue(q, 0, 3), 0, state, &err, cause)) {
+		case 0:
+			break;
+		case 1:
+			*cause = xasprintf("cannot release quarantine entry %lld "
+			    "(record %s): %s%s; the record stays in quarantine",
+			    id, PQgetvalue(q, 0, 1), err,
+			    strcmp(state, UNIQUE_VIOLATION) == 0 ? " (a row "
+			    "with that key was added after the quarantine)" : "");
+			rc = 1;
+			goto out;
+		default:
+			goto out;
+		}
+		sql = xasprintf("SELECT e->>'table', (e->'rows')::text FROM "
+		    "%s.quarantine, jsonb_array_elements(children) e WHERE id = "
+		    "$1", schema);
+		if ((kids = db_query(conn, cause, sql, 1, p)) == NULL)
+			goto out;
+		for (k = 0; k < PQntuples(kids); k++) {
+			free(err);
+			err = NULL;
+			switch (restore_rows(conn, PQgetvalue(kids, k, 0),
+			    PQgetvalue(kids, k, 1), NULL, 1, state, &err,
+			    cause)) {
+			case 0:
+				continue;
+			case 1:
+				*cause = xasprintf("cannot release quarantine "
+				    "entry %lld: restoring rows of %s: %s; "
+				    "nothing was changed", id,
+				    PQgetvalue(kids, k, 0), err);
+				rc = 1;
+				goto out;
+			default:
+				goto out;
+			}
+		}
+	} else {
+		char *col = db_ident(conn, cf->flag_column);
+		char *key = db_ident(conn, cf->key);
+
+		p[1] = PQgetvalue(q, 0, 9);
+		free(sql);
+		sql = xasprintf("UPDATE %s t SET %s = ($1::%s).%s WHERE t.%s = "
+		    "($1::%s).%s", t, col, t, col, key, t, key);
+		free(col);
+		free(key);
+		if ((r = run(conn, sql, 1, p + 1, state, &err)) == NULL) {
+			*cause = xasprintf("cannot release quarantine entry "
+			    "%lld: %s", id, err);
+			goto out;
+		}
+		k = strcmp(PQcmdTuples(r), "1") == 0;
+		PQclear(r);
+		if (!k) {
+			*cause = xasprintf("cannot release quarantine entry %lld: "
+			    "record %s is no longer in %s", id,
+			    PQgetvalue(q, 0, 1), t);
+			rc = 1;
+			goto out;
+		}
+	}
+	free(sql);
+	sql = xasprintf("UPDATE %s.quarantine SET status = 'released', "
+	    "released_at = now(), released_by = $2 WHERE id = $1", schema);
+	p[1] = audit_actor();
+	if (db_exec(conn, cause, sql, 2, p) != 0)
+		goto out;
+	snprintf(detail, sizeof detail, "released from quarantine #%lld (%s)",
+	    id, PQgetvalue(q, 0, 2));
+	memset(&e, 0, sizeof e);
+	e.actor = audit_actor();
+	e.action = "release";
+	e.rule = PQgetvalue(q, 0, 5);
+	e.rule_source = PQgetisnull(q, 0, 6) ? NULL : PQgetvalue(q, 0, 6);
+	e.table = t;
+	e.record_key = PQgetvalue(q, 0, 1);
+	e.after = PQgetvalue(q, 0, 3);
+	e.detail = detail;
+	if (audit_append(conn, schema, &e, cause) != 0 ||
+	    db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
+		goto out;
+	rc = 0;
+out:
+	if (rc != 0) {
+		r = PQexec(conn, "ROLLBACK");
+		PQclear(r);
+	}
+	PQclear(q);
+	PQclear(kids);
+	free(err);
+	free(sql);
+	free(t);
+	free(schema);
+	return rc;
+}
+
+int
+act_list(PGconn *conn, const struct conf *cf, int all, FILE *fp, char **cause)
+{
+	PGresult	*r;
+	char		*schema, *sql;
+	int		 i;
+
+	schema = db_ident(conn, cf->schema);
+	sql = xasprintf("SELECT id, to_char(at AT TIME ZONE 'UTC', "
+	    "'YYYY-MM-DD HH24:MI'), status, mode, check_name, table_name, "
+	    "record_key, jsonb_array_length(children) FROM %s.quarantine %s "
+	    "ORDER BY id", schema, all ? "" : "WHERE status = 'held'");
+	free(schema);
+	r = db_query(conn, cause, sql, 0, NULL);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	fprintf(fp, "%-6s %-16s %-8s %-4s %-22s %-24s %s\n", "ID", "AT (UTC)",
+	    "STATUS", "MODE", "CHECK", "TABLE", "KEY");
+	for (i = 0; i < PQntuples(r); i++)
+		fprintf(fp, "%-6s %-16s %-8s %-4s %-22s %-24s %s%s\n",
+		    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+		    PQgetvalue(r, i, 2), PQgetvalue(r, i, 3),
+		    PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
+		    PQgetvalue(r, i, 6), strcmp(PQgetvalue(r, i, 7), "0") != 0 ?
+		    " (+ referencing rows)" : "");
+	fprintf(fp, "%d entr%s\n", PQntuples(r), PQntuples(r) == 1 ? "y" :
+	    "ies");
+	PQclear(r);
+	return 0;
+}
+
+int
+act_show(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
+    char **cause)
+{
+	PGresult	*r;
+	char		*schema, *sql, ids[32];
+	const char	*p[1] = { ids };
+
+	snprintf(ids, sizeof ids, "%lld", id);
+	schema = db_ident(conn, cf->schema);
+	sql = xasprintf("SELECT id, at, status, mode, check_name, "
+	    "coalesce(rule_source, ''), table_name, record_key, run_id, "
+	    "coalesce(released_at::text, ''), coalesce(released_by, ''), "
+	    "jsonb_pretty(image), jsonb_pretty(children) FROM %s.quarantine "
+	    "WHERE id = $1", schema);
+	free(schema);
+	r = db_query(conn, cause, sql, 1, p);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 0) {
+		*cause = xasprintf("there is no quarantine entry %lld", id);
+		PQclear(r);
+		return 1;
+	}
+	fprintf(fp, "entry:     %s\nat:        %s\nstatus:    %s%s%s%s%s\n"
+	    "mode:      %s\ncheck:     %s (%s)\ntable:     %s\nrecord:    %s\n"
+	    "run:       %s\nimage:\n%s\n", PQgetvalue(r, 0, 0),
+	    PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 2),
+	    *PQgetvalue(r, 0, 9) ? " at " : "", PQgetvalue(r, 0, 9),
+	    *PQgetvalue(r, 0, 10) ? " by " : "", PQgetvalue(r, 0, 10),
+	    PQgetvalue(r, 0, 3), PQgetvalue(r, 0, 4), PQgetvalue(r, 0, 5),
+	    PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 8),
+	    PQgetvalue(r, 0, 11));
+	if (strcmp(PQgetvalue(r, 0, 12), "[\n]") != 0 &&
+	    strcmp(PQgetvalue(r, 0, 12), "[]") != 0)
+		fprintf(fp, "referencing rows moved along:\n%s\n",
+		    PQgetvalue(r, 0, 12));
+	PQclear(r);
+	return 0;
+}

@@ -1,0 +1,574 @@
+/*
+ * calendar.c -- civil dates, time zones and compliance limits.
+ *
+ * Civil conversions are Howard Hinnant's days_from_civil and
+ * civil_from_days: exact for any year, no tables, no libc.  Time zones go
+ * through libc (localtime_r, mktime) with TZ set to the zone for the
+ * length of one call; UTC never touches TZ.
+ *
+ * A calendar limit ("30 days", "1 month", "10 business days") falls due
+ * at the end of a local day, so an event is judged by the local day it
+ * happened on, and the cutoff that the scanner compares timestamps with
+ * is the start of a local day.  See cal_limit_cutoff().
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "daemon/util.h"
+#include "rules/cfgparse.h"
+#include "validators/calendar.h"
+
+#define SECS_PER_DAY	86400LL
+
+/* Longest zone name we look up; the longest in tzdata is about 30. */
+#define ZONE_MAX	128
+
+/* How far the cutoff search may step from its estimate. */
+#define SEARCH_STEPS	400
+
+/* Largest counts: months stay in an int, instants far from overflow. */
+#define MAX_CAL_COUNT	1e6
+#define MAX_EXACT_COUNT	1e9
+
+static int
+leap(long long y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+mdays(long long y, int m)
+{
+	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+/* Floor division and modulo for a positive divisor. */
+static long long
+floordiv(long long a, long long b)
+{
+	return a / b - (a % b < 0);
+}
+
+static long long
+floormod(long long a, long long b)
+{
+	long long	 r = a % b;
+
+	return r < 0 ? r + b : r;
+}
+
+long long
+cal_days(int y, int m, int d)
+{
+	long long	 yy = y, era, yoe, doy, doe;
+
+	yy -= m <= 2;
+	era = floordiv(yy, 400);
+	yoe = yy - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+cal_civil(long long z, int *y, int *m, int *d)
+{
+	long long	 era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = floordiv(z, 146097);
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+cal_valid(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
+}
+
+int
+cal_weekday(long long days)
+{
+	/* 1970-01-01 was a Thursday. */
+	return (int)floormod(days + 3, 7);
+}
+
+int
+cal_business_day(long long days)
+{
+	return cal_weekday(days) < 5;
+}
+
+long long
+cal_add_months(long long days, int n)
+{
+	long long	 mi, ny;
+	int		 y, m, d, nm, last;
+
+	cal_civil(days, &y, &m, &d);
+	mi = (long long)y * 12 + (m - 1) + n;
+	ny = floordiv(mi, 12);
+	nm = (int)floormod(mi, 12) + 1;
+	last = mdays(ny, nm);
+	if (d > last)
+		d = last;
+	return cal_days((int)ny, nm, d);
+}
+
+long long
+cal_add_business_days(long long days, int n)
+{
+	long long	 d = days, weeks;
+	int		 rem, step;
+
+	if (n == 0)
+		return days;
+	/*
+	 * From a weekend, counting forward starts as from the Friday before
+	 * (backward: the Monday after); from a business day, every five
+	 * business days are exactly one week.
+	 */
+	step = n > 0 ? 1 : -1;
+	while (!cal_business_day(d))
+		d -= step;
+	weeks = n / 5;
+	rem = n % 5;
+	d += weeks * 7;
+	while (rem != 0) {
+		d += step;
+		if (cal_business_day(d))
+			rem -= step;
+	}
+	return d;
+}
+
+/* Exactly n digits at *p, advancing *p only on success. */
+static int
+digits(const char **p, const char *end, int n, int *out)
+{
+	int	 v = 0, i;
+
+	if (end - *p < n)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if ((*p)[i] < '0' || (*p)[i] > '9')
+			return -1;
+		v = v * 10 + (*p)[i] - '0';
+	}
+	*p += n;
+	*out = v;
+	return 0;
+}
+
+static int
+expect(const char **p, const char *end, char c)
+{
+	if (*p >= end || **p != c)
+		return -1;
+	(*p)++;
+	return 0;
+}
+
+/*
+ * The grammar of cal_parse_time; *days is the date as written, *t the
+ * instant.  "+HH:MM:SS" is accepted because PostgreSQL prints local mean
+ * time offsets that way for old timestamps (1850-01-01 00:00:00+00:19:32).
+ */
+static int
+stamp(const char *s, size_t len, long long *days, long long *t)
+{
+	const char	*p = s, *end = s + len;
+	long long	 off = 0;
+	int		 y, mo, d, hh, mi, ss = 0, oh, om = 0, os = 0, sign;
+
+	if (s == NULL || digits(&p, end, 4, &y) != 0 ||
+	    expect(&p, end, '-') != 0 || digits(&p, end, 2, &mo) != 0 ||
+	    expect(&p, end, '-') != 0 || digits(&p, end, 2, &d) != 0 ||
+	    !cal_valid(y, mo, d))
+		return -1;
+	*days = cal_days(y, mo, d);
+	*t = *days * SECS_PER_DAY;
+	if (p == end)
+		return 0;
+
+	if (*p != ' ' && *p != 'T')
+		return -1;
+	p++;
+	if (digits(&p, end, 2, &hh) != 0 || expect(&p, end, ':') != 0 ||
+	    digits(&p, end, 2, &mi) != 0)
+		return -1;
+	if (p < end && *p == ':') {
+		p++;
+		if (digits(&p, end, 2, &ss) != 0)
+			return -1;
+		if (p < end && *p == '.') {
+			p++;
+			if (p == end || *p < '0' || *p > '9')
+				return -1;
+			while (p < end && *p >= '0' && *p <= '9')
+				p++;
+		}
+	}
+	if (hh > 23 || mi > 59 || ss > 59)
+		return -1;
+
+	if (p < end && *p == 'Z')
+		p++;
+	else if (p < end && (*p == '+' || *p == '-')) {
+		sign = *p++ == '+' ? 1 : -1;
+		if (digits(&p, end, 2, &oh) != 0)
+			return -1;
+		if (p < end && *p == ':') {
+			p++;
+			if (digits(&p, end, 2, &om) != 0)
+				return -1;
+			if (p < end && *p == ':') {
+				p++;
+				if (digits(&p, end, 2, &os) != 0)
+					return -1;
+			}
+		} else if (p < end && digits(&p, end, 2, &om) != 0)
+			return -1;
+		if (oh > 23 || om > 59 || os > 59)
+			return -1;
+		off = sign * (oh * 3600LL + om * 60 + os);
+	}
+	if (p != end)
+		return -1;
+	*t += hh * 3600LL + mi * 60 + ss - off;
+	return 0;
+}
+
+int
+cal_parse_time(const char *s, size_t len, long long *t)
+{
+	long long	 days, v;
+
+	if (stamp(s, len, &days, &v) != 0)
+		return -1;
+	*t = v;
+	return 0;
+}
+
+int
+cal_parse_date(const char *s, size_t len, long long *days)
+{
+	long long	 d, t;
+
+	if (stamp(s, len, &d, &t) != 0)
+		return -1;
+	*days = d;
+	return 0;
+}
+
+static int
+is_utc(const char *zone)
+{
+	return zone == NULL || strcmp(zone, "UTC") == 0;
+}
+
+int
+cal_zone_ok(const char *zone)
+{
+	const char	*dir, *c;
+	char		 path[PATH_MAX], magic[4];
+	struct stat	 st;
+	int		 fd, n, ok;
+
+	if (zone == NULL)
+		return 0;
+	if (strcmp(zone, "UTC") == 0)
+		return 1;
+	if (*zone == '\0' || *zone == '/' || strlen(zone) > ZONE_MAX ||
+	    strstr(zone, "..") != NULL)
+		return 0;
+	for (c = zone; *c != '\0'; c++)
+		if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+		    (*c >= '0' && *c <= '9') || *c == '_' || *c == '+' ||
+		    *c == '-' || *c == '/'))
+			return 0;
+	if ((dir = getenv("TZDIR")) == NULL || *dir == '\0')
+		dir = "/usr/share/zoneinfo";
+	n = snprintf(path, sizeof path, "%s/%s", dir, zone);
+	if (n < 0 || (size_t)n >= sizeof path)
+		return 0;
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	/*
+	 * A regular file that is not a zone (leapseconds, SECURITY) would
+	 * make libc fall back to UTC without a word; insist on TZif.
+	 */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return 0;
+	ok = read(fd, magic, sizeof magic) == (ssize_t)sizeof magic &&
+	    memcmp(magic, "TZif", sizeof magic) == 0;
+	close(fd);
+	return ok;
+}
+
+/*
+ * Switch TZ to zone; tz_pop() puts back exactly what was there.  This
+ * changes the process environment and libc's zone state, so it is not
+ * thread-safe: callers compute cutoffs once per scan, not per record.
+ */
+static char *
+tz_push(const char *zone, int *had)
+{
+	const char	*old;
+	char		*saved = NULL;
+
+	old = getenv("TZ");
+	*had = old != NULL;
+	if (old != NULL)
+		saved = xstrdup(old);
+	setenv("TZ", zone, 1);
+	tzset();
+	return saved;
+}
+
+static void
+tz_pop(char *saved, int had)
+{
+	if (had)
+		setenv("TZ", saved, 1);
+	else
+		unsetenv("TZ");
+	free(saved);
+	tzset();
+}
+
+/* Local day of t under the current TZ. */
+static int
+tz_day(long long t, long long *days)
+{
+	struct tm	 tm;
+	time_t		 tt = (time_t)t;
+
+	if ((long long)tt != t || localtime_r(&tt, &tm) == NULL)
+		return -1;
+	*days = cal_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return 0;
+}
+
+/*
+ * First instant of local day days under the current TZ.  mktime() only
+ * gives an estimate: in a gap it may land before or after midnight, and
+ * when midnight happens twice it may pick the second.  So bracket the
+ * start between an instant on an earlier day and one on this day or
+ * later, and bisect to the second.
+ */
+static int
+tz_day_start(long long days, long long *t)
+{
+	struct tm	 tm;
+	long long	 lo, hi, mid, ld;
+	time_t		 t0;
+	int		 y, m, d, i;
+
+	cal_civil(days, &y, &m, &d);
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_isdst = -1;
+	t0 = mktime(&tm);	/* -1 may be an error or a time: only a hint */
+	if (tz_day((long long)t0, &ld) != 0)
+		return -1;
+	if (ld >= days) {
+		hi = t0;
+		lo = hi - 3600;
+		for (i = 0; ; i++) {
+			if (i == 72 || tz_day(lo, &ld) != 0)
+				return -1;
+			if (ld < days)
+				break;
+			lo -= 3600;
+		}
+	} else {
+		lo = t0;
+		hi = lo + 900;
+		for (i = 0; ; i++) {
+			if (i == 288 || tz_day(hi, &ld) != 0)
+				return -1;
+			if (ld >= days)
+				break;
+			hi += 900;
+		}
+	}
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (tz_day(mid, &ld) != 0)
+			return -1;
+		if (ld >= days)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	*t = hi;
+	return 0;
+}
+
+int
+cal_local_day(const char *zone, long long t, long long *days)
+{
+	char	*saved;
+	int	 had, rc;
+
+	if (is_utc(zone)) {
+		*days = floordiv(t, SECS_PER_DAY);
+		return 0;
+	}
+	if (!cal_zone_ok(zone))
+		return -1;
+	saved = tz_push(zone, &had);
+	rc = tz_day(t, days);
+	tz_pop(saved, had);
+	return rc;
+}
+
+int
+cal_day_start(const char *zone, long long days, long long *t)
+{
+	char	*saved;
+	int	 had, rc;
+
+	if (is_utc(zone)) {
+		if (days > LLONG_MAX / SECS_PER_DAY ||
+		    days < LLONG_MIN / SECS_PER_DAY)
+			return -1;
+		*t = days * SECS_PER_DAY;
+		return 0;
+	}
+	if (!cal_zone_ok(zone))
+		return -1;
+	saved = tz_push(zone, &had);
+	rc = tz_day_start(days, t);
+	tz_pop(saved, had);
+	return rc;
+}
+
+int
+cal_age(long long birth, long long today)
+{
+	int	 by, bm, bd, ty, tm, td;
+
+	cal_civil(birth, &by, &bm, &bd);
+	cal_civil(today, &ty, &tm, &td);
+	/* Born on 29 February: the birthday is 1 March in common years. */
+	if (bm == 2 && bd == 29 && !leap(ty)) {
+		bm = 3;
+		bd = 1;
+	}
+	return ty - by - (tm < bm || (tm == bm && td < bd));
+}
+
+/* The last local day of a limit of n units on an event on day d. */
+static long long
+limit_day(long long d, int n, enum cfg_unit unit)
+{
+	switch (unit) {
+	case CFG_UNIT_MONTH:
+		return cal_add_months(d, n);
+	case CFG_UNIT_YEAR:
+		return cal_add_months(d, 12 * n);
+	case CFG_UNIT_BUSINESS_DAY:
+		return cal_add_business_days(d, n);
+	default:
+		return d;
+	}
+}
+
+int
+cal_limit_cutoff(const char *zone, long long now, double count,
+    enum cfg_unit unit, long long *cutoff)
+{
+	long long	 today, c, secs;
+	int		 n, i;
+
+	/* A bad zone is a configuration error whatever the unit. */
+	if (!is_utc(zone) && !cal_zone_ok(zone))
+		return -1;
+	/* No floor(): the library does not link libm. */
+	if (!isfinite(count) || count < 0 || count > MAX_EXACT_COUNT ||
+	    (double)(long long)count != count)
+		return -1;
+	switch (unit) {
+	case CFG_UNIT_SECOND:
+	case CFG_UNIT_MINUTE:
+	case CFG_UNIT_HOUR:
+		secs = unit == CFG_UNIT_SECOND ? 1 :
+		    unit == CFG_UNIT_MINUTE ? 60 : 3600;
+		secs *= (long long)count;
+		if (now < LLONG_MIN + secs)
+			return -1;
+		*cutoff = now - secs;
+		return 0;
+	case CFG_UNIT_DAY:
+	case CFG_UNIT_WEEK:
+	case CFG_UNIT_MONTH:
+	case CFG_UNIT_YEAR:
+	case CFG_UNIT_BUSINESS_DAY:
+		break;
+	default:
+		return -1;
+	}
+	if (count > MAX_CAL_COUNT)
+		return -1;
+	n = (int)count;
+	if (cal_local_day(zone, now, &today) != 0)
+		return -1;
+
+	/*
+	 * An event on day d is past the limit iff limit_day(d) < today.
+	 * limit_day is non-decreasing, so the past events are those before
+	 * C, the first day whose limit has not ended.
+	 */
+	switch (unit) {
+	case CFG_UNIT_DAY:
+		c = today - n;
+		break;
+	case CFG_UNIT_WEEK:
+		c = today - 7LL * n;
+		break;
+	default:
+		if (unit == CFG_UNIT_BUSINESS_DAY)
+			c = today - (long long)n * 7 / 5 - 3;
+		else
+			c = cal_add_months(today,
+			    unit == CFG_UNIT_YEAR ? -12 * n : -n);
+		if (limit_day(c, n, unit) >= today) {
+			for (i = 0; limit_day(c - 1, n, unit) >= today; i++) {
+				if (i == SEARCH_STEPS)
+					return -1;
+				c--;
+			}
+		} else {
+			for (i = 0; limit_day(c, n, unit) < today; i++) {
+				if (i == SEARCH_STEPS)
+					return -1;
+				c++;
+			}
+		}
+		break;
+	}
+	return cal_day_start(zone, c, cutoff);
+}
