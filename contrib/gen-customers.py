@@ -23,8 +23,9 @@ Ground truth (TSV, header record_key/kind/field/note): one line per planted
 defect.  record_key is customer_id; field is the LOGICAL field name
 (first_name, last_name, email, phone, postal_code, country, birth_date,
 consent_marketing, consent_at, consent_source, opted_out_at,
-last_activity_at, created_at) or empty; note is free text, COPY-escaped
-(backslash, tab, newline, CR), e.g. the bad value or "dup-of:KEY".
+last_activity_at, created_at, storage_region) or empty; note is free
+text, COPY-escaped (backslash, tab, newline, CR), e.g. the bad value or
+"dup-of:KEY".
 
 Content: 23 countries (weighted towards the EU), names in their own
 scripts (accented Latin, Cyrillic, Chinese, Japanese) from pools of 30+
@@ -43,6 +44,41 @@ each trips exactly its check, and no other value trips any of them.
 --verify re-derives those eight checks (and the predicates of the
 row-level kinds) from the emitted COPY text with Python translations of the
 rule file's regexes and exits 1 on any disagreement with the truth.
+
+Compliance kinds (named like Steward's jurisdiction checks) are planted
+per jurisdiction.  A row's jurisdiction comes from its country column via
+JURISDICTIONS, a copy of the limits in rules/packs/*.rules (eu, uk, us,
+ca, br, ru, cn, id, in, jp, au, sg); CH, MX and rows without a country
+(required_country) are "unassigned".  JURISDICTIONS mirrors the packs and
+must be changed together with them; --verify compares the two when the
+packs are found next to this script.  The kinds:
+  stale                last_activity_at older than the jurisdiction's
+                       stale_after (none for us, jp, unassigned)
+  consent_expired      opt-in whose consent_at is older than the
+                       consent_max_age of its consent kind (from
+                       consent_source via CONSENT_KIND_OF_SOURCE; NULL
+                       source = "any"): eu/uk 24 months; ca purchase
+                       24 months, inquiry 6 months, express none
+  consent_no_evidence  opt-in without consent_at (field consent_at), else
+                       without consent_source (field consent_source)
+  optout_not_honoured  opt-in with opted_out_at >= consent_at (or no
+                       consent_at) and the optout_deadline passed (or the
+                       jurisdiction has none)
+  optout_pending       the same, but the deadline has not passed yet
+  minor_with_consent   opt-in, age at "now" below the (per-country)
+                       minimum_age (field consent_marketing)
+  data_localization    storage_region not allowed by the jurisdiction
+                       (ru: RU only)
+Every planted or clean timestamp and date is at least 5 days (naive UTC
+arithmetic) from every threshold, so time zones and calendar details
+never decide; the one exception is optout_pending under a 5-business-day
+deadline (au), where only 1-2 days old opt-outs fit: >= 3 days from the
+deadline in general, >= 5 days for the default --now.
+
+Columns: the last column, storage_region, is where the record is stored
+(ISO 3166-1 alpha-2): RU rows "RU"; otherwise one region per continent,
+"DE" for Europe, "US" for the Americas, "SG" for Asia and Oceania.
+Planted data_localization rows are Russian rows stored in "DE".
 """
 
 import argparse
@@ -83,14 +119,19 @@ RULE_KINDS = ("email_malformed", "phone_malformed", "postal_malformed",
               "placeholder_name", "placeholder_email", "required_email",
               "required_last_name", "required_country")
 ROW_KINDS = ("email_typo_domain", "stale", "consent_expired",
-             "consent_no_evidence", "optout_still_marketing",
+             "consent_no_evidence", "optout_not_honoured", "optout_pending",
              "birthdate_future", "birthdate_too_old", "minor_with_consent",
-             "created_after_updated")
+             "data_localization", "created_after_updated")
+# The row kinds that depend on the row's jurisdiction (the compliance
+# checks); --stats counts them per jurisdiction.
+COMPLIANCE_KINDS = ("stale", "consent_expired", "consent_no_evidence",
+                    "optout_not_honoured", "optout_pending",
+                    "minor_with_consent", "data_localization")
 
 COLUMNS = ("customer_id", "given_name", "family_name", "email", "phone",
            "country", "postcode", "birth_date", "created_at", "updated_at",
            "last_activity_at", "marketing_opt_in", "consent_at",
-           "consent_source", "opted_out_at", "channel")
+           "consent_source", "opted_out_at", "channel", "storage_region")
 
 SCHEMA = """CREATE TABLE {table} (
   customer_id bigint PRIMARY KEY,
@@ -108,7 +149,8 @@ SCHEMA = """CREATE TABLE {table} (
   consent_at timestamptz,
   consent_source text,
   opted_out_at timestamptz,
-  channel text             -- web | newsletter | callcentre | store
+  channel text,            -- web | newsletter | callcentre | store
+  storage_region text      -- ISO 3166-1 alpha-2 of where the record is stored
 );
 """
 
@@ -118,11 +160,13 @@ DEFAULT_NOW = "2026-11-01"
 
 # Margins keep every generated value far from the thresholds of the
 # row-level kinds, so "clean" and "planted" never depend on leap-day
-# arithmetic.
-CLEAN_ACTIVITY_DAYS = 1000      # clean last_activity_at within this (3 y = 1095 d)
+# arithmetic, time zones or weekdays.  The per-jurisdiction windows are
+# derived from JURISDICTIONS below (JurView); these are the fixed ones.
+MARGIN_DAYS = 5                 # minimum distance from any threshold
+CLEAN_ACTIVITY_DAYS = 1000      # clean last_activity_at within this (36 months = 1096 d)
 STALE_DAYS = 1130               # stale last_activity_at older than this
-CLEAN_CONSENT_DAYS = 1400       # clean consent_at within this (4 y = 1461 d)
-EXPIRED_DAYS = 1500             # expired consent_at older than this
+NOSTALE_ACTIVITY_DAYS = 2000    # clean last_activity_at where nothing goes stale
+CLEAN_CONSENT_DAYS = 1400       # clean consent_at where the kind has no limit
 SPAN_DAYS = 8 * 365 + 2         # created_at spread over ~8 years
 
 P_DUP = 0.04                    # extra record of an earlier person
@@ -130,6 +174,132 @@ P_DEFECT = 0.068                # at least one other planted defect
 P_SECOND = 0.15                 # ... and a second one
 DUP_VARIATIONS = (("name_typo", 30), ("translit", 15), ("name_swap", 8),
                   ("phone_format", 17), ("email_case", 15), ("new_address", 15))
+
+# ---------------------------------------------------------------------------
+# Jurisdictions.  THIS TABLE MIRRORS rules/packs/*.rules (their enabled
+# lines): change it together with the packs.  --verify parses the packs
+# next to this script and fails on any difference.  Limits are
+# (number, unit), unit one of "months", "days", "hours", "business_days";
+# None means no limit (the pack leaves the key unset, or sets "none").
+# Not mirrored: the packs' aliases (UK->GB, EL->GR, IC/EA->ES; the
+# generator writes ISO codes only) and their timezone (every value keeps
+# MARGIN_DAYS from every threshold, so no zone within +-14 h decides).
+# A country in no pack, and a missing or blank country, is "unassigned":
+# no limits at all (an opt-out then has no deadline, i.e. is overdue at
+# once).
+# ---------------------------------------------------------------------------
+_M36 = (36, "months")
+_BD10 = (10, "business_days")
+JURISDICTIONS = {
+    "eu": {
+        "countries": tuple("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU "
+                           "LV MT NL PL PT RO SE SI SK IS LI NO AX GF GP MQ RE YT "
+                           "MF".split()),
+        "stale_after": _M36,
+        "consent_max_age": {"any": (24, "months")},
+        "optout_deadline": (1, "months"),
+        "minimum_age": 16,
+        "minimum_age_by_country": {
+            "BE": 13, "DK": 13, "EE": 13, "FI": 13, "LV": 13, "MT": 13, "PT": 13,
+            "SE": 13, "AT": 14, "BG": 14, "CY": 14, "ES": 14, "IT": 14, "LT": 14,
+            "CZ": 15, "FR": 15, "GR": 15, "DE": 16, "HR": 16, "HU": 16, "IE": 16,
+            "LU": 16, "NL": 16, "PL": 16, "RO": 16, "SK": 16},
+        "storage_region": None,
+    },
+    "uk": {"countries": ("GB",), "stale_after": _M36,
+           "consent_max_age": {"any": (24, "months"), "third_party": (6, "months")},
+           "optout_deadline": (1, "months"), "minimum_age": 13,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "us": {"countries": ("US",), "stale_after": None, "consent_max_age": {},
+           "optout_deadline": _BD10, "minimum_age": 13,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "ca": {"countries": ("CA",), "stale_after": _M36,
+           "consent_max_age": {"implied_purchase": (24, "months"),
+                               "implied_inquiry": (6, "months"),
+                               "express": None},
+           "optout_deadline": _BD10, "minimum_age": None,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "br": {"countries": ("BR",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": None, "minimum_age": 12,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "ru": {"countries": ("RU",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": (1, "days"), "minimum_age": None,
+           "minimum_age_by_country": {}, "storage_region": ("RU",)},
+    "cn": {"countries": ("CN",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": None, "minimum_age": 14,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "id": {"countries": ("ID",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": (72, "hours"), "minimum_age": None,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "in": {"countries": ("IN",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": None, "minimum_age": 18,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "jp": {"countries": ("JP",), "stale_after": None, "consent_max_age": {},
+           "optout_deadline": None, "minimum_age": 15,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "sg": {"countries": ("SG",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": _BD10, "minimum_age": 13,
+           "minimum_age_by_country": {}, "storage_region": None},
+    "au": {"countries": ("AU",), "stale_after": _M36, "consent_max_age": {},
+           "optout_deadline": (5, "business_days"), "minimum_age": None,
+           "minimum_age_by_country": {}, "storage_region": None},
+}
+UNASSIGNED = "unassigned"
+JURISDICTION_OF_COUNTRY = {cc: j for j, d in JURISDICTIONS.items() for cc in d["countries"]}
+
+# consent_source -> consent kind of consent_max_age (the demo configuration
+# declares the same mapping).  A NULL source has kind "any".
+CONSENT_KIND_OF_SOURCE = {
+    "checkout": "implied_purchase", "in_store_tablet": "implied_purchase",
+    "phone_call": "implied_inquiry",
+    "web_form": "express", "double_opt_in": "express",
+    "newsletter_signup": "express", "paper_form": "express",
+}
+
+
+def consent_limit(jdef, kind):
+    """The consent_max_age of a consent kind: the jurisdiction's value for
+    that kind if it sets one (possibly none), else its "any", else None."""
+    cma = jdef["consent_max_age"] if jdef else {}
+    if kind in cma:
+        return cma[kind]
+    return cma.get("any")
+
+
+def limit_span_days(lim):
+    """(shortest, longest) calendar length in days of a limit, whatever the
+    start date, weekday or month length.  Conservative for months (3 days
+    either side of the average); business days are Monday to Friday,
+    counted from the day after the start."""
+    n, unit = lim
+    if unit == "months":
+        avg = n * YEAR_D / 12
+        return int(avg) - 3, int(avg) + 4
+    if unit == "business_days":
+        return n + 2 * ((n - 1) // 5), n + 2 * ((n + 4) // 5)
+    if unit == "hours":
+        return n // 24, -(-n // 24)
+    if unit == "days":
+        return n, n
+    raise ValueError("unknown unit %r" % unit)
+
+
+def minimum_age_of(jdef, code):
+    if jdef is None:
+        return None
+    return jdef["minimum_age_by_country"].get(code, jdef["minimum_age"])
+
+
+# storage_region of a row: Russian records are stored in Russia, all others
+# in one region per continent (Europe "DE", the Americas "US", Asia and
+# Oceania "SG").  A planted data_localization row is Russian and stored in
+# LOCALIZATION_WRONG_REGION.
+STORAGE_REGION_OF_COUNTRY = dict(
+    [(cc, "DE") for cc in "AT BE CH DE ES FR GB IE IT NL PL PT SE".split()] +
+    [(cc, "US") for cc in "BR CA MX US".split()] +
+    [(cc, "SG") for cc in "AU CN ID IN JP".split()] +
+    [("RU", "RU")])
+LOCALIZATION_WRONG_REGION = "DE"
 
 # ---------------------------------------------------------------------------
 # Reference data
@@ -901,7 +1071,64 @@ INTL_PHONE_P = {"IN": 0.5, "CN": 0.4, "GB": 0.35, "US": 0.15, "CA": 0.15}
 
 class Country:
     __slots__ = ("code", "weight", "gm", "gf", "fm", "ff", "script", "phone",
-                 "postcode", "double", "domains", "intl_p")
+                 "postcode", "double", "domains", "intl_p", "jv", "store")
+
+
+class JurView:
+    """The limits of one jurisdiction for one country, turned into the
+    generator's windows (days before "now").  Clean values stay inside the
+    clean windows, planted ones beyond the planted bounds; both are at
+    least MARGIN_DAYS from the threshold (see limit_span_days)."""
+    __slots__ = ("name", "stale", "act_days", "min_age", "clean", "clean_any",
+                 "expire", "overdue", "pending", "storage", "srcwin", "expsrc")
+
+    def __init__(self, name, code):
+        jdef = JURISDICTIONS.get(name)
+        self.name = name
+        M = MARGIN_DAYS
+        st = jdef["stale_after"] if jdef else None
+        self.stale = st is not None
+        if st is not None:
+            lo, hi = limit_span_days(st)
+            assert CLEAN_ACTIVITY_DAYS <= lo - M and STALE_DAYS >= hi + M, (name, st)
+            self.act_days = CLEAN_ACTIVITY_DAYS
+        else:
+            self.act_days = NOSTALE_ACTIVITY_DAYS
+        self.min_age = minimum_age_of(jdef, code)
+
+        def windows(lim):
+            """(clean days, expired-from days or None) of a consent limit"""
+            if lim is None:
+                return CLEAN_CONSENT_DAYS, None
+            lo, hi = limit_span_days(lim)
+            clean, exp = lo - M - lo // 30, hi + M + hi // 30
+            assert 0 < clean < exp
+            return clean, exp
+        self.clean, self.expire = {}, {}
+        for src, kind in CONSENT_KIND_OF_SOURCE.items():
+            self.clean[src], self.expire[src] = windows(consent_limit(jdef, kind))
+        self.clean_any = windows(consent_limit(jdef, "any"))[0]
+        dl = jdef["optout_deadline"] if jdef else None
+        if dl is None:
+            self.overdue, self.pending = M, None
+        else:
+            lo, hi = limit_span_days(dl)
+            self.overdue = hi + M
+            ph = lo - M
+            if ph < 2:
+                # a deadline of 5 business days leaves no room for the
+                # full margin: 1-2 days old opt-outs, >= 3 days from it
+                ph = lo - 3
+            self.pending = (1, ph) if ph >= 2 else None
+        sr = jdef["storage_region"] if jdef else None
+        self.storage = tuple(sr) if sr else None
+        # per channel: ((source, clean window in seconds), ...) and the
+        # sources whose consent can expire: ((source, expired days), ...)
+        self.srcwin = {ch: tuple((x, self.clean[x] * DAY) for x in srcs)
+                       for ch, srcs in CONSENT_SOURCES.items()}
+        self.expsrc = {ch: tuple((x, self.expire[x]) for x in srcs
+                                 if self.expire[x] is not None)
+                       for ch, srcs in CONSENT_SOURCES.items()}
 
 
 def _name_entries(names, script, german):
@@ -957,6 +1184,10 @@ def build_countries():
             c.ff = _name_entries([_female_family(n, code) for n in fam], script, german)
         c.domains = _expand_weighted(DOMAINS[code])
         c.intl_p = INTL_PHONE_P.get(code, 0.3)
+        c.jv = JurView(JURISDICTION_OF_COUNTRY.get(code, UNASSIGNED), code)
+        c.store = STORAGE_REGION_OF_COUNTRY[code]
+        # clean rows never violate a storage rule
+        assert c.jv.storage is None or c.store in c.jv.storage, code
         cs.append(c)
     return cs
 
@@ -1095,6 +1326,9 @@ class Generator:
         self.TOD = ["%02d:%02d:%02d" % (h, m, s)
                     for h in range(24) for m in range(60) for s in range(60)]
         self.counts = {}
+        self.jcounts = {}       # (jurisdiction, compliance kind) -> truth lines
+        self.jrows = {}         # jurisdiction -> rows
+        self.unassigned = JurView(UNASSIGNED, None)
         self.persons = 0
         # seen emails and phone numbers of distinct persons
         nbits = 1 << 20
@@ -1293,15 +1527,25 @@ class Generator:
         ("stale", 8, ("activity",)),
         ("consent_expired", 5, ("consent",)),
         ("consent_no_evidence", 5, ("consent",)),
-        ("optout_still_marketing", 4, ("consent",)),
+        ("optout_not_honoured", 4, ("consent",)),
+        ("optout_pending", 1, ("consent",)),
         ("birthdate_future", 2, ("birth", "consent")),
         ("birthdate_too_old", 3, ("birth",)),
         ("minor_with_consent", 2, ("birth", "consent")),
         ("swapped_fields", 3, ("email", "phone", "names", "postal")),
         ("created_after_updated", 3, ("updated",)),
+        # only where a storage rule exists (ru, ~3 % of the rows): a high
+        # weight, re-drawn elsewhere
+        ("data_localization", 30, ("country",)),
     )
+    # kinds that need a limit of the row's jurisdiction, so a row without
+    # a country (unassigned) cannot have them
+    JURIS_KINDS = frozenset(("stale", "consent_expired", "optout_pending",
+                             "minor_with_consent", "data_localization"))
 
-    def pick_kinds(self, created):
+    def pick_kinds(self, created, jv, ch):
+        """Kinds to plant in a row of jurisdiction view jv and channel ch;
+        a kind that cannot be planted there is drawn again."""
         r = self.r
         kinds = self.KINDS
         if not hasattr(self, "_kcum"):
@@ -1312,16 +1556,38 @@ class Generator:
             self._kcum, self._ktot = cum, t
         want = 1 + (r() < P_SECOND)
         chosen, slots = [], set()
+        REF = self.REF
+        JK = self.JURIS_KINDS
         for _ in range(8):
             if len(chosen) >= want:
                 break
             name, _w, sl = kinds[bisect.bisect_right(self._kcum, r() * self._ktot)]
             if slots.intersection(sl):
                 continue
-            if name == "stale" and created > self.REF - (STALE_DAYS + 10) * DAY:
-                continue
-            if name == "consent_expired" and created > self.REF - (EXPIRED_DAYS + 10) * DAY:
-                continue
+            if name in JK:
+                if "required_country" in chosen:
+                    continue
+                if name == "stale":
+                    if not jv.stale or created > REF - (STALE_DAYS + 10) * DAY:
+                        continue
+                elif name == "consent_expired":
+                    es = jv.expsrc[ch]
+                    if not es or created > REF - (min(e for _s, e in es) + 10) * DAY:
+                        continue
+                elif name == "optout_pending":
+                    if jv.pending is None or created > REF - (jv.pending[0] + 10) * DAY:
+                        continue
+                elif name == "minor_with_consent":
+                    if jv.min_age is None:
+                        continue
+                elif jv.storage is None:    # data_localization
+                    continue
+            elif name == "required_country":
+                if JK.intersection(chosen):
+                    continue
+            elif name == "optout_not_honoured":
+                if created > REF - (jv.overdue + 2 * MARGIN_DAYS + 2) * DAY:
+                    continue
             chosen.append(name)
             slots.update(sl)
         return chosen
@@ -1445,13 +1711,13 @@ class Generator:
         span = SPAN_DAYS * DAY
         start = REF - span
         step = (span - 2 * DAY) / N
-        act_lo = REF - CLEAN_ACTIVITY_DAYS * DAY
-        con_lo = REF - CLEAN_CONSENT_DAYS * DAY
         pool = []
         POOL_MAX = 4096
         originals = 0
         new_identity = self.new_identity
         counts = self.counts
+        jcounts = self.jcounts
+        jrows = self.jrows
         buf = []
         tbuf = []
         CH = CHANNELS
@@ -1491,17 +1757,24 @@ class Generator:
                     j = int(r() * originals)
                     if j < POOL_MAX:
                         pool[j] = ent
-            kinds = self.pick_kinds(created) if r() < P_DEFECT else None
             c = ident[0]
+            jv = c.jv
+            kinds = self.pick_kinds(created, jv, ch) if r() < P_DEFECT else None
             if not kinds:
+                jn = jv.name
                 upd = created + int(r() * (REF - created))
-                lo = created if created > act_lo else act_lo
+                lo = REF - jv.act_days * DAY
+                if lo < created:
+                    lo = created
                 last = lo + int(r() * (REF - lo))
                 if r() < 0.45:
-                    lo = created if created > con_lo else con_lo
-                    consent = lo + int(r() * (REF - lo))
-                    srcs = CS[ch]
-                    src = srcs[int(r() * len(srcs))]
+                    xc = r()
+                    srcs = jv.srcwin[ch]
+                    src, win = srcs[int(r() * len(srcs))]
+                    lo = REF - win
+                    if lo < created:
+                        lo = created
+                    consent = lo + int(xc * (REF - lo))
                     opt = "t"
                     cons_s = DS[consent // DAY - DB] + " " + TOD[consent % DAY] + "+00"
                     out_s = "\\N"
@@ -1522,10 +1795,15 @@ class Generator:
                         f"{DS[created // DAY - DB]} {TOD[created % DAY]}+00\t"
                         f"{DS[upd // DAY - DB]} {TOD[upd % DAY]}+00\t"
                         f"{DS[last // DAY - DB]} {TOD[last % DAY]}+00\t"
-                        f"{opt}\t{cons_s}\t{src}\t{out_s}\t{ch}\n")
+                        f"{opt}\t{cons_s}\t{src}\t{out_s}\t{ch}\t{c.store}\n")
                 tl = []
             else:
-                line, tl = self.defect_row(i, ident, created, ch, kinds)
+                line, tl, jn = self.defect_row(i, ident, created, ch, kinds)
+                for kind, _f, _n in tl:
+                    if kind in COMPLIANCE_KINDS:
+                        jk = (jn, kind)
+                        jcounts[jk] = jcounts.get(jk, 0) + 1
+            jrows[jn] = jrows.get(jn, 0) + 1
             if dup_of is not None:
                 tl.insert(0, ("duplicate", "", "dup-of:%d" % dup_of))
             if tl:
@@ -1552,8 +1830,12 @@ class Generator:
         (c, given, family, gl, fl, email, pn, pi, ui, postcode, birth) = ident
         phone = pi if ui else pn
         country = c.code
+        store = c.store
         T = []
         ks = set(kinds)
+        # The row's jurisdiction: none when the country is blanked out.
+        J = self.unassigned if "required_country" in ks else c.jv
+        M = MARGIN_DAYS * DAY
         # --- timeline ------------------------------------------------------
         if "created_after_updated" in ks:
             upd = created - 3600 - int(r() * 400 * DAY)
@@ -1563,20 +1845,38 @@ class Generator:
             hi = REF - STALE_DAYS * DAY
             last = created + int(r() * (hi - created))
         else:
-            lo = max(created, REF - CLEAN_ACTIVITY_DAYS * DAY)
+            lo = max(created, REF - J.act_days * DAY)
             last = lo + int(r() * (REF - lo))
-        lo_c = max(created, REF - CLEAN_CONSENT_DAYS * DAY)
         srcs = CONSENT_SOURCES[ch]
         src = srcs[int(r() * len(srcs))]
+        # clean consent window of the source (and of "any", should the
+        # source be removed for consent_no_evidence)
+        win = J.clean[src]
+        if "consent_no_evidence" in ks and J.clean_any < win:
+            win = J.clean_any
+        lo_c = max(created, REF - win * DAY)
         opted = None
         if "consent_expired" in ks:
             opt = True
-            consent = created + int(r() * (REF - EXPIRED_DAYS * DAY - created))
-        elif ks & {"consent_no_evidence", "optout_still_marketing", "minor_with_consent"}:
+            es = [(x, e) for x, e in J.expsrc[ch] if created <= REF - (e + 10) * DAY]
+            src, e = es[int(r() * len(es))]
+            consent = created + int(r() * (REF - e * DAY - created))
+        elif "optout_not_honoured" in ks:
+            # consent valid; opted out at least 5 days later and longer
+            # ago than the deadline (plus margin)
+            opt = True
+            hi = REF - J.overdue * DAY
+            consent = lo_c + int(r() * (hi - M - lo_c))
+            opted = consent + M + int(r() * (hi - consent - M))
+        elif "optout_pending" in ks:
+            opt = True
+            plo, phi = J.pending
+            lo = max(REF - phi * DAY, created + M)
+            opted = lo + int(r() * (REF - plo * DAY - lo))
+            consent = lo_c + int(r() * (opted - M - lo_c))
+        elif ks & {"consent_no_evidence", "minor_with_consent"}:
             opt = True
             consent = lo_c + int(r() * (REF - lo_c))
-            if "optout_still_marketing" in ks:
-                opted = consent + int(r() * (REF - consent))
         elif "birthdate_future" in ks or r() >= 0.45:
             opt = False
             if r() < 0.6:
@@ -1587,6 +1887,9 @@ class Generator:
         else:
             opt = True
             consent = lo_c + int(r() * (REF - lo_c))
+            if r() < 0.2 and consent - created > 3 * M:
+                # opted out once and consented again later: no finding
+                opted = created + int(r() * (consent - M - created))
         # --- birth date ----------------------------------------------------
         if "birthdate_future" in ks:
             if r() < 0.5:
@@ -1602,7 +1905,10 @@ class Generator:
             else:
                 birth = self.REF_DAY - int((122 + r() * 35) * YEAR_D)
         elif "minor_with_consent" in ks:
-            birth = self.REF_DAY - int((10 + r() * 5.8) * YEAR_D)
+            # 0.1 year (36 days) to 5 years below the minimum age, >= 8
+            ma = J.min_age
+            lo = max(8.0, ma - 5.0)
+            birth = self.REF_DAY - int((lo + r() * (ma - 0.1 - lo)) * YEAR_D)
         # --- field values --------------------------------------------------
         for k in kinds:
             if k == "created_after_updated":
@@ -1619,10 +1925,14 @@ class Generator:
                 else:
                     src = None
                     T.append((k, "consent_source", "opt-in without consent_source"))
-            elif k == "optout_still_marketing":
+            elif k == "optout_not_honoured" or k == "optout_pending":
                 T.append((k, "opted_out_at", self.ts(opted)))
             elif k == "minor_with_consent":
-                T.append((k, "consent_marketing", "born " + self.date(birth)))
+                T.append((k, "consent_marketing", "born %s, minimum age %d (%s)"
+                          % (self.date(birth), J.min_age, J.name)))
+            elif k == "data_localization":
+                store = LOCALIZATION_WRONG_REGION
+                T.append((k, "storage_region", "stored in " + store))
             elif k == "birthdate_future":
                 T.append((k, "birth_date", self.date(birth)))
             elif k == "birthdate_too_old":
@@ -1723,8 +2033,8 @@ class Generator:
             str(i), cp(given), cp(family), cp(email), cp(phone), cp(country),
             cp(postcode), self.date(birth), self.ts(created), self.ts(upd),
             self.ts(last), "t" if opt else "f", self.ts(consent), cp(src),
-            self.ts(opted), ch)) + "\n"
-        return line, T
+            self.ts(opted), ch, store)) + "\n"
+        return line, T, J.name
 
 
 # ---------------------------------------------------------------------------
@@ -1777,12 +2087,131 @@ def load_rules(path):
     return rules
 
 
+def _strip_comment(line):
+    """line without its "#" comment (a "#" inside a string is kept)"""
+    q = False
+    i, n = 0, len(line)
+    while i < n:
+        ch = line[i]
+        if q:
+            if ch == "\\":
+                i += 1
+            elif ch == '"':
+                q = False
+        elif ch == '"':
+            q = True
+        elif ch == "#":
+            return line[:i].strip()
+        i += 1
+    return line.strip()
+
+
+_PACK_UNITS = {"month": "months", "months": "months", "day": "days", "days": "days",
+               "h": "hours", "hour": "hours", "hours": "hours",
+               "business day": "business_days", "business days": "business_days"}
+
+
+def _pack_limit(words):
+    if words == ["none"]:
+        return None
+    return int(words[0]), _PACK_UNITS[" ".join(words[1:])]
+
+
+def _pack_codes(text):
+    return tuple(x.strip() for x in text.split(",") if x.strip())
+
+
+def load_packs(dirpath):
+    """{name: entry shaped like JURISDICTIONS[name]} from the enabled
+    (uncommented) lines of the jurisdiction packs *.rules in dirpath.
+    Only the keys the generator uses are read."""
+    packs = {}
+    for fn in sorted(os.listdir(dirpath)):
+        if not fn.endswith(".rules"):
+            continue
+        cur = block = lst = None
+        with open(os.path.join(dirpath, fn), encoding="utf-8") as fh:
+            for raw in fh:
+                line = _strip_comment(raw)
+                if not line:
+                    continue
+                if lst is not None:             # inside a multi-line [ ... ]
+                    if "]" in line:
+                        lst[1].append(line[:line.index("]")])
+                        cur[lst[0]] = _pack_codes(",".join(lst[1]))
+                        lst = None
+                    else:
+                        lst[1].append(line)
+                    continue
+                if block is not None:           # inside consent_max_age { ... }
+                    if line == "}":
+                        block = None
+                        continue
+                    w = line.split()
+                    if block == "consent_max_age":
+                        cur[block][w[0]] = _pack_limit(w[1:])
+                    else:
+                        cur[block][w[0]] = int(w[1])
+                    continue
+                m = re.match(r"jurisdiction\s+(\w+)\s*\{$", line)
+                if m:
+                    cur = {"countries": (), "stale_after": None, "consent_max_age": {},
+                           "optout_deadline": None, "minimum_age": None,
+                           "minimum_age_by_country": {}, "storage_region": None}
+                    packs[m.group(1)] = cur
+                    continue
+                if cur is None:
+                    continue
+                if line == "}":
+                    cur = None
+                    continue
+                w = line.split()
+                key = w[0]
+                if key in ("countries", "storage_region"):
+                    rest = line[len(key):].strip()
+                    if rest.startswith("[") and "]" in rest:
+                        cur[key] = _pack_codes(rest[1:rest.index("]")])
+                    elif rest.startswith("["):
+                        lst = (key, [rest[1:]])
+                    else:
+                        raise ValueError("%s: cannot read %r" % (fn, line))
+                elif key in ("consent_max_age", "minimum_age_by_country"):
+                    if w[-1] != "{" or len(w) != 2:
+                        raise ValueError("%s: cannot read %r" % (fn, line))
+                    block = key
+                    cur[key] = {}
+                elif key in ("stale_after", "optout_deadline"):
+                    cur[key] = _pack_limit(w[1:])
+                elif key == "minimum_age":
+                    cur[key] = int(w[1])
+                # other keys (description, officers, alias, ...) are not used
+    return packs
+
+
+def _add_months(d, n):
+    """date d plus n months (may be negative), the day clamped to the month"""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    m += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return d.replace(year=y, month=m, day=day)
+        except ValueError:
+            pass
+    raise ValueError(d)
+
+
 COL_OF_LOGICAL = {"first_name": 1, "last_name": 2, "email": 3, "phone": 4,
                   "country": 5, "postal_code": 6}
 
 
+class _VJur:
+    """--verify's view of one jurisdiction: exact calendar thresholds."""
+    __slots__ = ("name", "jdef", "stale_thr", "consent_thr", "deadline",
+                 "storage")
+
+
 class Verifier:
-    def __init__(self, gen, rules_path):
+    def __init__(self, gen, rules_path, packs_dir=None):
         self.gen = gen
         self.errors = 0
         self.rows = 0
@@ -1818,23 +2247,102 @@ class Verifier:
                 self.checks.append((name, mode, re.compile(rx, re.ASCII) if rx else None,
                                     [(f, COL_OF_LOGICAL[f]) for f in fields[name]]))
         sys.stderr.write("verify: using %s\n" % src)
-        ref = gen.ref_date
-
-        def years_back(n):
+        # the jurisdiction table against the packs it mirrors
+        if packs_dir and os.path.isdir(packs_dir):
             try:
-                d = ref.replace(year=ref.year - n)
-            except ValueError:
-                d = ref.replace(year=ref.year - n, day=28)
-            return d.isoformat() + " 00:00:00+00"
-        self.stale_before = years_back(3)
-        self.expired_before = years_back(4)
+                packs = load_packs(packs_dir)
+            except (ValueError, IndexError, KeyError) as e:
+                packs = None
+                self.fail("-", "cannot read the packs in %s: %s" % (packs_dir, e))
+            if packs is not None:
+                sys.stderr.write("verify: jurisdiction table checked against %s\n" % packs_dir)
+                for name in sorted(set(packs) | set(JURISDICTIONS)):
+                    a, b = packs.get(name), JURISDICTIONS.get(name)
+                    if a is None or b is None:
+                        self.fail("-", "jurisdiction %s: %s" % (
+                            name, "not in the packs" if a is None else "not in JURISDICTIONS"))
+                        continue
+                    for k in sorted(b):
+                        x, y = a.get(k), b[k]
+                        if k == "countries":
+                            x, y = sorted(x), sorted(y)
+                        elif k == "storage_region":
+                            x = tuple(x) if x else None
+                            y = tuple(y) if y else None
+                        if x != y:
+                            self.fail("-", "jurisdiction %s: %s is %r in the packs but %r "
+                                      "in JURISDICTIONS" % (name, k, x, y))
+        else:
+            sys.stderr.write("verify: packs not found, jurisdiction table not checked\n")
+        ref = gen.ref_date
         self.ref_iso = ref.isoformat()
+        self.REF = gen.REF
         self.typo = gen.typo_all
+        epoch = datetime.date(1970, 1, 1)
+        self.epoch = epoch
+        self.dayno = {d: k + gen.DBASE for k, d in enumerate(gen.DS)}
+        self.vj = {}
+        for name in list(JURISDICTIONS) + [UNASSIGNED]:
+            jdef = JURISDICTIONS.get(name)
+            vj = _VJur()
+            vj.name, vj.jdef = name, jdef
+            vj.storage = tuple(jdef["storage_region"]) if jdef and jdef["storage_region"] else None
+
+            def back(lim):
+                """REF minus a limit, in seconds (calendar months)"""
+                n, unit = lim
+                if unit == "months":
+                    return (_add_months(ref, -n) - epoch).days * DAY
+                if unit == "days":
+                    return self.REF - n * DAY
+                if unit == "hours":
+                    return self.REF - n * 3600
+                raise ValueError("no fixed threshold for %r" % (lim,))
+            st = jdef["stale_after"] if jdef else None
+            vj.stale_thr = back(st) if st else None
+            vj.consent_thr = {}
+            for kind in set(CONSENT_KIND_OF_SOURCE.values()) | {"any"}:
+                lim = consent_limit(jdef, kind)
+                vj.consent_thr[kind] = back(lim) if lim else None
+            vj.deadline = jdef["optout_deadline"] if jdef else None
+            self.vj[name] = vj
+        self.margin = MARGIN_DAYS * DAY
+        # optout_pending under a 5-business-day deadline: see the docstring
+        self.pending_margin = 3 * DAY
 
     def fail(self, key, msg):
         self.errors += 1
         if self.errors <= 50:
             sys.stderr.write("verify: %s: %s\n" % ("rules" if key == "-" else "row %s" % key, msg))
+
+    def secs(self, t):
+        """seconds since the epoch of a generated timestamp
+        "YYYY-MM-DD HH:MM:SS+00" """
+        return (self.dayno[t[:10]] * DAY + int(t[11:13]) * 3600 +
+                int(t[14:16]) * 60 + int(t[17:19]))
+
+    def deadline(self, J, opted):
+        """the instant (seconds) by which an opt-out at opted must be
+        honoured: opted itself when the jurisdiction has no deadline"""
+        dl = J.deadline
+        if dl is None:
+            return opted
+        n, unit = dl
+        if unit == "hours":
+            return opted + n * 3600
+        if unit == "days":
+            return opted + n * DAY
+        day, tod = divmod(opted, DAY)
+        if unit == "months":
+            d = self.epoch + datetime.timedelta(days=day)
+            return (_add_months(d, n) - self.epoch).days * DAY + tod
+        # business days: Monday to Friday, counted from the next day
+        k = 0
+        while k < n:
+            day += 1
+            if (day + 3) % 7 < 5:       # 1970-01-01 was a Thursday
+                k += 1
+        return day * DAY + tod
 
     def age(self, bd):
         y, m, d = int(bd[:4]), int(bd[5:7]), int(bd[8:10])
@@ -1876,34 +2384,75 @@ class Verifier:
         if got != set(want):
             self.fail(key, "rule checks fire %s but truth says %s; values %r"
                       % (sorted(got), sorted(set(want)), v[1:7]))
-        # row-level kinds
+        # row-level kinds; the compliance ones by the row's jurisdiction
         got = set()
-        email, bd, created, upd, last, opt, cons, src, opted = (
-            v[3], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14])
+        email, country, bd, created, upd, last, opt, cons, src, opted, store = (
+            v[3], v[5], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[16])
+        J = self.vj[JURISDICTION_OF_COUNTRY.get(country, UNASSIGNED)]
+        secs = self.secs
+        M = self.margin
         if email and "@" in email and email.rsplit("@", 1)[1].lower() in self.typo:
             got.add(("email_typo_domain", "email"))
-        if last < self.stale_before:
-            got.add(("stale", "last_activity_at"))
-        if opt == "t" and cons is not None and cons < self.expired_before:
-            got.add(("consent_expired", "consent_at"))
-        if opt == "t" and cons is None:
+        if J.stale_thr is not None:
+            t = secs(last)
+            if t < J.stale_thr:
+                got.add(("stale", "last_activity_at"))
+            if abs(t - J.stale_thr) < M:
+                self.fail(key, "last_activity_at %s within %d days of the %s stale threshold"
+                          % (last, MARGIN_DAYS, J.name))
+        optin = opt == "t"
+        if optin and cons is not None:
+            kind = "any" if is_blank(src) else CONSENT_KIND_OF_SOURCE.get(src, "any")
+            thr = J.consent_thr[kind]
+            if thr is not None:
+                t = secs(cons)
+                if t < thr:
+                    got.add(("consent_expired", "consent_at"))
+                if abs(t - thr) < M:
+                    self.fail(key, "consent_at %s (%s) within %d days of the %s threshold"
+                              % (cons, kind, MARGIN_DAYS, J.name))
+        if optin and cons is None:
             got.add(("consent_no_evidence", "consent_at"))
-        elif opt == "t" and src is None:
+        elif optin and is_blank(src):
             got.add(("consent_no_evidence", "consent_source"))
-        if opt == "t" and opted is not None:
-            got.add(("optout_still_marketing", "opted_out_at"))
+        if optin and opted is not None and (cons is None or opted >= cons):
+            dl = self.deadline(J, secs(opted))
+            if dl < self.REF:
+                got.add(("optout_not_honoured", "opted_out_at"))
+                m = M
+            else:
+                got.add(("optout_pending", "opted_out_at"))
+                m = self.pending_margin if J.deadline[1] == "business_days" else M
+            if abs(dl - self.REF) < m:
+                self.fail(key, "opted_out_at %s: deadline within %d days of now (%s)"
+                          % (opted, m // DAY, J.name))
         if bd > self.ref_iso:
             got.add(("birthdate_future", "birth_date"))
         a = self.age(bd)
         if a > 120:
             got.add(("birthdate_too_old", "birth_date"))
-        if a < 16 and opt == "t":
-            got.add(("minor_with_consent", "consent_marketing"))
+        if optin and J.jdef is not None:
+            ma = minimum_age_of(J.jdef, country)
+            if ma is not None:
+                if a < ma:
+                    got.add(("minor_with_consent", "consent_marketing"))
+                # the day of the minimum-age birthday, against now
+                y, mo, d = int(bd[:4]) + ma, int(bd[5:7]), int(bd[8:10])
+                if mo == 2 and d == 29:
+                    d = 28
+                if abs((datetime.date(y, mo, d) - self.gen.ref_date).days) < MARGIN_DAYS:
+                    self.fail(key, "birth_date %s within %d days of minimum age %d"
+                              % (bd, MARGIN_DAYS, ma))
+        if J.storage is not None and store not in J.storage:
+            got.add(("data_localization", "storage_region"))
+        if store is None or len(store) != 2 or not store.isascii() or not store.isupper():
+            self.fail(key, "storage_region %r" % store)
         if created > upd:
             got.add(("created_after_updated", "created_at"))
         want = {(k, f) for (k, f, _n) in truth if k in ROW_KINDS}
         if got != want:
-            self.fail(key, "row predicates %s but truth says %s" % (sorted(got), sorted(want)))
+            self.fail(key, "row predicates %s but truth says %s (%s)"
+                      % (sorted(got), sorted(want), J.name))
         # clean-row consistency
         if opt == "f" and cons is None and (src is not None or opted is not None):
             self.fail(key, "opt-out row with source/opted_out but no consent_at")
@@ -1930,7 +2479,12 @@ def main(argv=None):
     ap.add_argument("--rules", metavar="FILE",
                     help="fields.rules for --verify (default: ../rules/fields.rules "
                          "next to this script)")
-    ap.add_argument("--stats", action="store_true", help="print defect counts to stderr")
+    ap.add_argument("--packs", metavar="DIR",
+                    help="jurisdiction packs for --verify to compare with the built-in "
+                         "table (default: ../rules/packs next to this script)")
+    ap.add_argument("--stats", action="store_true",
+                    help="print defect counts (compliance kinds also per jurisdiction) "
+                         "to stderr")
     a = ap.parse_args(argv)
 
     if a.schema:
@@ -1948,9 +2502,10 @@ def main(argv=None):
     gen = Generator(a.seed, a.rows, now)
     verifier = None
     if a.verify:
-        rp = a.rules or os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                     "..", "rules", "fields.rules")
-        verifier = Verifier(gen, rp)
+        here = os.path.dirname(os.path.abspath(__file__))
+        rp = a.rules or os.path.join(here, "..", "rules", "fields.rules")
+        pd = a.packs or os.path.join(here, "..", "rules", "packs")
+        verifier = Verifier(gen, rp, pd)
 
     out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="\n",
                buffering=1 << 20, closefd=False)
@@ -1977,6 +2532,21 @@ def main(argv=None):
                          % (a.rows, rows_with, 100.0 * rows_with / a.rows))
         for k in sorted(x for x in c if x):
             sys.stderr.write("  %-24s %d\n" % (k, c[k]))
+        # compliance kinds per jurisdiction (rows: rows of the jurisdiction)
+        jc, jr = gen.jcounts, gen.jrows
+        names = [n for n in list(JURISDICTIONS) + [UNASSIGNED] if n in jr]
+        abbrev = {"consent_no_evidence": "no_evid", "consent_expired": "expired",
+                  "optout_not_honoured": "oo_overdue", "optout_pending": "oo_pend",
+                  "minor_with_consent": "minor", "data_localization": "localiz"}
+        sys.stderr.write("compliance kinds per jurisdiction:\n  %-10s %7s" % ("", "rows"))
+        for k in COMPLIANCE_KINDS:
+            sys.stderr.write(" %10s" % abbrev.get(k, k))
+        sys.stderr.write("\n")
+        for n in names:
+            sys.stderr.write("  %-10s %7d" % (n, jr[n]))
+            for k in COMPLIANCE_KINDS:
+                sys.stderr.write(" %10d" % jc.get((n, k), 0))
+            sys.stderr.write("\n")
     if verifier is not None:
         if verifier.errors:
             sys.stderr.write("verify: FAILED, %d mismatches in %d rows\n"
