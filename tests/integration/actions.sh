@@ -3,7 +3,7 @@
 # audit chain against a real PostgreSQL, including a steward process
 # killed with SIGKILL in the middle of a batch.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 41
+tap_plan 39
 with_pg
 
 sql "CREATE TABLE customers (

@@ -634,8 +634,8 @@ test_error_missing_test(void **state)
 	    ALL_FIELDS);
 	assert_int_equal(doc->nerrors, 1);
 	diag_is(doc, 0, CFG_ERROR, 2, 1, "check c says nothing to test: add "
-	    "regex '...', reject '...', required, validate NAME or compare "
-	    "A <= B");
+	    "regex '...', reject '...', required, validate NAME, compare "
+	    "A <= B or compliance TEST");
 	cfg_doc_free(doc);
 
 	doc = compile_bad("check c {\n\trequired\n}\n", ALL_FIELDS);
