@@ -71,8 +71,11 @@ sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top|" \
 step "checking the configuration"
 "$steward" check -c "$out/steward.conf"
 
-step "running a full scan (dry-run: only Steward's own schema is written)"
-"$steward" scan -c "$out/steward.conf"
+# The generator's data is relative to its fixed reference instant, so time
+# limits (stale, consent, opt-out, age) are judged as at that instant.
+asof=2026-11-01
+step "running a full scan as at $asof (dry-run: only Steward's own schema is written)"
+"$steward" scan -c "$out/steward.conf" --as-of "$asof"
 
 step "writing the findings"
 run=$(psql -X -A -t -c "SELECT max(id) FROM steward.runs WHERE status = 'done'")
@@ -82,7 +85,11 @@ mkdir -p "$out/reports/run-$run"
 "$steward" findings -c "$out/steward.conf" >"$out/reports/run-$run/findings.txt"
 python3 "$top/tests/integration/check-truth.py" "$out/ground-truth.tsv" \
 	"$out/reports/run-$run/findings.csv" >"$out/reports/run-$run/ground-truth-check.txt" &&
-	truth="every planted field defect found, nothing else" ||
+python3 "$top/tests/integration/check-truth.py" --by-jurisdiction \
+	--checks stale,consent_expired,consent_no_evidence,optout_not_honoured,optout_pending,minor_with_consent,data_localization \
+	"$out/ground-truth.tsv" "$out/reports/run-$run/findings.csv" \
+	>>"$out/reports/run-$run/ground-truth-check.txt" &&
+	truth="every planted field and compliance defect found, per jurisdiction, nothing else" ||
 	truth="MISMATCH with the ground truth, see ground-truth-check.txt"
 
 cat <<SUMMARY
