@@ -482,6 +482,116 @@ test_reload(void **state)
 	rmdir(dir);
 }
 
+/* The compliance tests, judged at a fixed instant in the packs' zones. */
+static const char comp_rules[] =
+    "jurisdiction eu {\n"
+    "\tcountries [DE, FR]\n"
+    "\ttimezone \"Europe/Berlin\"\n"
+    "\tconsent_max_age { any 24 months; express none }\n"
+    "\toptout_deadline 10 business days\n"
+    "\tstale_after 36 months\n"
+    "\tretention 10 years\n"
+    "\tminimum_age 16\n"
+    "\tminimum_age_by_country { FR 15 }\n"
+    "}\n"
+    "jurisdiction ru { countries [RU]; storage_region [RU] }\n"
+    "check stale { compliance stale }\n"
+    "check retention { compliance retention; action erase }\n"
+    "check expired { compliance consent_expired }\n"
+    "check evidence { compliance consent_no_evidence }\n"
+    "check overdue { compliance optout_not_honoured }\n"
+    "check pending { compliance optout_pending }\n"
+    "check minor { compliance minor_with_consent }\n"
+    "check local { compliance data_localization }\n";
+
+static void
+test_compliance(void **state)
+{
+	static const struct {
+		const char	*country, *activity, *consent, *consent_at;
+		const char	*source, *opted, *birth, *region;
+		const char	*want;		/* findings, space-separated */
+	} cases[] = {
+		/* now: 2026-11-01 12:00 UTC = 13:00 in Berlin */
+		{ "DE", "2023-11-01 10:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  NULL, "" },			/* 36 months: last day */
+		{ "DE", "2023-10-31 22:59:59+00", "f", NULL, NULL, NULL, NULL,
+		  NULL, "stale" },		/* 23:59:59 Berlin, 31 Oct */
+		{ "DE", "2023-10-31 23:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  NULL, "" },			/* midnight Berlin, 1 Nov */
+		{ "DE", "2016-10-30 12:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  NULL, "stale retention" },
+		{ "US", "2001-01-01 00:00:00+00", "t", NULL, NULL, NULL, NULL,
+		  NULL, "evidence" },		/* unassigned: evidence only */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2024-10-31 12:00:00+00",
+		  "web", NULL, NULL, NULL, "expired" },
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2024-11-01 12:00:00+00",
+		  "web", NULL, NULL, NULL, "" },
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2010-01-01 00:00:00+00",
+		  "express-form", NULL, NULL, NULL, "" },	/* express: none */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  NULL, NULL, NULL, NULL, "evidence" },
+		/* 10 business days after Fri 16 Oct = Fri 30 Oct: overdue */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  "web", "2026-10-16 12:00:00+00", NULL, NULL, "overdue" },
+		/* after Mon 19 Oct = Mon 2 Nov: pending */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  "web", "2026-10-19 12:00:00+00", NULL, NULL, "pending" },
+		/* consent again after the opt-out stands */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-10-20 00:00:00+00",
+		  "web", "2026-10-01 12:00:00+00", NULL, NULL, "" },
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  "web", NULL, "2010-11-02", NULL, "minor" },	/* 15 */
+		{ "FR", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  "web", NULL, "2010-11-02", NULL, "" },	/* FR: 15 */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
+		  "web", NULL, "2010-11-01", NULL, "" },	/* 16 today */
+		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  "de", "local" },
+		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  " ru ", "" },
+		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
+		  NULL, "local" },		/* region unknown */
+	};
+	struct cfg_doc	*doc;
+	struct ruleset	*rs = compile(comp_rules, &doc);
+	struct record	 r;
+	struct seen	 s;
+	char		 got[256], err[256];
+	size_t		 i;
+	int		 k;
+
+	(void)state;
+	rs->comp.sources = calloc(1, sizeof *rs->comp.sources);
+	rs->comp.sources[0].value = strdup("express-form");
+	rs->comp.sources[0].kind = CONSENT_EXPRESS;
+	rs->comp.nsources = 1;
+	/* 2026-11-01 12:00:00 UTC */
+	assert_int_equal(rule_set_clock(rs, 1793534400LL, err, sizeof err), 0);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(&r, 0, sizeof r);
+		memset(&s, 0, sizeof s);
+		set(&r, FIELD_COUNTRY, cases[i].country);
+		set(&r, FIELD_LAST_ACTIVITY_AT, cases[i].activity);
+		set(&r, FIELD_CONSENT_MARKETING, cases[i].consent);
+		set(&r, FIELD_CONSENT_AT, cases[i].consent_at);
+		set(&r, FIELD_CONSENT_SOURCE, cases[i].source);
+		set(&r, FIELD_OPTED_OUT_AT, cases[i].opted);
+		set(&r, FIELD_BIRTH_DATE, cases[i].birth);
+		set(&r, FIELD_STORAGE_REGION, cases[i].region);
+		rule_eval(rs, &r, collect, &s);
+		got[0] = '\0';
+		for (k = 0; k < s.n; k++)
+			snprintf(got + strlen(got), sizeof got - strlen(got),
+			    "%s%s", k ? " " : "", s.names[k]);
+		if (strcmp(got, cases[i].want) != 0)
+			fail_msg("case %zu: findings '%s', want '%s'", i, got,
+			    cases[i].want);
+	}
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -495,6 +605,7 @@ main(void)
 		cmocka_unit_test(test_jurisdiction_override),
 		cmocka_unit_test(test_duplicates_block),
 		cmocka_unit_test(test_reload),
+		cmocka_unit_test(test_compliance),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
