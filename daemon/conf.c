@@ -326,6 +326,7 @@ read_consent_kinds(struct cfg_doc *doc, struct conf *cf,
 			cf->sources = xreallocarray(cf->sources,
 			    cf->nsources + 1, sizeof *cf->sources);
 			cf->sources[cf->nsources].value = xstrdup(items[x].str);
+			cf->sources[cf->nsources].len = strlen(items[x].str);
 			cf->sources[cf->nsources].kind = (enum consent_kind)kind;
 			cf->nsources++;
 		}

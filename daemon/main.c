@@ -352,11 +352,12 @@ cmd_scan(int argc, char **argv)
 		log_warnx("%s", cause);
 		XFREE(cause);
 	}
-	if (res.acts.quarantined + res.acts.erased + res.acts.refused > 0)
+	if (!quiet && res.acts.quarantined + res.acts.erased +
+	    res.acts.refused > 0)
 		printf("  actions: %lld quarantined, %lld erased, %lld refused "
 		    "(still referenced)\n", res.acts.quarantined,
 		    res.acts.erased, res.acts.refused);
-	if (res.acts.proposed > 0)
+	if (!quiet && res.acts.proposed > 0)
 		printf("  dry-run: %lld quarantine or erase actions proposed; "
 		    "set mode enforce to carry them out\n", res.acts.proposed);
 	if (!quiet)

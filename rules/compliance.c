@@ -15,6 +15,7 @@
 
 #include "daemon/util.h"
 #include "rules/compliance.h"
+#include "validators/basic.h"
 #include "validators/calendar.h"
 
 static const char *const test_names[COMP_TESTS] = {
@@ -183,18 +184,11 @@ comp_env_free(struct comp_env *env)
 	memset(env, 0, sizeof *env);
 }
 
+/* A value that is there and not blank. */
 static int
 present(const struct field_value *v)
 {
-	size_t	 i;
-
-	if (v->data == NULL)
-		return 0;
-	for (i = 0; i < v->len; i++)
-		if (v->data[i] != ' ' && v->data[i] != '\t' &&
-		    v->data[i] != '\r' && v->data[i] != '\n')
-			return 1;
-	return 0;
+	return v->data != NULL && !val_blank(v->data, v->len);
 }
 
 /* 1 true, 0 false, -1 not a boolean (PostgreSQL's spellings). */
@@ -235,7 +229,7 @@ source_kind(const struct comp_env *env, const struct field_value *v)
 	if (v->data == NULL)
 		return CONSENT_ANY;
 	for (i = 0; i < env->nsources; i++)
-		if (strlen(env->sources[i].value) == v->len &&
+		if (env->sources[i].len == v->len &&
 		    memcmp(env->sources[i].value, v->data, v->len) == 0)
 			return env->sources[i].kind;
 	return CONSENT_ANY;

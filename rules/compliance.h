@@ -40,6 +40,7 @@ struct comp_clock {
 /* consent_source value -> consent kind (customers { consent_kinds }). */
 struct comp_source {
 	char			*value;
+	size_t			 len;
 	enum consent_kind	 kind;
 };
 

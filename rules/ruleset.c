@@ -13,6 +13,7 @@
 #include "rules/merge.h"
 #include "rules/ruleset.h"
 #include "validators/basic.h"
+#include "validators/calendar.h"
 #include "validators/country.h"
 #include "validators/utf8.h"
 
@@ -939,7 +940,7 @@ iso_time(const char *s, size_t len, double *out)
 		if (i != len)
 			return 0;
 	}
-	*out = (double)val_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se +
+	*out = (double)cal_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se +
 	    frac - sign * (oh * 3600 + om * 60);
 	return 1;
 }

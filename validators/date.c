@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "validators/calendar.h"
 #include "validators/utf8.h"
 #include "validators/validate.h"
 
@@ -31,51 +32,6 @@ static const char *const month_first[] = {
 	"AS", "FM", "GU", "MH", "MP", "PH", "PR", "PW", "UM", "US", "VI",
 	NULL
 };
-
-static int
-leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int
-mdays(int y, int m)
-{
-	static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	return m == 2 && leap(y) ? 29 : d[m - 1];
-}
-
-/* Days from 1970-01-01 (Howard Hinnant's days_from_civil). */
-long long
-val_days(int y, int m, int d)
-{
-	long long	 era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* The date of a day number (Howard Hinnant's civil_from_days). */
-static void
-civil(long long z, int *y, int *m, int *d)
-{
-	long long	 era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 /* Read exactly n digits at *p. */
 static int
@@ -129,7 +85,7 @@ val_birthdate(const char *s, size_t len, const struct val_ctx *ctx,
 	const char	*p = s, *end = s + len;
 	long long	 days;
 	size_t		 bad_at;
-	int		 y, m, d, a, b, years, ty, tm, td;
+	int		 y, m, d, a, b, years;
 	char		 sep;
 
 	while (p < end && (*p == ' ' || *p == '\t'))
@@ -175,15 +131,13 @@ val_birthdate(const char *s, size_t len, const struct val_ctx *ctx,
 			m = b;
 		}
 	}
-	if (m < 1 || m > 12 || d < 1 || d > mdays(y, m) || y < 1)
+	if (y < 1 || !cal_valid(y, m, d))
 		return bad(out, "no-such-date");
-	days = val_days(y, m, d);
+	days = cal_days(y, m, d);
 	if (ctx->today > 0) {
 		if (days > ctx->today)
 			return bad(out, "in-the-future");
-		/* Whole years of age: one more on the birthday itself. */
-		civil(ctx->today, &ty, &tm, &td);
-		years = ty - y - (tm < m || (tm == m && td < d));
+		years = cal_age(days, ctx->today);
 		if (years > 120)
 			return bad(out, "too-old");
 		if (ctx->min_age >= 0 && years < ctx->min_age)

@@ -59,8 +59,6 @@ enum val_status	 val_name(const char *, size_t, const struct val_ctx *,
 		    struct val_out *);
 enum val_status	 val_birthdate(const char *, size_t, const struct val_ctx *,
 		    struct val_out *);
-/* Days since 1970-01-01 of a valid Gregorian date, for val_ctx.today. */
-long long	 val_days(int, int, int);
 
 /* The validator called name ("email", ...), or NULL. */
 val_fn		 val_lookup(const char *);

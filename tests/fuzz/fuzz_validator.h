@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "validators/calendar.h"
 #include "validators/validate.h"
 
 static int
@@ -27,7 +28,7 @@ fuzz_validator(val_fn fn, const uint8_t *data, size_t len)
 		memset(&ctx, 0, sizeof ctx);
 		ctx.country = countries[i];
 		ctx.min_age = 16;
-		ctx.today = val_days(2026, 11, 1);
+		ctx.today = cal_days(2026, 11, 1);
 		val_out_reset(&out);
 		if (fn((const char *)data, len, &ctx, &out) != VAL_OK) {
 			if (out.reason[0] == '\0' || out.norm.len != 0)

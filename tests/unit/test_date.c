@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "validators/calendar.h"
 #include "validators/validate.h"
 
 static void
@@ -23,7 +24,7 @@ check(const char *in, const char *cc, int min_age, const char *want)
 	const char	*got;
 
 	/* "Today" is fixed: 2026-11-01. */
-	ctx.today = val_days(2026, 11, 1);
+	ctx.today = cal_days(2026, 11, 1);
 	val_out_init(&out);
 	st = val_birthdate(in, strlen(in), &ctx, &out);
 	got = st == VAL_OK ? (out.norm.data ? out.norm.data : "") : out.reason;

@@ -564,6 +564,7 @@ test_compliance(void **state)
 	(void)state;
 	rs->comp.sources = calloc(1, sizeof *rs->comp.sources);
 	rs->comp.sources[0].value = strdup("express-form");
+	rs->comp.sources[0].len = strlen("express-form");
 	rs->comp.sources[0].kind = CONSENT_EXPRESS;
 	rs->comp.nsources = 1;
 	/* 2026-11-01 12:00:00 UTC */
@@ -589,6 +590,12 @@ test_compliance(void **state)
 			    cases[i].want);
 	}
 	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("jurisdiction x {\n\tcountries [DE]\n"
+	    "\ttimezone \"Nowhere/City\"\n}\n");
+	diag_is(doc, 0, CFG_ERROR, 3, 11, "unknown time zone 'Nowhere/City' "
+	    "(an IANA name such as \"Europe/Paris\"; is tzdata installed?)");
 	cfg_doc_free(doc);
 }
 
