@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="build-essential autoconf automake pkg-config
 	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev libidn2-dev
-	libunistring-dev
+	libunistring-dev libssl-dev openssl
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd python3-phonenumbers
 	valgrind util-linux mandoc"

@@ -32,7 +32,8 @@ enum opt_type {
 	OPT_BOOL,		/* yes | no */
 	OPT_SECONDS,		/* duration, stored as int seconds */
 	OPT_SIZE,		/* number of bytes */
-	OPT_MODE		/* dry-run | enforce */
+	OPT_MODE,		/* dry-run | enforce */
+	OPT_ADDRS		/* list of mail addresses */
 };
 
 struct opt {
@@ -83,6 +84,38 @@ static const struct opt scan_opts[] = {
 
 static const struct opt reports_opts[] = {
 	O("directory", OPT_STRING, reports_dir),
+	O("admin", OPT_ADDRS, report_admin),
+	O("default_recipients", OPT_ADDRS, report_default),
+	O("clear_values", OPT_BOOL, clear_values),
+	O("attach_max", OPT_SIZE, attach_max),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt smtp_opts[] = {
+	O("url", OPT_STRING, smtp_url),
+	O("allow_plain", OPT_BOOL, smtp_plain),
+	O("ca_file", OPT_STRING, smtp_ca_file),
+	O("username", OPT_STRING, smtp_username),
+	O("password_file", OPT_STRING, smtp_password_file),
+	O("from", OPT_STRING, smtp_from),
+	O("reply_to", OPT_STRING, smtp_reply_to),
+	O("timeout", OPT_SECONDS, smtp_timeout),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt webhook_opts[] = {
+	O("url", OPT_STRING, webhook_url),
+	O("secret_file", OPT_STRING, webhook_secret_file),
+	O("ca_file", OPT_STRING, webhook_ca_file),
+	O("timeout", OPT_SECONDS, webhook_timeout),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt spool_opts[] = {
+	O("directory", OPT_STRING, spool_dir),
+	O("max_age", OPT_SECONDS, spool_max_age),
+	O("retry_min", OPT_SECONDS, spool_retry_min),
+	O("retry_max", OPT_SECONDS, spool_retry_max),
 	{ NULL, 0, 0 }
 };
 
@@ -103,6 +136,33 @@ conf_mode_name(enum run_mode m)
 	return m == MODE_ENFORCE ? "enforce" : "dry-run";
 }
 
+/* ["a@example.com", ...]: one address each, no spaces or line breaks. */
+static int
+set_addrs(struct cfg_doc *doc, struct conf_list *l, const struct cfg_node *n)
+{
+	const struct cfg_value	*items;
+	size_t			 x, nitems;
+	const char		*at;
+
+	items = n->args[0].type == CFG_LIST ? n->args[0].items : n->args;
+	nitems = n->args[0].type == CFG_LIST ? n->args[0].nitems : 1;
+	for (x = 0; x < nitems; x++) {
+		at = items[x].type == CFG_STRING ? strchr(items[x].str, '@') :
+		    NULL;
+		if (at == NULL || at == items[x].str || at[1] == '\0' ||
+		    strlen(items[x].str) != items[x].len ||
+		    strpbrk(items[x].str, " \t\r\n<>,;") != NULL) {
+			cfg_diag(doc, CFG_ERROR, &items[x].pos, "'%s' takes mail "
+			    "addresses: %s [\"dpo@example.com\"]", n->name,
+			    n->name);
+			return -1;
+		}
+		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+		l->v[l->n++] = xstrdup(items[x].str);
+	}
+	return 0;
+}
+
 static int
 set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
     const struct cfg_node *n)
@@ -118,6 +178,8 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 	}
 	v = &n->args[0];
 	switch (o->type) {
+	case OPT_ADDRS:
+		return set_addrs(doc, dst, n);
 	case OPT_STRING:
 	case OPT_NAME:
 		if (v->type != CFG_STRING && !(o->type == OPT_NAME &&
@@ -477,6 +539,44 @@ read_customers(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 		    "\"COLUMN\", the column that identifies a customer");
 }
 
+/*
+ * smtp { }, webhook { } and spool { }.  Mail goes over TLS unless the
+ * admin says otherwise in so many words; a webhook always does.
+ */
+static void
+read_delivery(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const char	*u;
+
+	if (n->name[1] == 'm') {
+		read_block(doc, cf, smtp_opts, n);
+		if ((u = cf->smtp_url) == NULL || (strncmp(u, "smtp://", 7) != 0 &&
+		    strncmp(u, "smtps://", 8) != 0))
+			cfg_diag(doc, CFG_ERROR, &n->pos, "smtp { } needs url "
+			    "\"smtps://HOST:465\" or \"smtp://HOST:587\" "
+			    "(STARTTLS)");
+		else if (cf->smtp_from == NULL)
+			cfg_diag(doc, CFG_ERROR, &n->pos, "smtp { } needs from "
+			    "\"Steward <steward@example.com>\"");
+	} else if (n->name[0] == 'w') {
+		read_block(doc, cf, webhook_opts, n);
+		if ((u = cf->webhook_url) == NULL || strncmp(u, "https://", 8))
+			cfg_diag(doc, CFG_ERROR, &n->pos, "webhook { } needs url "
+			    "\"https://...\" (plain http is not supported)");
+		else if (cf->webhook_secret_file == NULL)
+			cfg_diag(doc, CFG_ERROR, &n->pos, "webhook { } needs "
+			    "secret_file: requests are signed with it");
+	} else {
+		read_block(doc, cf, spool_opts, n);
+		if (cf->spool_dir == NULL)
+			cfg_diag(doc, CFG_ERROR, &n->pos, "spool { } needs "
+			    "directory \"/var/spool/steward\"");
+		if (cf->spool_retry_min > cf->spool_retry_max)
+			cfg_diag(doc, CFG_ERROR, &n->pos, "spool: retry_min is "
+			    "longer than retry_max");
+	}
+}
+
 /* conninfo must parse, and should not carry the password itself. */
 static void
 check_conninfo(struct cfg_doc *doc, struct conf *cf)
@@ -549,6 +649,12 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->regex_jit = 1;
 	cf->connect_timeout = 10;
 	cf->jur_field = FIELD_COUNTRY;
+	cf->attach_max = 10 * 1024 * 1024;
+	cf->smtp_timeout = 60;
+	cf->webhook_timeout = 10;
+	cf->spool_max_age = 3 * 86400;
+	cf->spool_retry_min = 60;
+	cf->spool_retry_max = 3600;
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -570,6 +676,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			continue;	/* below, once the map is known */
 		else if (strcmp(n->name, "reports") == 0)
 			read_block(doc, cf, reports_opts, n);
+		else if (strcmp(n->name, "smtp") == 0 ||
+		    strcmp(n->name, "webhook") == 0 ||
+		    strcmp(n->name, "spool") == 0)
+			read_delivery(doc, cf, n);
 		else if (strcmp(n->name, "check") == 0 ||
 		    strcmp(n->name, "jurisdiction") == 0 ||
 		    strcmp(n->name, "duplicates") == 0)
@@ -577,7 +687,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 		else if (read_opts(doc, cf, top_opts, n, NULL) == 1)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
 			    "'%s' (expected mode, database, customers, "
-			    "quarantine, erase, scan, reports, check, "
+			    "quarantine, erase, scan, reports, smtp, webhook, "
+			    "spool, check, "
 			    "jurisdiction, duplicates or include)", n->name);
 	}
 	for (i = 0; i < doc->root.nchildren; i++)
@@ -589,6 +700,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	if (!seen_cust && doc->nerrors == 0)
 		cfg_diag(doc, CFG_ERROR, NULL, "no customers { } block: Steward "
 		    "needs the table, its key and the field map");
+	if ((cf->smtp_url != NULL || cf->webhook_url != NULL) &&
+	    cf->spool_dir == NULL && doc->nerrors == 0)
+		cfg_diag(doc, CFG_ERROR, NULL, "smtp { } and webhook { } deliver "
+		    "through the spool: add spool { directory \"...\" }");
 	if (doc->ndiags > 0 && doc->diags[doc->ndiags - 1].pos.file == NULL)
 		doc->diags[doc->ndiags - 1].pos.file = doc->files[0];
 	check_conninfo(doc, cf);
@@ -650,6 +765,16 @@ conf_reload(struct conf *old, const char *path, char **cause)
 	return old;
 }
 
+static void
+list_free(struct conf_list *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
 void
 conf_free(struct conf *cf)
 {
@@ -668,6 +793,18 @@ conf_free(struct conf *cf)
 	for (i = 0; i < FIELD_MAX; i++)
 		free(cf->columns[i]);
 	free(cf->reports_dir);
+	list_free(&cf->report_admin);
+	list_free(&cf->report_default);
+	free(cf->smtp_url);
+	free(cf->smtp_ca_file);
+	free(cf->smtp_username);
+	free(cf->smtp_password_file);
+	free(cf->smtp_from);
+	free(cf->smtp_reply_to);
+	free(cf->webhook_url);
+	free(cf->webhook_secret_file);
+	free(cf->webhook_ca_file);
+	free(cf->spool_dir);
 	free(cf->quarantine_mode);
 	free(cf->flag_column);
 	free(cf->flag_value);

@@ -24,6 +24,12 @@ enum erase_method {
 	ERASE_HASH		/* keyed SHA-256, hex: joins still work */
 };
 
+/* A list of addresses from the configuration. */
+struct conf_list {
+	char		**v;
+	size_t		 n;
+};
+
 struct conf {
 	char		*path;
 	enum run_mode	 mode;
@@ -65,6 +71,32 @@ struct conf {
 
 	/* reports { } */
 	char		*reports_dir;
+	struct conf_list report_admin;		/* the global summary */
+	struct conf_list report_default;	/* unassigned records */
+	int		 clear_values;		/* personal data unmasked */
+	size_t		 attach_max;		/* larger CSVs are not attached */
+
+	/* smtp { } */
+	char		*smtp_url;
+	int		 smtp_plain;		/* allow_plain: no TLS at all */
+	char		*smtp_ca_file;
+	char		*smtp_username;
+	char		*smtp_password_file;
+	char		*smtp_from;
+	char		*smtp_reply_to;
+	int		 smtp_timeout;		/* seconds */
+
+	/* webhook { } */
+	char		*webhook_url;
+	char		*webhook_secret_file;
+	char		*webhook_ca_file;
+	int		 webhook_timeout;
+
+	/* spool { } */
+	char		*spool_dir;
+	int		 spool_max_age;		/* then dead-letter */
+	int		 spool_retry_min;
+	int		 spool_retry_max;
 
 	struct ruleset	*rules;
 };

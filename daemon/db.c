@@ -100,6 +100,21 @@ static const char *const migrations[] = {
 	");"
 	"CREATE UNIQUE INDEX quarantine_held ON @S.quarantine"
 	"  (table_name, record_key) WHERE status = 'held';",
+	/* 4: report delivery, one row per idempotency key */
+	"CREATE TABLE @S.deliveries ("
+	"  key text PRIMARY KEY,"
+	"  run_id bigint NOT NULL REFERENCES @S.runs(id),"
+	"  jurisdiction text NOT NULL,"
+	"  channel text NOT NULL CHECK (channel IN ('mail', 'webhook')),"
+	"  recipients text NOT NULL DEFAULT '',"
+	"  status text NOT NULL DEFAULT 'spooled'"
+	"    CHECK (status IN ('spooled', 'delivered', 'dead', 'dropped')),"
+	"  spooled_at timestamptz NOT NULL DEFAULT now(),"
+	"  delivered_at timestamptz,"
+	"  attempts integer NOT NULL DEFAULT 0,"
+	"  last_error text"
+	");"
+	"CREATE INDEX deliveries_run ON @S.deliveries (run_id);",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

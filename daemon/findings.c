@@ -111,7 +111,7 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	struct buf	 b;
 	char		*schema = NULL, *sql = NULL, *table = NULL, *err;
 	char		 id[32];
-	const char	*params[3];
+	const char	*params[4];
 	long long	 n = 0;
 	int		 i, failed = 0;
 
@@ -127,16 +127,18 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	params[0] = id;
 	params[1] = q->check;
 	params[2] = q->status;
+	params[3] = q->jurisdiction;
 	sql = xasprintf("SELECT * FROM (SELECT $1::bigint AS run_id, check_name, "
 	    "record_key, field, jurisdiction, severity, CASE WHEN resolved_run "
 	    "= $1 THEN 'resolved' WHEN first_run = $1 THEN 'new' ELSE 'open' "
 	    "END AS status, detail FROM %s.findings WHERE table_name = (SELECT "
 	    "table_name FROM %s.runs WHERE id = $1) AND first_run <= $1 AND "
 	    "(resolved_run IS NULL OR resolved_run >= $1) AND ($2::text IS NULL "
-	    "OR check_name = $2)) f WHERE $3::text IS NULL OR status = $3 "
+	    "OR check_name = $2) AND ($4::text IS NULL OR jurisdiction = $4)) f "
+	    "WHERE $3::text IS NULL OR status = $3 "
 	    "ORDER BY check_name, length(record_key), record_key COLLATE \"C\", "
 	    "field", schema, schema);
-	if (!PQsendQueryParams(conn, sql, 3, NULL, params, NULL, NULL, 0) ||
+	if (!PQsendQueryParams(conn, sql, 4, NULL, params, NULL, NULL, 0) ||
 	    !PQsetSingleRowMode(conn)) {
 		err = db_error(conn);
 		*cause = xasprintf("listing findings: %s", err);

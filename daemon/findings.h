@@ -19,6 +19,7 @@ struct findings_query {
 	const char		*check;		/* NULL: all */
 	const char		*status;	/* new|open|resolved, NULL: all */
 	enum findings_format	 format;
+	const char		*jurisdiction;	/* NULL: all */
 };
 
 /*

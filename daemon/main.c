@@ -28,6 +28,7 @@
 #include "daemon/csv.h"
 #include "daemon/db.h"
 #include "daemon/explain.h"
+#include "daemon/deliver.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
@@ -65,6 +66,8 @@ static int	cmd_test_rule(int, char **);
 static int	cmd_validate(int, char **);
 static int	cmd_quarantine(int, char **);
 static int	cmd_audit(int, char **);
+static int	cmd_report(int, char **);
+static int	cmd_spool(int, char **);
 static int	cmd_help(int, char **);
 static int	cmd_version(int, char **);
 static int	show_help(const char *);
@@ -80,7 +83,8 @@ static const struct command commands[] = {
 	  "  -q       print nothing when the configuration is valid\n"
 	  "Exit status: 0 valid, 3 invalid.\n" },
 	{ "scan", cmd_scan,
-	  "scan [-c FILE] [--as-of TIME] [--fail-on SEVERITY] [-q]",
+	  "scan [-c FILE] [--as-of TIME] [--fail-on SEVERITY] [--no-deliver] "
+	  "[-q]",
 	  "run one full scan now, record its findings and act on them",
 	  "Streams the customer table through every check and records the\n"
 	  "findings in Steward's schema (new, still open, resolved), then\n"
@@ -92,9 +96,33 @@ static const struct command commands[] = {
 	  "                      instead of now\n"
 	  "  --fail-on SEVERITY  exit 1 when an open finding has this severity\n"
 	  "                      or a higher one (info|warning|error|critical)\n"
+	  "  --no-deliver        write the reports and spool them, but leave\n"
+	  "                      delivery to 'steward spool run' or the daemon\n"
 	  "  -q                  print only the one-line summary\n"
+	  "After the scan the reports are written to reports { directory },\n"
+	  "spooled for mail and webhook, and delivered once; what fails stays\n"
+	  "in the spool.\n"
 	  "Exit status: 0 done, 1 see --fail-on, 3 configuration error,\n"
-	  "4 database error or actions stopped (the findings are recorded).\n" },
+	  "4 database error, actions stopped or reports not written (the\n"
+	  "findings are recorded).\n" },
+	{ "report", cmd_report,
+	  "report [-c FILE] [--run ID] [--jurisdiction NAME] "
+	  "[--format text|html|csv]",
+	  "render a run's report for one jurisdiction",
+	  "Renders the report of the latest completed run, or of run ID, from\n"
+	  "the database: for jurisdiction NAME, 'unassigned', or (the default)\n"
+	  "'all', the administrator's summary.  csv lists the findings in\n"
+	  "scope, as attached to the report mail.  Sends nothing.\n"
+	  "Exit status: 0 done, 2 usage, 4 no such run or database error.\n" },
+	{ "spool", cmd_spool, "spool [-c FILE] list | run | retry ID | drop ID",
+	  "show and manage the outgoing report messages",
+	  "list shows the messages waiting (queued) or given up (dead), with\n"
+	  "their attempts and last error; run tries every queued message now;\n"
+	  "retry ID makes a dead or waiting message due now, with a fresh\n"
+	  "max_age, and tries it; drop ID gives it up for good.  A message is\n"
+	  "never spooled twice for one run and jurisdiction.\n"
+	  "Exit status: 0 done (run: nothing left to deliver), 1 messages\n"
+	  "still queued or dead, 2 usage, 4 no such message or spool error.\n" },
 	{ "quarantine", cmd_quarantine,
 	  "quarantine [-c FILE] list [--all] | show ID | release ID",
 	  "list, show or release quarantined records",
@@ -113,10 +141,12 @@ static const struct command commands[] = {
 	  "end.  export writes the records (from TIME on) for auditors.\n"
 	  "Exit status: 0 intact, 1 broken chain, 4 database error.\n" },
 	{ "findings", cmd_findings,
-	  "findings [-c FILE] [--run ID] [--check NAME] "
+	  "findings [-c FILE] [--run ID] [--check NAME] [--jurisdiction NAME] "
 	  "[--status new|open|resolved] [--format text|csv|json]",
 	  "list the findings of a run",
-	  "Lists the findings of the latest completed run, or of run ID.\n"
+	  "Lists the findings of the latest completed run, or of run ID, of\n"
+	  "check NAME and jurisdiction NAME if given ('unassigned' for\n"
+	  "records no jurisdiction covers).\n"
 	  "Status is relative to that run: new (first seen in it), open (seen\n"
 	  "before and still present), resolved (gone in it).  CSV columns:\n"
 	  "run_id,check,record_key,field,jurisdiction,severity,status,detail\n" },
@@ -288,17 +318,21 @@ cmd_scan(int argc, char **argv)
 		{ "fail-on", required_argument, NULL, 'f' },
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "no-deliver", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct scan_result	 res;
+	struct deliver_stats	 ds;
 	struct conf		*cf;
 	char			*cause = NULL;
 	long long		 as_of = 0;
 	int			 ch, quiet = 0, fail_on = -1, rc = 0;
+	int			 no_deliver = 0;
 	size_t			 i;
 
-	while ((ch = getopt_long(argc, argv, "a:c:f:hq", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:c:f:hnq", opts, NULL)) != -1) {
 		switch (ch) {
+		case 'n': no_deliver = 1; break;
 		case 'c': config_path = optarg; break;
 		case 'a':
 			if (cal_parse_time(optarg, strlen(optarg), &as_of) != 0) {
@@ -365,9 +399,25 @@ cmd_scan(int argc, char **argv)
 		    config_file(), res.run_id);
 	if (res.acts_failed) {
 		log_warnx("actions stopped: %s", cause);
-		free(cause);
+		XFREE(cause);
 		rc = EXIT_DATABASE;
 	}
+	/* The findings are in; a report that fails here can be made again. */
+	if (deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
+		log_warnx("run %lld: reports: %s", res.run_id, cause);
+		XFREE(cause);
+		rc = EXIT_DATABASE;
+	} else if (!no_deliver && deliver_flush(cf, 0, &ds, &cause) != 0) {
+		log_warnx("run %lld: delivery: %s", res.run_id, cause);
+		XFREE(cause);
+		rc = EXIT_DATABASE;
+	}
+	if (!quiet && ds.reports > 0)
+		printf("  reports: %d written%s%s, %d spooled, %d delivered, "
+		    "%d deferred, %d dead\n", ds.reports,
+		    cf->reports_dir != NULL ? " to " : "",
+		    cf->reports_dir != NULL ? cf->reports_dir : "", ds.spooled,
+		    ds.delivered, ds.deferred, ds.dead);
 	for (ch = fail_on; fail_on >= 0 && ch <= SEV_CRITICAL; ch++)
 		if (res.open_by_severity[ch] > 0)
 			rc = EXIT_FINDINGS;
@@ -383,20 +433,22 @@ cmd_findings(int argc, char **argv)
 		COMMON_OPTS,
 		{ "run", required_argument, NULL, 'r' },
 		{ "check", required_argument, NULL, 'k' },
+		{ "jurisdiction", required_argument, NULL, 'j' },
 		{ "status", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct findings_query	 q = { 0, NULL, NULL, FINDINGS_TEXT };
+	struct findings_query	 q = { 0, NULL, NULL, FINDINGS_TEXT, NULL };
 	struct conf		*cf;
 	const char		*errstr;
 	char			*cause = NULL;
 	long long		 n;
 	int			 ch;
 
-	while ((ch = getopt_long(argc, argv, "c:f:hk:r:s:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:f:hj:k:r:s:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
+		case 'j': q.jurisdiction = optarg; break;
 		case 'r':
 			if (parse_ll(optarg, 1, 1LL << 62, &q.run, &errstr) != 0) {
 				fprintf(stderr, "steward findings: --run %s: %s\n",
@@ -758,6 +810,120 @@ connect_migrated(const struct conf *cf)
 		return NULL;
 	}
 	return conn;
+}
+
+static int
+cmd_report(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "run", required_argument, NULL, 'r' },
+		{ "jurisdiction", required_argument, NULL, 'j' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	const char	*errstr, *jur = "all", *format = "text";
+	char		*cause = NULL;
+	long long	 run = 0;
+	int		 ch, rc;
+
+	while ((ch = getopt_long(argc, argv, "c:f:hj:r:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'j': jur = optarg; break;
+		case 'r':
+			if (parse_ll(optarg, 1, 1LL << 62, &run, &errstr) != 0) {
+				fprintf(stderr, "steward report: --run %s: %s\n",
+				    optarg, errstr);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'f':
+			if (strcmp(optarg, "text") != 0 && strcmp(optarg,
+			    "html") != 0 && strcmp(optarg, "csv") != 0) {
+				fprintf(stderr, "steward report: --format is "
+				    "text, html or csv\n");
+				return EXIT_USAGE;
+			}
+			format = optarg;
+			break;
+		case 'h': return show_help("report");
+		default: return usage_command("report");
+		}
+	}
+	if (optind != argc)
+		return usage_command("report");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	rc = 0;
+	if (deliver_report(cf, run, jur, format, stdout, &cause) != 0) {
+		log_warnx("report: %s", cause);
+		free(cause);
+		rc = EXIT_DATABASE;
+	}
+	conf_free(cf);
+	return rc;
+}
+
+static int
+cmd_spool(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct deliver_stats	 ds;
+	struct conf		*cf;
+	const char		*verb;
+	char			*cause = NULL;
+	int			 ch, rc = 0;
+
+	while ((ch = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'h': return show_help("spool");
+		default: return usage_command("spool");
+		}
+	}
+	if (optind >= argc)
+		return usage_command("spool");
+	verb = argv[optind];
+	if (strcmp(verb, "list") == 0 || strcmp(verb, "run") == 0) {
+		if (optind + 1 != argc)
+			return usage_command("spool");
+	} else if (strcmp(verb, "retry") == 0 || strcmp(verb, "drop") == 0) {
+		if (optind + 2 != argc)
+			return usage_command("spool");
+	} else
+		return usage_command("spool");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	memset(&ds, 0, sizeof ds);
+	if (strcmp(verb, "list") == 0)
+		rc = deliver_spool_list(cf, stdout, &cause);
+	else if (strcmp(verb, "drop") == 0) {
+		if ((rc = deliver_spool_drop(cf, argv[optind + 1], &cause)) == 0)
+			printf("%s dropped\n", argv[optind + 1]);
+	} else {
+		if (verb[0] == 'r' && verb[1] == 'e')
+			rc = deliver_spool_retry(cf, argv[optind + 1], &cause);
+		if (rc == 0 && (rc = deliver_flush(cf, verb[1] == 'u', &ds,
+		    &cause)) == 0) {
+			printf("%d delivered, %d deferred, %d dead\n",
+			    ds.delivered, ds.deferred, ds.dead);
+			if (ds.deferred + ds.dead > 0)
+				rc = 1;
+		}
+	}
+	if (rc < 0) {
+		log_warnx("spool %s: %s", verb, cause);
+		free(cause);
+		rc = EXIT_DATABASE;
+	} else if (rc == 1)
+		rc = EXIT_FINDINGS;
+	conf_free(cf);
+	return rc;
 }
 
 static int

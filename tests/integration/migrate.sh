@@ -10,12 +10,12 @@ write_conf "$conf"
 
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "migrate exits 0"
-like "$out" "schema steward is at version 3 \(3 migrations applied\)" "first migrate applies versions 1 to 3"
+like "$out" "schema steward is at version 4 \(4 migrations applied\)" "first migrate applies versions 1 to 4"
 is "$(sql "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'steward'")" \
-	"audit,findings,quarantine,run_jurisdictions,runs,schema_version" "runs, findings, audit, quarantine, run_jurisdictions and schema_version exist"
+	"audit,deliveries,findings,quarantine,run_jurisdictions,runs,schema_version" "runs, findings, audit, deliveries, quarantine, run_jurisdictions and schema_version exist"
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 like "$out" "\(0 migrations applied\)" "second migrate applies nothing"
-is "$(sql "SELECT count(*) FROM steward.schema_version")" 3 "one row per version"
+is "$(sql "SELECT count(*) FROM steward.schema_version")" 4 "one row per version"
 
 sql "INSERT INTO steward.schema_version (version, steward_version) VALUES (99, 'future')"
 out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?

@@ -1,0 +1,213 @@
+#!/bin/bash
+# report.sh -- reports per jurisdiction, delivered through the spool to a
+# real SMTP server (aiosmtpd: STARTTLS on a self-signed certificate, AUTH)
+# and a real HTTPS webhook receiver: content, recipients, parts, the
+# attachment, signatures; the server down; steward killed mid-delivery.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
+. "$top_srcdir/tests/lib/mail.sh"
+tap_plan 47
+with_pg
+gen="$top_srcdir/contrib/gen-customers.py"
+python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
+python3 "$gen" --rows 3000 --seed 7 |
+	psql -X -q -v ON_ERROR_STOP=1 -c "COPY customers FROM STDIN"
+
+mail_cert "$T_DIR/tls"
+sport=$(free_port)
+wport=$(free_port)
+printf 's3cret pass\n' >"$T_DIR/smtp.pass"
+printf 'hook-secret\n' >"$T_DIR/hook.secret"
+chmod 600 "$T_DIR/smtp.pass" "$T_DIR/hook.secret"
+conf=$T_DIR/steward.conf
+sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top_srcdir|" \
+	"$top_srcdir/contrib/demo/steward.conf.in" >"$conf"
+cat >>"$conf" <<EOF
+reports {
+	directory "$T_DIR/reports"
+	admin ["admin@example.com"]
+	default_recipients ["dpo@example.com", "dpo2@example.com"]
+}
+smtp {
+	url "smtp://localhost:$sport"
+	ca_file "$T_DIR/tls/cert.pem"
+	username "steward"
+	password_file "$T_DIR/smtp.pass"
+	from "Steward <steward@example.com>"
+	reply_to "dpo@example.com"
+	timeout 10s
+}
+webhook {
+	url "https://localhost:$wport/hook"
+	secret_file "$T_DIR/hook.secret"
+	ca_file "$T_DIR/tls/cert.pem"
+}
+spool {
+	directory "$T_DIR/spool"
+	retry_min 1s
+	retry_max 2s
+}
+EOF
+tls=(--cert "$T_DIR/tls/cert.pem" --key "$T_DIR/tls/key.pem")
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass"
+webhookd_start "$T_DIR/web" "$wport" "${tls[@]}" \
+	--secret-file "$T_DIR/hook.secret"
+maildir=$T_DIR/smtp/mail
+check_mail() { "$MAIL_PYTHON" "$MAIL_LIB/check-mail.py" "$@"; }
+# The .eml whose envelope is for recipient $1 and whose subject holds $2.
+mail_for() {
+	"$MAIL_PYTHON" - "$maildir" "$1" "$2" <<'EOF'
+import email, email.policy, glob, json, sys
+d, rcpt, subj = sys.argv[1:]
+for j in sorted(glob.glob(d + "/*.json")):
+    env = json.load(open(j))
+    eml = j[:-5] + ".eml"
+    m = email.message_from_binary_file(open(eml, "rb"), policy=email.policy.default)
+    if rcpt in env["rcpt_tos"] and subj in str(m["subject"]):
+        print(eml)
+EOF
+}
+
+# --- a scan writes, spools and delivers one report per jurisdiction
+out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+is "$rc" 0 "scan with reports, mail and webhook exits 0"
+like "$out" "reports: [0-9]+ written to .*, [0-9]+ spooled, [0-9]+ delivered, 0 deferred, 0 dead" \
+	"scan says what it wrote, spooled and delivered"
+njur=$(sql "SELECT count(*) FROM steward.run_jurisdictions WHERE run_id = 1")
+ok "several jurisdictions have records ($njur)" test "$njur" -ge 5
+nfiles=$(ls "$T_DIR/reports/1" | grep -c '\.html$')
+is "$nfiles" "$((njur + 1))" "one HTML report per jurisdiction, plus the summary"
+is "$(ls "$maildir"/*.eml 2>/dev/null | wc -l)" "$((njur + 1))" \
+	"one mail per jurisdiction and one summary arrived"
+is "$(ls "$T_DIR/web/hooks"/*.json 2>/dev/null | wc -l)" "$njur" \
+	"one webhook per jurisdiction arrived"
+is "$(sql "SELECT count(*) FROM steward.deliveries WHERE run_id = 1 AND status = 'delivered'")" \
+	"$((2 * njur + 1))" "every delivery is recorded as delivered"
+
+eu=$(mail_for privacy-eu@example.com "eu")
+ok "the eu report went to the eu officer" test -n "$eu"
+is "$(jq -r '.rcpt_tos | join(",")' "${eu%.eml}.json" 2>/dev/null ||
+	"$MAIL_PYTHON" -c 'import json,sys; print(",".join(json.load(open(sys.argv[1]))["rcpt_tos"]))' "${eu%.eml}.json")" \
+	"privacy-eu@example.com" "and to nobody else"
+is "$("$MAIL_PYTHON" -c 'import json,sys; e=json.load(open(sys.argv[1])); print(e["tls"], e["auth"])' "${eu%.eml}.json")" \
+	"True steward" "over STARTTLS, after AUTH"
+eurows=$(sql "SELECT count(*) FROM steward.findings WHERE jurisdiction = 'eu' AND first_run <= 1")
+out=$(check_mail "$eu" --rcpt privacy-eu@example.com --part text/plain \
+	--part text/html --attachment-name steward-run1-eu-findings.csv \
+	--csv-rows "$eurows" --header Reply-To --header Auto-Submitted 2>&1); rc=$?
+printf '%s\n' "$out" | sed 's/^/# /'
+is "$rc" 0 "the eu mail: headers, text and HTML alternatives, the CSV of its $eurows findings"
+un=$(mail_for dpo2@example.com "unassigned")
+ok "unassigned records go to both default recipients" \
+	grep -q dpo@example.com "${un%.eml}.json"
+all=$(mail_for admin@example.com "summary")
+allrows=$(sql "SELECT count(*) FROM steward.findings WHERE first_run <= 1")
+check_mail "$all" --csv-rows "$allrows" >/dev/null 2>&1
+is "$?" 0 "the admin's summary carries every finding ($allrows)"
+
+# The report says what an officer needs, masked.
+txt=$T_DIR/reports/1/eu.txt
+grep -q "Findings by check" "$txt" && grep -q "steward findings -c $conf --run 1" "$txt"
+is "$?" 0 "the text report has the table of checks and the command to see more"
+open_eu=$(sql "SELECT count(*) FROM steward.findings WHERE jurisdiction = 'eu' AND first_run <= 1 AND resolved_run IS NULL")
+like "$(cat "$txt")" "$open_eu" "it states the number of open findings ($open_eu)"
+emails=$(sql "SELECT string_agg(email, '|') FROM customers WHERE email LIKE '%@%' AND customer_id IN (SELECT record_key::bigint FROM steward.findings WHERE jurisdiction = 'eu' AND field = 'email')")
+leak=$(grep -F -f <(tr '|' '\n' <<<"$emails") "$txt" "$T_DIR/reports/1/eu.html" | head -n 3)
+is "$leak" "" "no e-mail address of a sampled record appears unmasked"
+like "$(cat "$txt")" '\*\*\*' "sample values are masked"
+html=$T_DIR/reports/1/eu.html
+grep -q "<svg" "$html" && ! grep -qiE "<script|src=\"https?:|href=\"https?:" "$html"
+is "$?" 0 "the HTML has the inline SVG trend and no scripts or external resources"
+"$STEWARD" report -c "$conf" --run 1 --jurisdiction eu --format text >"$T_DIR/eu-again.txt"
+cmp -s "$T_DIR/eu-again.txt" "$txt"
+is "$?" 0 "steward report renders run 1 again exactly as it was sent"
+"$STEWARD" report -c "$conf" --run 1 --jurisdiction eu --format csv >"$T_DIR/eu.csv"
+cmp -s "$T_DIR/eu.csv" "$T_DIR/reports/1/eu.csv"
+is "$?" 0 "steward report --format csv is the attached CSV"
+
+# The webhook: signed, per jurisdiction, no personal data.
+hook=$(grep -l '"jurisdiction\\": \\"eu\\"' "$T_DIR/web/hooks"/*.json | head -n 1)
+read -r sigok run records < <("$MAIL_PYTHON" -c '
+import json, sys
+h = json.load(open(sys.argv[1])); b = json.loads(h["body"])
+print(h["signature_ok"], b["run"], b["records"])' "$hook")
+is "$sigok" "True" "the webhook's HMAC-SHA256 signature verifies"
+is "$run $records" "1 $(sql "SELECT records FROM steward.run_jurisdictions WHERE run_id = 1 AND jurisdiction = 'eu'")" \
+	"its JSON gives the run and the records in scope"
+ok "no sample values in the webhook" bash -c "! grep -q '\\*\\*\\*' '$hook'"
+
+# --- at most once: nothing is spooled or sent twice for a run
+out=$("$STEWARD" spool run -c "$conf" 2>&1); rc=$?
+is "$out" "0 delivered, 0 deferred, 0 dead" "spool run after delivery has nothing to do"
+"$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
+is "$(wc -l <"$T_DIR/list")" 1 "the spool is empty but for the header"
+
+# --- the server is down: the reports wait in the spool
+smtpd_stop "$T_DIR/smtp"
+mv "$maildir" "$T_DIR/mail-run1"
+out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+is "$rc" 0 "a scan while the mail server is down still succeeds"
+like "$out" "reports: .* $((njur + 1)) deferred" "every mail is deferred"
+"$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
+is "$(grep -c '^r2-.*-mail .*queued' "$T_DIR/list")" "$((njur + 1))" \
+	"spool list shows them queued, with the error"
+like "$(cat "$T_DIR/list")" "Connection refused|Couldn't connect|connect" "the last error says why"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass"
+sleep 2.5	# past the backoff
+out=$("$STEWARD" spool run -c "$conf" 2>/dev/null); rc=$?
+is "$out" "$((njur + 1)) delivered, 0 deferred, 0 dead" "with the server back, spool run delivers them"
+out=$("$STEWARD" spool run -c "$conf" 2>/dev/null); rc=$?
+is "$out" "0 delivered, 0 deferred, 0 dead" "and only once"
+is "$rc" 0 "spool run exits 0 when nothing is left"
+is "$(ls "$maildir"/*.eml | wc -l)" "$((njur + 1))" "exactly one mail per jurisdiction arrived for run 2"
+is "$(sql "SELECT count(*) FROM steward.deliveries WHERE run_id = 2 AND channel = 'mail' AND status = 'delivered' AND attempts = 2")" \
+	"$((njur + 1))" "each took two attempts, as recorded"
+
+# --- steward killed while the server holds the final "."
+smtpd_stop "$T_DIR/smtp"
+rm -rf "$maildir"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass" --delay-data 4
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 --no-deliver >/dev/null 2>&1
+is "$(ls "$T_DIR/spool/queue" | grep -c '^r3-')" "$((2 * njur + 1))" "scan --no-deliver leaves run 3 in the spool"
+"$STEWARD" spool run -c "$conf" >/dev/null 2>&1 &
+spid=$!
+sleep 2
+kill -KILL "$spid"
+wait "$spid" 2>/dev/null
+sleep 3	# the server's delay runs out; the client is gone
+is "$(ls "$maildir"/*.eml 2>/dev/null | wc -l)" 0 "the killed delivery left no message at the server"
+ok "the message is still queued" test -d "$T_DIR/spool/queue/r3-all-mail" -o \
+	"$(ls "$T_DIR/spool/queue" | grep -c '^r3-.*-mail')" -ge 1
+smtpd_stop "$T_DIR/smtp"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass"
+"$STEWARD" spool run -c "$conf" >/dev/null 2>&1
+is "$(ls "$maildir"/*.eml | wc -l)" "$((njur + 1))" "after the restart every mail of run 3 arrived"
+ids=$(grep -h -i '^Message-ID:' "$maildir"/*.eml | sort | uniq -d)
+is "$ids" "" "no message arrived twice"
+is "$(ls "$T_DIR/spool/queue" | wc -l)" 0 "the queue is empty"
+
+# --- a message that keeps failing goes to dead/ and becomes a finding
+smtpd_stop "$T_DIR/smtp"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass" --reject-data 554
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+"$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
+is "$(grep -c '^r4-.*-mail .*dead' "$T_DIR/list")" "$((njur + 1))" "a permanent refusal (554) sends the mail to dead/"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'report_undelivered' AND status = 'open'")" \
+	"$((njur + 1))" "each dead message is an open finding"
+smtpd_stop "$T_DIR/smtp"
+rm -rf "$maildir"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass"
+out=$("$STEWARD" spool retry -c "$conf" r4-eu-mail 2>/dev/null); rc=$?
+like "$out" "1 delivered" "spool retry sends a dead message"
+is "$(ls "$maildir"/*.eml | wc -l)" 1 "it arrived"
+out=$("$STEWARD" spool drop -c "$conf" r4-ca-mail 2>&1); rc=$?
+is "$rc" 0 "spool drop gives one up"
+is "$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'report_undelivered' AND status = 'open'")" \
+	"$((njur - 1))" "retried and dropped messages are no longer open findings"
+"$STEWARD" spool retry -c "$conf" r4-ca-mail >/dev/null 2>&1
+is "$?" 4 "a dropped message cannot be retried"
