@@ -68,6 +68,42 @@ printf 'loaded %s rows in %ss; planted defects: %s (ground truth in %s)\n' \
 sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top|" \
 	"$top/contrib/demo/steward.conf.in" >"$out/steward.conf"
 
+# The reports go by mail to a local SMTP server (Debian's aiosmtpd) that
+# requires STARTTLS, as a real one would, with a certificate made here.
+step "starting a local SMTP server; the reports land in $out/mail"
+mkdir -p "$out/tls"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+	-addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+	-keyout "$out/tls/key.pem" -out "$out/tls/cert.pem" >/dev/null 2>&1
+smtp_port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+/usr/bin/python3 "$top/tests/lib/smtpd.py" --port "$smtp_port" \
+	--maildir "$out/mail" --cert "$out/tls/cert.pem" \
+	--key "$out/tls/key.pem" --starttls-required \
+	>"$out/smtpd.out" 2>"$out/smtpd.log" &
+smtpd_pid=$!
+trap 'kill $smtpd_pid 2>/dev/null; [ "$keep" = 1 ] || pg_stop' EXIT
+for _ in $(seq 100); do
+	grep -qx ready "$out/smtpd.out" 2>/dev/null && break
+	sleep 0.1
+done
+cat >>"$out/steward.conf" <<CONF
+
+# Added by demo.sh: reports by mail to the local test server.
+reports {
+	directory "$out/reports"
+	admin ["admin@example.com"]
+	default_recipients ["dpo@example.com"]
+}
+smtp {
+	url "smtp://localhost:$smtp_port"
+	ca_file "$out/tls/cert.pem"
+	from "Steward demo <steward@example.com>"
+}
+spool {
+	directory "$out/spool"
+}
+CONF
+
 step "checking the configuration"
 "$steward" check -c "$out/steward.conf"
 
@@ -79,23 +115,34 @@ step "running a full scan as at $asof (dry-run: only Steward's own schema is wri
 
 step "writing the findings"
 run=$(psql -X -A -t -c "SELECT max(id) FROM steward.runs WHERE status = 'done'")
-mkdir -p "$out/reports/run-$run"
-"$steward" findings -c "$out/steward.conf" --format csv >"$out/reports/run-$run/findings.csv"
-"$steward" findings -c "$out/steward.conf" --format json >"$out/reports/run-$run/findings.json"
-"$steward" findings -c "$out/steward.conf" >"$out/reports/run-$run/findings.txt"
+fd=$out/findings
+mkdir -p "$fd"
+"$steward" findings -c "$out/steward.conf" --format csv >"$fd/findings.csv"
+"$steward" findings -c "$out/steward.conf" --format json >"$fd/findings.json"
+"$steward" findings -c "$out/steward.conf" >"$fd/findings.txt"
 python3 "$top/tests/integration/check-truth.py" "$out/ground-truth.tsv" \
-	"$out/reports/run-$run/findings.csv" >"$out/reports/run-$run/ground-truth-check.txt" &&
+	"$fd/findings.csv" >"$fd/ground-truth-check.txt" &&
 python3 "$top/tests/integration/check-truth.py" --by-jurisdiction \
 	--checks stale,consent_expired,consent_no_evidence,optout_not_honoured,optout_pending,minor_with_consent,data_localization \
-	"$out/ground-truth.tsv" "$out/reports/run-$run/findings.csv" \
-	>>"$out/reports/run-$run/ground-truth-check.txt" &&
+	"$out/ground-truth.tsv" "$fd/findings.csv" \
+	>>"$fd/ground-truth-check.txt" &&
 	truth="every planted field and compliance defect found, per jurisdiction, nothing else" ||
 	truth="MISMATCH with the ground truth, see ground-truth-check.txt"
+
+png=""
+if command -v chromium >/dev/null 2>&1 &&
+	sh "$top/contrib/report-png.sh" "$out/reports/$run/eu.html" \
+		"$out/reports/$run/eu.png" >/dev/null 2>&1; then
+	png="$out/reports/$run/eu.png"
+fi
 
 cat <<SUMMARY
 
 Done.
-  findings:     $out/reports/run-$run/findings.{csv,json,txt}
+  reports:      $out/reports/$run/ (one per jurisdiction: .txt, .html, .csv)
+  mail:         $(ls "$out/mail"/*.eml 2>/dev/null | wc -l) messages received by the local SMTP server in $out/mail
+  report image: ${png:-"not rendered (install chromium; then contrib/report-png.sh $out/reports/$run/eu.html eu.png)"}
+  findings:     $fd/findings.{csv,json,txt}
   ground truth: $truth
   config:       $out/steward.conf
 SUMMARY

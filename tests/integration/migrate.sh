@@ -20,7 +20,7 @@ is "$(sql "SELECT count(*) FROM steward.schema_version")" 4 "one row per version
 sql "INSERT INTO steward.schema_version (version, steward_version) VALUES (99, 'future')"
 out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 4 "a schema newer than the binary is refused"
-like "$out" "is at version 99, but this steward .* knows versions up to 3" "with a clear message"
+like "$out" "is at version 99, but this steward .* knows versions up to 4" "with a clear message"
 is "$(sql "SELECT count(*) FROM steward.runs")" 0 "and nothing was written"
 
 # A schema name from the config is an identifier, quoted.

@@ -5,7 +5,7 @@
 # attachment, signatures; the server down; steward killed mid-delivery.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 47
+tap_plan 48
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -118,6 +118,18 @@ like "$(cat "$txt")" '\*\*\*' "sample values are masked"
 html=$T_DIR/reports/1/eu.html
 grep -q "<svg" "$html" && ! grep -qiE "<script|src=\"https?:|href=\"https?:" "$html"
 is "$?" 0 "the HTML has the inline SVG trend and no scripts or external resources"
+# What a person sees: the HTML rendered by headless Chromium, when present.
+if command -v chromium >/dev/null 2>&1; then
+	sh "$top_srcdir/contrib/report-png.sh" "$html" "$T_DIR/eu.png" >/dev/null 2>&1
+	is "$("$MAIL_PYTHON" -c '
+import struct, sys
+d = open(sys.argv[1], "rb").read(24)
+print(d[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">I", d[16:20])[0])' "$T_DIR/eu.png" 2>/dev/null)" \
+		860 "Chromium renders the HTML report to an 860-pixel-wide PNG"
+else
+	TAP_N=$((TAP_N + 1))
+	echo "ok $TAP_N - # SKIP chromium not installed (contrib/report-png.sh)"
+fi
 "$STEWARD" report -c "$conf" --run 1 --jurisdiction eu --format text >"$T_DIR/eu-again.txt"
 cmp -s "$T_DIR/eu-again.txt" "$txt"
 is "$?" 0 "steward report renders run 1 again exactly as it was sent"
