@@ -9,15 +9,15 @@
  * header) and the HTML escapes everything, SVG text included.  Invalid
  * UTF-8 becomes U+FFFD so the mail is always valid UTF-8.
  *
- * The HTML is for mail clients, not browsers: layout tables, inline
- * styles, no scripts and no remote resources (clients block them, and a
- * compliance report must not fetch anything).  The trend chart is inline
- * SVG drawn in whole pixels with integer arithmetic, so no locale turns
- * "12.5" into "12,5" and no figure can produce NaN; the same figures
- * follow as a table because several clients strip SVG.
- *
- * The two tables (checks, trend) are built once as clean text cells and
- * laid out by text_table() or html_table().
+ * Both formats walk the same sections in render(); the tables (checks,
+ * trend, samples) are built once as clean text cells and laid out by
+ * text_table() or html_table().  The HTML is for mail clients, not
+ * browsers: layout tables, inline styles, no scripts and no remote
+ * resources (clients block them, and a compliance report must not fetch
+ * anything).  The trend chart is inline SVG drawn in whole pixels with
+ * integer arithmetic, so no locale turns "12.5" into "12,5" and no
+ * figure can produce NaN; the trend table follows it because several
+ * clients strip SVG.
  */
 #include "config.h"
 
@@ -33,7 +33,7 @@
 /* Chart geometry in pixels; the HTML card leaves 560 for content. */
 #define CHART_W		560
 #define CHART_H		220
-#define CHART_L		52	/* tick labels */
+#define CHART_L		64	/* tick labels */
 #define CHART_R		8
 #define CHART_T		30	/* legend */
 #define CHART_B		40	/* run numbers and the axis title */
@@ -42,18 +42,17 @@
 #define CHART_BAR	"#f5b942"
 
 #define STR(s)		((s) != NULL ? (s) : "")
+#define CMD_SEP		"\001"	/* between a command's options */
 
 /* Inline styles: mail clients drop <style> blocks and classes. */
-#define H_H2	"<h2 style=\"margin:28px 0 8px 0;font-size:17px;" \
-		"line-height:22px;color:#111111;\">"
 #define H_P	"<p style=\"margin:0 0 8px 0;\">"
-#define H_CELL	"padding:6px 8px;vertical-align:top;"
-#define H_TABLE	"<table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" " \
-		"border=\"0\" style=\"border-collapse:collapse;font-size:13px;" \
-		"line-height:18px;\">\n"
+#define H_TABLE	"<table width=\"100%\" cellpadding=\"0\" " \
+		"cellspacing=\"0\" border=\"0\" style=\"" \
+		"border-collapse:collapse;font-size:13px;line-height:18px;\">\n"
 #define H_CODE	"<div style=\"margin:0 0 12px 0;padding:6px 8px;" \
-		"background-color:#f3f4f6;font-family:Consolas,Menlo,monospace;" \
-		"font-size:12px;line-height:16px;word-break:break-all;\">"
+		"background-color:#f3f4f6;" \
+		"font-family:Consolas,Menlo,monospace;font-size:12px;" \
+		"line-height:16px;word-break:break-word;\">"
 
 enum esc { ESC_TEXT, ESC_HTML };
 
@@ -64,38 +63,28 @@ struct num {
 
 struct table {
 	char		**cells;	/* clean text, row 0 the headings */
-	const int	 *right;	/* per column: figures, right-aligned */
+	const int	 *right;	/* per column: figures, align right */
+	const int	 *pct;		/* HTML column widths in %, or NULL */
 	size_t		  ncols;
 	size_t		  nrows;	/* headings included */
 	int		  badge;	/* column of severities, or -1 */
 };
 
-/* One entry of "See more": what it shows and the command. */
-struct more {
-	const char	*what;
-	char		*cmd;
-};
-
 static void
 put_valid(struct buf *b, const char *s, size_t len, enum esc e)
 {
-	unsigned char	 c;
-	size_t		 i;
+	static const char *const	 ent[128] = { ['&'] = "&amp;",
+		['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
+		['\''] = "&#39;" };
+	unsigned char			 c;
+	size_t				 i;
 
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)s[i];
 		if (c < 0x20 || c == 0x7f)
 			buf_addc(b, ' ');
-		else if (e == ESC_HTML && c == '&')
-			buf_adds(b, "&amp;");
-		else if (e == ESC_HTML && c == '<')
-			buf_adds(b, "&lt;");
-		else if (e == ESC_HTML && c == '>')
-			buf_adds(b, "&gt;");
-		else if (e == ESC_HTML && c == '"')
-			buf_adds(b, "&quot;");
-		else if (e == ESC_HTML && c == '\'')
-			buf_adds(b, "&#39;");
+		else if (e == ESC_HTML && c < 128 && ent[c] != NULL)
+			buf_adds(b, ent[c]);
 		else
 			buf_addc(b, (char)c);
 	}
@@ -176,12 +165,6 @@ plural(long long n)
 	return n == 1 ? "" : "s";
 }
 
-static int
-enforcing(const struct report *r)
-{
-	return strcmp(STR(r->mode), "enforce") == 0;
-}
-
 /* A point's date; the field is fixed-size and may lack its NUL. */
 static void
 point_date(const struct report_point *p, char out[11])
@@ -217,123 +200,35 @@ shquote(struct buf *b, const char *s)
 	free(c);
 }
 
-/* The commands under "See more"; returns how many, each cmd to free. */
-static size_t
-more_list(const struct report *r, struct more m[3])
-{
-	struct buf	 c;
-	size_t		 n = 0, i;
-
-	for (i = 0; i < 3; i++) {
-		if (i == 1 && r->nchecks == 0)
-			continue;
-		buf_init(&c);
-		buf_adds(&c, i == 2 ? "steward report" : "steward findings");
-		if (*STR(r->config_path) != '\0') {
-			buf_adds(&c, " -c ");
-			shquote(&c, r->config_path);
-		}
-		buf_printf(&c, " --run %lld", r->run);
-		if (i == 0) {
-			m[n].what = "All findings of this run, as CSV:";
-			buf_adds(&c, " --format csv");
-		} else if (i == 1) {
-			m[n].what = "The findings of the largest check:";
-			buf_adds(&c, " --check ");
-			shquote(&c, r->checks[0].name);
-		} else {
-			m[n].what = "This report as HTML:";
-			buf_adds(&c, " --jurisdiction ");
-			shquote(&c, r->jurisdiction);
-			buf_adds(&c, " --format html");
-		}
-		m[n++].cmd = c.data;
-	}
-	return n;
-}
-
-/* The first size_t rows of the header block; values may be NULL. */
-static size_t
-header_fields(const struct report *r, const char *kv[5][2])
-{
-	size_t	 n = 0;
-
-	kv[n][0] = "Table";
-	kv[n++][1] = r->table;
-	kv[n][0] = "Mode";
-	kv[n++][1] = enforcing(r) ? "enforce" : "dry-run (nothing was changed)";
-	kv[n][0] = "Started";
-	kv[n++][1] = r->started_at;
-	kv[n][0] = "Finished";
-	kv[n++][1] = r->finished_at;
-	if (*STR(r->as_of) != '\0') {
-		kv[n][0] = "Judged as at";
-		kv[n++][1] = r->as_of;
-	}
-	return n;
-}
-
-/* "Steward report: EU, run 12" and its variants, for headings. */
-static void
-say_title(const struct report *r, struct buf *b, enum esc e)
-{
-	if (strcmp(STR(r->jurisdiction), REPORT_ALL) == 0)
-		buf_adds(b, "Steward summary: all jurisdictions");
-	else if (strcmp(STR(r->jurisdiction), REPORT_UNASSIGNED) == 0)
-		buf_adds(b, "Steward report: unassigned records");
-	else {
-		buf_adds(b, "Steward report: ");
-		put(b, r->jurisdiction, e);
-	}
-	buf_printf(b, ", run %lld", r->run);
-}
-
-/* The sentences both formats share; none contains report strings. */
-static void
-say_actions(const struct report *r, struct buf *b)
-{
-	if (enforcing(r))
-		buf_printf(b, "%s record%s acted on.",
-		    num(r->actions_taken).s, plural(r->actions_taken));
-	else
-		buf_printf(b, "%s record%s would be acted on in enforce mode "
-		    "(dry-run: nothing was changed).",
-		    num(r->actions_proposed).s, plural(r->actions_proposed));
-}
-
-static void
-say_queue(const struct report *r, struct buf *b)
-{
-	long long	 n = r->review_queue;
-
-	if (n < 0)
-		buf_adds(b, "Not run: this version has no duplicate detection.");
-	else if (n == 0)
-		buf_adds(b, "No duplicate pairs waiting for review.");
-	else
-		buf_printf(b, "%s duplicate pair%s waiting for review.",
-		    num(n).s, plural(n));
-}
-
-static void
-say_trend(const struct report *r, struct buf *b)
-{
-	const struct report_point	*p = &r->trend[r->ntrend - 1];
-
-	if (r->ntrend == 1)
-		buf_adds(b, "This is the first run: the trend starts here.");
-	else
-		buf_printf(b, "Open findings went from %s (run %lld) to %s "
-		    "(run %lld).", num(p[-1].open).s, p[-1].run,
-		    num(p->open).s, p->run);
-}
-
+/*
+ * Command i of "See more" into c; returns what it shows, or NULL when
+ * there is nothing to show.  Options are joined by CMD_SEP, where the
+ * text may break the line; put() makes it a space like any control.
+ */
 static const char *
-say_masked(const struct report *r)
+command(const struct report *r, int i, struct buf *c)
 {
-	return r->clear_values ? "Values are shown unmasked (clear values "
-	    "are on): treat this report as personal data." :
-	    "Values are masked.";
+	if (i == 1 && r->nchecks == 0)
+		return NULL;
+	buf_adds(c, i == 2 ? "steward report" : "steward findings");
+	if (*STR(r->config_path) != '\0') {
+		buf_adds(c, CMD_SEP "-c ");
+		shquote(c, r->config_path);
+	}
+	buf_printf(c, CMD_SEP "--run %lld", r->run);
+	if (i == 0) {
+		buf_adds(c, CMD_SEP "--format csv");
+		return "All findings of this run, as CSV:";
+	}
+	if (i == 1) {
+		buf_adds(c, CMD_SEP "--check ");
+		shquote(c, r->checks[0].name);
+		return "The findings of the largest check:";
+	}
+	buf_adds(c, CMD_SEP "--jurisdiction ");
+	shquote(c, r->jurisdiction);
+	buf_adds(c, CMD_SEP "--format html");
+	return "This report as HTML:";
 }
 
 char *
@@ -367,22 +262,13 @@ table_init(struct table *t, const int *right, const char *const *heads,
 
 	t->cells = xreallocarray(NULL, nrows + 1, ncols * sizeof *t->cells);
 	t->right = right;
+	t->pct = NULL;
 	t->ncols = ncols;
 	t->nrows = nrows + 1;
 	t->badge = -1;
 	for (j = 0; j < ncols; j++)
 		t->cells[j] = xstrdup(heads[j]);
 	return t->cells + ncols;
-}
-
-static void
-table_free(struct table *t)
-{
-	size_t	 i;
-
-	for (i = 0; i < t->nrows * t->ncols; i++)
-		free(t->cells[i]);
-	free(t->cells);
 }
 
 static char *
@@ -395,13 +281,16 @@ static void
 table_checks(const struct report *r, struct table *t)
 {
 	static const int		 right[] = { 0, 0, 1, 1, 1, 0 };
-	static const char *const	 heads[] = { "Check", "Severity", "New",
-					    "Still open", "Resolved", "Action" };
+	static const int		 pct[] = { 33, 14, 9, 11, 13, 20 };
+	static const char *const	 heads[] = { "Check", "Severity",
+					    "New", "Still open", "Resolved",
+					    "Action" };
 	const struct report_check	*c;
 	char				**cell;
 	size_t				 i;
 
 	cell = table_init(t, right, heads, 6, r->nchecks);
+	t->pct = pct;
 	t->badge = 1;
 	for (i = 0; i < r->nchecks; i++) {
 		c = &r->checks[i];
@@ -437,15 +326,30 @@ table_trend(const struct report *r, struct table *t)
 	}
 }
 
-/* ---- text/plain ------------------------------------------------------ */
-
+/* Samples go in a table in HTML only; the text has no room for one. */
 static void
-text_heading(struct buf *b, const char *s)
+table_samples(const struct report_check *c, size_t n, struct table *t)
 {
-	buf_printf(b, "\n%s\n", s);
-	repeat(b, '-', strlen(s));
-	buf_addc(b, '\n');
+	static const int		 right[] = { 0, 0, 0, 0 };
+	static const int		 pct[] = { 15, 15, 25, 45 };
+	static const char *const	 heads[] = { "Key", "Field", "Value",
+					    "Detail" };
+	const struct report_sample	*s;
+	char				**cell;
+	size_t				 i;
+
+	cell = table_init(t, right, heads, 4, n);
+	t->pct = pct;
+	for (i = 0; i < n; i++) {
+		s = &c->samples[i];
+		*cell++ = clean(s->key);
+		*cell++ = clean(*STR(s->field) != '\0' ? s->field : "(record)");
+		*cell++ = clean(s->value);
+		*cell++ = clean(s->detail);
+	}
 }
+
+/* ---- text/plain ------------------------------------------------------ */
 
 /* Append s word-wrapped: the first line after lead, the rest indented. */
 static void
@@ -479,6 +383,32 @@ text_para(struct buf *b, const char *lead, size_t indent, const char *s)
 	}
 	buf_addc(b, '\n');
 	free(c);
+}
+
+/* A command, continued with " \" before an option that would not fit. */
+static void
+text_command(struct buf *b, const char *cmd)
+{
+	const char	*p = cmd;
+	size_t		 n, col = 2;
+
+	buf_adds(b, "  ");
+	for (;;) {
+		n = strcspn(p, CMD_SEP);
+		if (p != cmd && col + 1 + width(p, n) + 2 > TEXT_COLS) {
+			buf_adds(b, " \\\n    ");
+			col = 4;
+		} else if (p != cmd) {
+			buf_addc(b, ' ');
+			col++;
+		}
+		buf_add(b, p, n);
+		col += width(p, n);
+		if (p[n] == '\0')
+			break;
+		p += n + 1;
+	}
+	buf_addc(b, '\n');
 }
 
 /*
@@ -521,140 +451,42 @@ text_table(struct buf *b, const struct table *t)
 				repeat(b, ' ', w[j] - cw);
 		}
 		buf_addc(b, '\n');
-		if (i != 0)
-			continue;
-		for (j = 0; j < t->ncols; j++) {
+		for (j = 0; i == 0 && j < t->ncols; j++) {
 			repeat(b, ' ', j > 0 ? 2 : 0);
 			repeat(b, '-', w[j]);
 		}
-		buf_addc(b, '\n');
+		if (i == 0)
+			buf_addc(b, '\n');
 	}
 }
 
 static void
-text_samples(const struct report *r, struct buf *b)
+text_samples(const struct report_check *c, size_t n, struct buf *b)
 {
-	const struct report_check	*c;
 	const struct report_sample	*s;
 	struct buf			 line;
-	size_t				 i, j, n, shown = 0;
+	size_t				 i;
 
-	text_heading(b, "Top checks with sample records");
-	buf_printf(b, "%s\n", say_masked(r));
 	buf_init(&line);
-	for (i = 0; i < r->nchecks; i++) {
-		c = &r->checks[i];
-		if ((n = c->nsamples) > REPORT_SAMPLES)
-			n = REPORT_SAMPLES;
-		if (n == 0)
-			continue;
+	buf_printf(&line, "%s (%s): %s new, %s still open", STR(c->name),
+	    *STR(c->severity) != '\0' ? c->severity : "-", num(c->new_).s,
+	    num(c->open).s);
+	buf_addc(b, '\n');
+	text_para(b, "", 2, line.data);
+	for (i = 0; i < n; i++) {
+		s = &c->samples[i];
 		buf_reset(&line);
-		buf_printf(&line, "%s (%s): %s new, %s still open",
-		    STR(c->name), *STR(c->severity) ? c->severity : "-",
-		    num(c->new_).s, num(c->open).s);
-		buf_addc(b, '\n');
-		text_para(b, "", 2, line.data);
-		for (j = 0; j < n; j++) {
-			s = &c->samples[j];
-			buf_reset(&line);
-			buf_printf(&line, "key %s, ", STR(s->key));
-			if (*STR(s->field) == '\0')
-				buf_adds(&line, "the whole record");
-			else
-				buf_printf(&line, "field %s: %s", s->field,
-				    *STR(s->value) ? s->value : "(empty)");
-			text_para(b, "  - ", 4, line.data);
-			if (*STR(s->detail) != '\0')
-				text_para(b, "    ", 4, s->detail);
-		}
-		shown++;
+		buf_printf(&line, "key %s, ", STR(s->key));
+		if (*STR(s->field) == '\0')
+			buf_adds(&line, "the whole record");
+		else
+			buf_printf(&line, "field %s: %s", s->field,
+			    *STR(s->value) != '\0' ? s->value : "(empty)");
+		text_para(b, "  - ", 4, line.data);
+		if (*STR(s->detail) != '\0')
+			text_para(b, "    ", 4, s->detail);
 	}
 	buf_free(&line);
-	if (shown == 0)
-		buf_adds(b, "No sample records.\n");
-}
-
-void
-report_text(const struct report *r, struct buf *b)
-{
-	struct buf	 t;
-	struct table	 tab;
-	struct more	 m[3];
-	const char	*kv[5][2];
-	char		 lead[32];
-	size_t		 i, n;
-
-	buf_init(&t);
-	say_title(r, &t, ESC_TEXT);
-	buf_printf(b, "%s\n", t.data);
-	repeat(b, '=', width(t.data, t.len) < TEXT_COLS ?
-	    width(t.data, t.len) : TEXT_COLS);
-	buf_addc(b, '\n');
-	if (*STR(r->description) != '\0')
-		text_para(b, "", 0, r->description);
-	buf_addc(b, '\n');
-	n = header_fields(r, kv);
-	for (i = 0; i < n; i++) {
-		snprintf(lead, sizeof lead, "%s:%*s", kv[i][0],
-		    (int)(14 - strlen(kv[i][0])), "");
-		text_para(b, lead, 15, kv[i][1]);
-	}
-
-	text_heading(b, "Summary");
-	buf_printf(b, "%-24s%12s\n", "Records in scope:", num(r->records).s);
-	buf_printf(b, "%-24s%12s  first seen in this run\n", "New findings:",
-	    num(r->findings_new).s);
-	buf_printf(b, "%-24s%12s  seen before, still there\n", "Still open:",
-	    num(r->findings_open).s);
-	buf_printf(b, "%-24s%12s  gone in this run\n", "Resolved:",
-	    num(r->findings_resolved).s);
-	buf_printf(b, "%-24s%12s\n", "Open after this run:",
-	    num(r->findings_new + r->findings_open).s);
-
-	text_heading(b, "Actions");
-	buf_reset(&t);
-	say_actions(r, &t);
-	text_para(b, "", 0, t.data);
-
-	text_heading(b, "Duplicate review queue");
-	buf_reset(&t);
-	say_queue(r, &t);
-	text_para(b, "", 0, t.data);
-
-	text_heading(b, "Findings by check");
-	if (r->nchecks == 0)
-		buf_adds(b, "No findings.\n");
-	else {
-		table_checks(r, &tab);
-		text_table(b, &tab);
-		table_free(&tab);
-	}
-
-	buf_reset(&t);
-	buf_printf(&t, "Trend (last %zu run%s)", r->ntrend,
-	    r->ntrend == 1 ? "" : "s");
-	text_heading(b, t.data);
-	if (r->ntrend == 0)
-		buf_adds(b, "No completed runs yet.\n");
-	else {
-		table_trend(r, &tab);
-		text_table(b, &tab);
-		table_free(&tab);
-		buf_reset(&t);
-		say_trend(r, &t);
-		buf_addc(b, '\n');
-		text_para(b, "", 0, t.data);
-	}
-	buf_free(&t);
-
-	text_samples(r, b);
-
-	text_heading(b, "See more");
-	n = more_list(r, m);
-	for (i = 0; i < n; i++) {
-		buf_printf(b, "%s\n  %s\n", m[i].what, m[i].cmd);
-		free(m[i].cmd);
-	}
 }
 
 /* ---- text/html ------------------------------------------------------- */
@@ -672,17 +504,10 @@ html_badge(struct buf *b, const char *sev)
 	}
 	buf_printf(b, "<span style=\"display:inline-block;padding:1px 6px;"
 	    "border-radius:3px;font-size:12px;line-height:16px;"
-	    "font-weight:bold;background-color:%s;color:%s;\">", bg, fg);
+	    "white-space:nowrap;font-weight:bold;background-color:%s;"
+	    "color:%s;\">", bg, fg);
 	put(b, sev, ESC_HTML);
 	buf_adds(b, "</span>");
-}
-
-static void
-html_para(struct buf *b, const char *s)
-{
-	buf_adds(b, H_P);
-	put(b, s, ESC_HTML);
-	buf_adds(b, "</p>\n");
 }
 
 static void
@@ -696,12 +521,18 @@ html_table(struct buf *b, const struct table *t)
 		buf_adds(b, "<tr>");
 		for (j = 0; j < t->ncols; j++) {
 			cell = t->cells[i * t->ncols + j];
-			buf_printf(b, "<%s style=\"" H_CELL "text-align:%s;%s\">",
-			    i == 0 ? "th" : "td", t->right[j] ? "right" : "left",
-			    i == 0 ? "border-bottom:2px solid #cccccc;"
+			buf_printf(b, "<%s", i == 0 ? "th" : "td");
+			if (i == 0 && t->pct != NULL)
+				buf_printf(b, " width=\"%d%%\"", t->pct[j]);
+			buf_printf(b, " style=\"padding:6px 8px;"
+			    "vertical-align:top;text-align:%s;%s\">",
+			    t->right[j] ? "right" : "left", i == 0 ?
+			    "border-bottom:2px solid #cccccc;"
 			    "background-color:#f3f4f6;" : t->right[j] ?
-			    "border-bottom:1px solid #e5e5e5;white-space:nowrap;" :
-			    "border-bottom:1px solid #e5e5e5;word-break:break-word;");
+			    "border-bottom:1px solid #e5e5e5;"
+			    "white-space:nowrap;" :
+			    "border-bottom:1px solid #e5e5e5;"
+			    "word-break:break-word;");
 			if (i > 0 && (int)j == t->badge)
 				html_badge(b, cell);
 			else
@@ -713,7 +544,7 @@ html_table(struct buf *b, const struct table *t)
 	buf_adds(b, "</table>\n");
 }
 
-/* Tick steps are 1, 2 or 5 times a power of ten, so labels read "20k". */
+/* Tick steps are 1, 2 or 5 times a power of ten. */
 static long long
 chart_step(long long max)
 {
@@ -730,20 +561,6 @@ chart_step(long long max)
 	return need;
 }
 
-static struct num
-chart_tick(long long v)
-{
-	struct num	 out;
-
-	if (v >= 1000000 && v % 1000000 == 0)
-		snprintf(out.s, sizeof out.s, "%lldM", v / 1000000);
-	else if (v >= 1000 && v % 1000 == 0)
-		snprintf(out.s, sizeof out.s, "%lldk", v / 1000);
-	else
-		out = num(v);
-	return out;
-}
-
 static long long
 chart_clamp(long long v)
 {
@@ -753,18 +570,22 @@ chart_clamp(long long v)
 /*
  * Open findings as a line over new findings as bars, a slot per run.
  * Only called with ntrend > 0; the top of the scale is at least 4.
+ * The line and its dots are collected apart and drawn over the bars.
  */
 static void
 html_chart(const struct report *r, struct buf *b)
 {
-	const long long			 pw = CHART_W - CHART_L - CHART_R;
-	const long long			 ph = CHART_H - CHART_T - CHART_B;
-	const long long			 base = CHART_T + ph;
-	const long long			 n = (long long)r->ntrend;
 	const struct report_point	*p;
-	long long			 max = 0, step, top, x, y, h, bw, k;
+	struct buf			 line, dots;
+	long long			 pw, ph, base, n;
+	long long			 max = 0, step, x, y, h, bw, k;
 	size_t				 i;
 	char				 d[11];
+
+	pw = CHART_W - CHART_L - CHART_R;
+	ph = CHART_H - CHART_T - CHART_B;
+	base = CHART_T + ph;
+	n = (long long)r->ntrend;
 
 	for (i = 0; i < r->ntrend; i++) {
 		if (chart_clamp(r->trend[i].open) > max)
@@ -773,55 +594,51 @@ html_chart(const struct report *r, struct buf *b)
 			max = chart_clamp(r->trend[i].new_);
 	}
 	step = chart_step(max);
-	top = 4 * step;
 	bw = pw / (2 * n) > 24 ? 24 : pw / (2 * n);
 	buf_printf(b, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
 	    "role=\"img\" aria-label=\"Open and new findings per run\" "
-	    "style=\"display:block;font-family:Arial,Helvetica,sans-serif;\">\n"
+	    "style=\"display:block;margin:0 0 12px 0;"
+	    "font-family:Arial,Helvetica,sans-serif;\">\n"
 	    "<title>Open and new findings per run</title>\n",
 	    CHART_W, CHART_H, CHART_W, CHART_H);
 	for (k = 0; k <= 4; k++) {
 		y = base - ph * k / 4;
 		buf_printf(b, "<line x1=\"%d\" y1=\"%lld\" x2=\"%d\" "
 		    "y2=\"%lld\" stroke=\"%s\" stroke-width=\"1\"/>\n"
-		    "<text x=\"%d\" y=\"%lld\" font-size=\"11\" fill=\"#555555\" "
-		    "text-anchor=\"end\">%s</text>\n", CHART_L, y,
-		    CHART_W - CHART_R, y, k == 0 ? "#888888" : "#e5e5e5",
-		    CHART_L - 6, y + 4, chart_tick(step * k).s);
+		    "<text x=\"%d\" y=\"%lld\" font-size=\"11\" "
+		    "fill=\"#555555\" text-anchor=\"end\">%s</text>\n",
+		    CHART_L, y, CHART_W - CHART_R, y,
+		    k == 0 ? "#888888" : "#e5e5e5", CHART_L - 6, y + 4,
+		    num(step * k).s);
 	}
+	buf_init(&line);
+	buf_init(&dots);
 	for (i = 0; i < r->ntrend; i++) {
 		p = &r->trend[i];
 		point_date(p, d);
 		x = CHART_L + (2 * (long long)i + 1) * pw / (2 * n);
-		h = chart_clamp(p->new_) * ph / top;
+		h = chart_clamp(p->new_) * ph / (4 * step);
+		y = base - chart_clamp(p->open) * ph / (4 * step);
 		buf_printf(b, "<rect x=\"%lld\" y=\"%lld\" width=\"%lld\" "
 		    "height=\"%lld\" fill=\"" CHART_BAR "\"><title>run %lld, ",
 		    x - bw / 2, base - h, bw, h, p->run);
 		put(b, d, ESC_HTML);
-		buf_printf(b, ": %s new</title></rect>\n"
-		    "<text x=\"%lld\" y=\"%lld\" font-size=\"11\" "
-		    "fill=\"#555555\" text-anchor=\"middle\">%lld</text>\n",
-		    num(p->new_).s, x, base + 16, p->run);
-	}
-	buf_adds(b, "<polyline fill=\"none\" stroke=\"" CHART_LINE
-	    "\" stroke-width=\"2\" points=\"");
-	for (i = 0; i < r->ntrend; i++) {
-		x = CHART_L + (2 * (long long)i + 1) * pw / (2 * n);
-		y = base - chart_clamp(r->trend[i].open) * ph / top;
-		buf_printf(b, "%s%lld,%lld", i > 0 ? " " : "", x, y);
-	}
-	buf_adds(b, "\"/>\n");
-	/* Dots too: a line through one point draws nothing. */
-	for (i = 0; i < r->ntrend; i++) {
-		p = &r->trend[i];
-		point_date(p, d);
-		x = CHART_L + (2 * (long long)i + 1) * pw / (2 * n);
-		y = base - chart_clamp(p->open) * ph / top;
-		buf_printf(b, "<circle cx=\"%lld\" cy=\"%lld\" r=\"4\" "
+		buf_printf(b, ": %s new</title></rect>\n<text x=\"%lld\" "
+		    "y=\"%lld\" font-size=\"11\" fill=\"#555555\" "
+		    "text-anchor=\"middle\">%lld</text>\n", num(p->new_).s, x,
+		    base + 16, p->run);
+		buf_printf(&line, "%s%lld,%lld", i > 0 ? " " : "", x, y);
+		/* Dots too: a line through one point draws nothing. */
+		buf_printf(&dots, "<circle cx=\"%lld\" cy=\"%lld\" r=\"4\" "
 		    "fill=\"" CHART_LINE "\"><title>run %lld, ", x, y, p->run);
-		put(b, d, ESC_HTML);
-		buf_printf(b, ": %s open</title></circle>\n", num(p->open).s);
+		put(&dots, d, ESC_HTML);
+		buf_printf(&dots, ": %s open</title></circle>\n",
+		    num(p->open).s);
 	}
+	buf_printf(b, "<polyline fill=\"none\" stroke=\"" CHART_LINE "\" "
+	    "stroke-width=\"2\" points=\"%s\"/>\n%s", line.data, dots.data);
+	buf_free(&line);
+	buf_free(&dots);
 	buf_printf(b, "<text x=\"%lld\" y=\"%d\" font-size=\"11\" "
 	    "fill=\"#555555\" text-anchor=\"middle\">run</text>\n"
 	    "<rect x=\"%d\" y=\"10\" width=\"14\" height=\"3\" fill=\""
@@ -834,70 +651,11 @@ html_chart(const struct report *r, struct buf *b)
 	    CHART_L + 130, CHART_L + 146);
 }
 
+/* The document up to the heading, centred in a 600 pixel card. */
 static void
-html_samples(const struct report *r, struct buf *b)
+html_open(const struct report *r, struct buf *b)
 {
-	static const int		 right[] = { 0, 0, 0, 0 };
-	static const char *const	 heads[] = { "Key", "Field", "Value",
-					    "Detail" };
-	const struct report_check	*c;
-	const struct report_sample	*s;
-	struct table			 t;
-	char				**cell;
-	size_t				 i, j, n, shown = 0;
-
-	buf_adds(b, H_H2 "Top checks with sample records</h2>\n");
-	html_para(b, say_masked(r));
-	for (i = 0; i < r->nchecks; i++) {
-		c = &r->checks[i];
-		if ((n = c->nsamples) > REPORT_SAMPLES)
-			n = REPORT_SAMPLES;
-		if (n == 0)
-			continue;
-		buf_adds(b, "<h3 style=\"margin:16px 0 6px 0;font-size:14px;"
-		    "line-height:20px;word-break:break-word;\">");
-		put(b, c->name, ESC_HTML);
-		buf_addc(b, ' ');
-		html_badge(b, *STR(c->severity) != '\0' ? c->severity : "-");
-		buf_printf(b, " <span style=\"font-weight:normal;"
-		    "color:#555555;\">%s new, %s still open</span></h3>\n",
-		    num(c->new_).s, num(c->open).s);
-		cell = table_init(&t, right, heads, 4, n);
-		for (j = 0; j < n; j++) {
-			s = &c->samples[j];
-			*cell++ = clean(s->key);
-			*cell++ = clean(*STR(s->field) ? s->field : "(record)");
-			*cell++ = clean(s->value);
-			*cell++ = clean(s->detail);
-		}
-		html_table(b, &t);
-		table_free(&t);
-		shown++;
-	}
-	if (shown == 0)
-		html_para(b, "No sample records.");
-}
-
-static void
-html_tile(struct buf *b, long long n, const char *label)
-{
-	buf_printf(b, "<td width=\"25%%\" style=\"padding:10px 4px;"
-	    "border:1px solid #e5e5e5;text-align:center;\">"
-	    "<div style=\"font-size:22px;line-height:28px;font-weight:bold;\">"
-	    "%s</div><div style=\"font-size:12px;line-height:16px;"
-	    "color:#555555;\">%s</div></td>\n", num(n).s, label);
-}
-
-void
-report_html(const struct report *r, struct buf *b)
-{
-	struct buf	 t;
-	struct table	 tab;
-	struct more	 m[3];
-	const char	*kv[5][2];
-	char		*subject = report_subject(r);
-	long long	 open = r->findings_new + r->findings_open;
-	size_t		 i, n;
+	char	*subject = report_subject(r);
 
 	buf_adds(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
@@ -917,80 +675,265 @@ report_html(const struct report *r, struct buf *b)
 	    "color:#222222;text-align:left;\">\n"
 	    "<h1 style=\"margin:0 0 4px 0;font-size:22px;line-height:28px;"
 	    "color:#111111;\">");
-	say_title(r, b, ESC_HTML);
-	buf_adds(b, "</h1>\n");
+}
+
+/* ---- both ------------------------------------------------------------ */
+
+static void
+heading(struct buf *b, enum esc e, const char *s)
+{
+	if (e == ESC_HTML) {
+		buf_printf(b, "<h2 style=\"margin:28px 0 8px 0;font-size:17px;"
+		    "line-height:22px;color:#111111;\">%s</h2>\n", s);
+		return;
+	}
+	buf_printf(b, "\n%s\n", s);
+	repeat(b, '-', strlen(s));
+	buf_addc(b, '\n');
+}
+
+static void
+para(struct buf *b, enum esc e, const char *s)
+{
+	if (e == ESC_TEXT) {
+		text_para(b, "", 0, s);
+		return;
+	}
+	buf_adds(b, H_P);
+	put(b, s, ESC_HTML);
+	buf_adds(b, "</p>\n");
+}
+
+/* Lay out t and free it. */
+static void
+table_out(struct buf *b, enum esc e, struct table *t)
+{
+	size_t	 i;
+
+	if (e == ESC_TEXT)
+		text_table(b, t);
+	else
+		html_table(b, t);
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+}
+
+static void
+field(struct buf *b, enum esc e, const char *label, const char *value)
+{
+	char	 lead[32];
+
+	if (e == ESC_TEXT) {
+		snprintf(lead, sizeof lead, "%s:%*s", label,
+		    (int)(14 - strlen(label)), "");
+		text_para(b, lead, 15, value);
+		return;
+	}
+	buf_printf(b, "<tr><td style=\"padding:2px 16px 2px 0;color:#555555;"
+	    "white-space:nowrap;vertical-align:top;\">%s</td>"
+	    "<td style=\"padding:2px 0;\">", label);
+	put(b, value, ESC_HTML);
+	buf_adds(b, "</td></tr>\n");
+}
+
+static void
+figure(struct buf *b, enum esc e, const char *label, long long n)
+{
+	if (e == ESC_TEXT) {
+		buf_printf(b, "%s:%*s\n", label, (int)(32 - strlen(label)),
+		    num(n).s);
+		return;
+	}
+	buf_printf(b, "<td width=\"25%%\" style=\"padding:10px 4px;"
+	    "border:1px solid #e5e5e5;text-align:center;\">"
+	    "<div style=\"font-size:22px;line-height:28px;font-weight:bold;\">"
+	    "%s</div><div style=\"font-size:12px;line-height:16px;"
+	    "color:#555555;\">%s</div></td>\n", num(n).s, label);
+}
+
+/* The sections, in the same order and words for both formats. */
+static void
+render(const struct report *r, struct buf *b, enum esc e)
+{
+	const struct report_point	*p;
+	const char			*what;
+	struct buf			 s;
+	struct table			 t;
+	size_t				 i, n, shown = 0;
+	int				 enforce;
+
+	enforce = strcmp(STR(r->mode), "enforce") == 0;
+	buf_init(&s);
+	if (strcmp(STR(r->jurisdiction), REPORT_ALL) == 0)
+		buf_adds(&s, "Steward summary: all jurisdictions");
+	else if (strcmp(STR(r->jurisdiction), REPORT_UNASSIGNED) == 0)
+		buf_adds(&s, "Steward report: unassigned records");
+	else {
+		buf_adds(&s, "Steward report: ");
+		put(&s, r->jurisdiction, e);
+	}
+	buf_printf(&s, ", run %lld", r->run);
+	if (e == ESC_HTML) {
+		html_open(r, b);
+		buf_printf(b, "%s</h1>\n", s.data);
+	} else {
+		buf_printf(b, "%s\n", s.data);
+		repeat(b, '=', width(s.data, s.len) < TEXT_COLS ?
+		    width(s.data, s.len) : TEXT_COLS);
+		buf_addc(b, '\n');
+	}
 	if (*STR(r->description) != '\0')
-		html_para(b, r->description);
-	buf_adds(b, "<table role=\"presentation\" cellpadding=\"0\" "
-	    "cellspacing=\"0\" border=\"0\" style=\"margin-top:8px;"
-	    "font-size:13px;line-height:18px;\">\n");
-	n = header_fields(r, kv);
-	for (i = 0; i < n; i++) {
-		buf_printf(b, "<tr><td style=\"padding:2px 16px 2px 0;"
-		    "color:#555555;white-space:nowrap;vertical-align:top;\">"
-		    "%s</td><td style=\"padding:2px 0;\">", kv[i][0]);
-		put(b, kv[i][1], ESC_HTML);
-		buf_adds(b, "</td></tr>\n");
+		para(b, e, r->description);
+	buf_adds(b, e == ESC_TEXT ? "\n" : "<table role=\"presentation\" "
+	    "cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\""
+	    "margin-top:8px;font-size:13px;line-height:18px;\">\n");
+	field(b, e, "Table", r->table);
+	field(b, e, "Mode", enforce ? "enforce" :
+	    "dry-run (nothing was changed)");
+	field(b, e, "Started", r->started_at);
+	field(b, e, "Finished", r->finished_at);
+	if (*STR(r->as_of) != '\0')
+		field(b, e, "Judged as at", r->as_of);
+	if (e == ESC_HTML)
+		buf_adds(b, "</table>\n");
+
+	heading(b, e, "Summary");
+	if (e == ESC_HTML)
+		buf_adds(b, "<table role=\"presentation\" width=\"100%\" "
+		    "cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\""
+		    "border-collapse:collapse;margin-bottom:8px;\">\n<tr>\n");
+	figure(b, e, "Records in scope", r->records);
+	figure(b, e, "New findings", r->findings_new);
+	figure(b, e, "Still open", r->findings_open);
+	figure(b, e, "Resolved", r->findings_resolved);
+	if (e == ESC_HTML)
+		buf_adds(b, "</tr>\n</table>\n");
+	buf_adds(b, e == ESC_TEXT ? "\n" : "");
+	buf_reset(&s);
+	buf_printf(&s, "%s finding%s open after this run.",
+	    num(r->findings_new + r->findings_open).s,
+	    plural(r->findings_new + r->findings_open));
+	para(b, e, s.data);
+
+	heading(b, e, "Actions");
+	buf_reset(&s);
+	if (enforce)
+		buf_printf(&s, "%s record%s acted on.",
+		    num(r->actions_taken).s, plural(r->actions_taken));
+	else {
+		buf_printf(&s, "%s record%s would be acted on in enforce mode",
+		    num(r->actions_proposed).s, plural(r->actions_proposed));
+		/* Too long for a line: break before the parenthesis. */
+		if (e == ESC_TEXT && s.len + 32 > TEXT_COLS) {
+			para(b, e, s.data);
+			buf_reset(&s);
+		} else
+			buf_addc(&s, ' ');
+		buf_adds(&s, "(dry-run: nothing was changed).");
 	}
-	buf_adds(b, "</table>\n");
+	para(b, e, s.data);
 
-	buf_adds(b, H_H2 "Summary</h2>\n<table role=\"presentation\" "
-	    "width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
-	    "style=\"border-collapse:collapse;\">\n<tr>\n");
-	html_tile(b, r->records, "records in scope");
-	html_tile(b, r->findings_new, "new findings");
-	html_tile(b, r->findings_open, "still open");
-	html_tile(b, r->findings_resolved, "resolved");
-	buf_printf(b, "</tr>\n</table>\n<p style=\"margin:8px 0 0 0;\">"
-	    "%s finding%s open after this run.</p>\n", num(open).s,
-	    plural(open));
+	heading(b, e, "Duplicate review queue");
+	buf_reset(&s);
+	if (r->review_queue < 0)
+		buf_adds(&s, "Not run: this version has no duplicate "
+		    "detection.");
+	else if (r->review_queue == 0)
+		buf_adds(&s, "No duplicate pairs waiting for review.");
+	else
+		buf_printf(&s, "%s duplicate pair%s waiting for review.",
+		    num(r->review_queue).s, plural(r->review_queue));
+	para(b, e, s.data);
 
-	buf_init(&t);
-	buf_adds(b, H_H2 "Actions</h2>\n");
-	say_actions(r, &t);
-	html_para(b, t.data);
-	buf_adds(b, H_H2 "Duplicate review queue</h2>\n");
-	buf_reset(&t);
-	say_queue(r, &t);
-	html_para(b, t.data);
-
-	buf_adds(b, H_H2 "Findings by check</h2>\n");
+	heading(b, e, "Findings by check");
 	if (r->nchecks == 0)
-		html_para(b, "No findings.");
+		para(b, e, "No findings.");
 	else {
-		table_checks(r, &tab);
-		html_table(b, &tab);
-		table_free(&tab);
+		table_checks(r, &t);
+		table_out(b, e, &t);
 	}
 
-	buf_printf(b, H_H2 "Trend (last %zu run%s)</h2>\n", r->ntrend,
-	    r->ntrend == 1 ? "" : "s");
+	heading(b, e, "Trend");
 	if (r->ntrend == 0)
-		html_para(b, "No completed runs yet.");
+		para(b, e, "No completed runs yet.");
 	else {
-		html_chart(r, b);
-		buf_adds(b, "<div style=\"height:12px;\"></div>\n");
-		table_trend(r, &tab);
-		html_table(b, &tab);
-		table_free(&tab);
-		buf_reset(&t);
-		say_trend(r, &t);
-		buf_adds(b, "<div style=\"height:8px;\"></div>\n");
-		html_para(b, t.data);
+		if (e == ESC_HTML)
+			html_chart(r, b);
+		table_trend(r, &t);
+		table_out(b, e, &t);
+		buf_reset(&s);
+		p = &r->trend[r->ntrend - 1];
+		if (r->ntrend == 1)
+			buf_adds(&s, "This is the first run: the trend starts "
+			    "here.");
+		else
+			buf_printf(&s, "Open findings went from %s (run %lld) "
+			    "to %s (run %lld).", num(p[-1].open).s, p[-1].run,
+			    num(p->open).s, p->run);
+		buf_adds(b, e == ESC_TEXT ? "\n" : "<div style=\"height:8px;\">"
+		    "</div>\n");
+		para(b, e, s.data);
 	}
-	buf_free(&t);
 
-	html_samples(r, b);
+	heading(b, e, "Top checks with sample records");
+	para(b, e, r->clear_values ? "Values are shown unmasked (clear values "
+	    "are on): treat this report as personal data." :
+	    "Values are masked.");
+	for (i = 0; i < r->nchecks; i++) {
+		if ((n = r->checks[i].nsamples) > REPORT_SAMPLES)
+			n = REPORT_SAMPLES;
+		if (n == 0)
+			continue;
+		shown++;
+		if (e == ESC_TEXT) {
+			text_samples(&r->checks[i], n, b);
+			continue;
+		}
+		buf_adds(b, "<h3 style=\"margin:16px 0 6px 0;font-size:14px;"
+		    "line-height:20px;word-break:break-word;\">");
+		put(b, r->checks[i].name, ESC_HTML);
+		buf_addc(b, ' ');
+		html_badge(b, *STR(r->checks[i].severity) != '\0' ?
+		    r->checks[i].severity : "-");
+		buf_printf(b, " <span style=\"font-weight:normal;"
+		    "color:#555555;\">%s new, %s still open</span></h3>\n",
+		    num(r->checks[i].new_).s, num(r->checks[i].open).s);
+		table_samples(&r->checks[i], n, &t);
+		table_out(b, e, &t);
+	}
+	if (shown == 0)
+		para(b, e, "No sample records.");
 
-	buf_adds(b, H_H2 "See more</h2>\n");
-	n = more_list(r, m);
-	for (i = 0; i < n; i++) {
+	heading(b, e, "See more");
+	for (i = 0; i < 3; i++) {
+		buf_reset(&s);
+		if ((what = command(r, (int)i, &s)) == NULL)
+			continue;
+		if (e == ESC_TEXT) {
+			buf_printf(b, "%s\n", what);
+			text_command(b, s.data);
+			continue;
+		}
 		buf_printf(b, "<p style=\"margin:0 0 4px 0;\">%s</p>\n" H_CODE,
-		    m[i].what);
-		put(b, m[i].cmd, ESC_HTML);
+		    what);
+		put(b, s.data, ESC_HTML);
 		buf_adds(b, "</div>\n");
-		free(m[i].cmd);
 	}
-	buf_adds(b, "</td></tr>\n</table>\n</td></tr>\n</table>\n</body>\n"
-	    "</html>\n");
+	buf_free(&s);
+	if (e == ESC_HTML)
+		buf_adds(b, "</td></tr>\n</table>\n</td></tr>\n</table>\n"
+		    "</body>\n</html>\n");
+}
+
+void
+report_text(const struct report *r, struct buf *b)
+{
+	render(r, b, ESC_TEXT);
+}
+
+void
+report_html(const struct report *r, struct buf *b)
+{
+	render(r, b, ESC_HTML);
 }

@@ -89,7 +89,7 @@ int	report_load(PGconn *, const struct conf *, long long,
 	    const char *, struct report *, char **);
 void	report_free(struct report *);
 
-/* The subject line, UTF-8, one line: "Steward report: EU, run 12: ...". */
+/* The subject line, UTF-8, one line: "Steward report EU, run 12: ...". */
 char	*report_subject(const struct report *);
 /* text/plain, lines of at most 78 characters where the data allows. */
 void	 report_text(const struct report *, struct buf *);
