@@ -232,8 +232,11 @@ balanced(const char *s)
 		closing = p[1] == '/';
 		name = p + 1 + closing;
 		n = strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789");
-		if (n == 0 || (end = strchr(p, '>')) == NULL)
+		end = strchr(p, '>');
+		if (n == 0 || end == NULL) {
 			fail_msg("not a tag: %.40s", p);
+			return;
+		}
 		if (memchr(p + 1, '<', (size_t)(end - p - 1)) != NULL)
 			fail_msg("'<' inside a tag: %.40s", p);
 		if (closing) {
