@@ -199,11 +199,12 @@ out:
 	return rc;
 }
 
-/* One line per value; values never hold line breaks (spool_put checks). */
+/* One line per value: spool_put refuses line breaks, errors lose them. */
 static void
 meta_text(const struct spool_msg *m, struct buf *b)
 {
-	size_t	 i;
+	const char	*p;
+	size_t		 i;
 
 	buf_printf(b, "channel=%s\n", m->channel == SPOOL_MAIL ? "mail" :
 	    "webhook");
@@ -221,8 +222,13 @@ meta_text(const struct spool_msg *m, struct buf *b)
 		buf_printf(b, "message_id=%s\n", m->message_id);
 	if (m->attachment != NULL)
 		buf_printf(b, "attachment=%s\n", m->attachment);
-	if (m->error != NULL)
-		buf_printf(b, "error=%s\n", m->error);
+	if (m->error != NULL) {
+		/* A server's reply can span lines; keep it to one. */
+		buf_adds(b, "error=");
+		for (p = m->error; *p != '\0'; p++)
+			buf_addc(b, *p == '\r' || *p == '\n' ? ' ' : *p);
+		buf_addc(b, '\n');
+	}
 	if (m->outcome != NULL)
 		buf_printf(b, "outcome=%s\n", m->outcome);
 }
@@ -489,7 +495,7 @@ spool_find(const char *dir, const char *key, struct spool_msg *m,
 {
 	int	 s;
 
-	if (strchr(key, '/') != NULL || key[0] == '.' ||
+	if (key[0] == '\0' || strchr(key, '/') != NULL || key[0] == '.' ||
 	    strlen(key) >= SPOOL_KEY_MAX) {
 		*cause = xasprintf("'%s' is not a spool message id", key);
 		return -1;

@@ -55,7 +55,7 @@ mail_encode_header(struct buf *b, const char *s)
 	int			 plain = 1;
 
 	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		if (*p >= 0x80 || *p < 0x20 || (*p == '=' && p[1] == '?'))
+		if (*p >= 0x7f || *p < 0x20 || (*p == '=' && p[1] == '?'))
 			plain = 0;
 	if (plain && strlen(s) <= 900) {
 		buf_adds(b, s);
