@@ -729,8 +729,19 @@ deliver_report(const struct conf *cf, long long run, const char *jur,
 	PGresult		*r;
 	char			*s, *sql, *table;
 	const char		*p[1];
-	int			 rc = -1;
+	size_t			 i;
+	int			 rc = -1, known;
 
+	known = strcmp(jur, REPORT_ALL) == 0 ||
+	    strcmp(jur, REPORT_UNASSIGNED) == 0;
+	for (i = 0; cf->rules != NULL && i < cf->rules->njurs && !known; i++)
+		known = strcmp(cf->rules->jurs[i].name, jur) == 0;
+	if (!known) {
+		*cause = xasprintf("no jurisdiction '%s' in the rules (see "
+		    "steward rules; 'unassigned' and 'all' are reports too)",
+		    jur);
+		return -1;
+	}
 	if ((conn = db_connect(cf, cause)) == NULL)
 		return -1;
 	if (db_migrate(conn, cf->schema, cause) < 0 ||

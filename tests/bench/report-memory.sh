@@ -26,6 +26,7 @@ python3 "$top/contrib/gen-customers.py" --rows 1000 --seed 1 |
 
 port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 /usr/bin/python3 "$top/tests/lib/smtpd.py" --port "$port" --maildir "$dir/mail" \
+	--max-size 1000000000 \
 	>"$dir/smtpd.out" 2>/dev/null &
 smtpd_pid=$!
 for _ in $(seq 100); do grep -qx ready "$dir/smtpd.out" && break; sleep 0.1; done

@@ -5,7 +5,7 @@
 # attachment, signatures; the server down; steward killed mid-delivery.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 48
+tap_plan 50
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -136,6 +136,9 @@ is "$?" 0 "steward report renders run 1 again exactly as it was sent"
 "$STEWARD" report -c "$conf" --run 1 --jurisdiction eu --format csv >"$T_DIR/eu.csv"
 cmp -s "$T_DIR/eu.csv" "$T_DIR/reports/1/eu.csv"
 is "$?" 0 "steward report --format csv is the attached CSV"
+out=$("$STEWARD" report -c "$conf" --jurisdiction atlantis 2>&1); rc=$?
+is "$rc" 4 "a jurisdiction the rules do not know is an error"
+like "$out" "no jurisdiction 'atlantis' in the rules" "that says so"
 
 # The webhook: signed, per jurisdiction, no personal data.
 hook=$(grep -l '"jurisdiction\\": \\"eu\\"' "$T_DIR/web/hooks"/*.json | head -n 1)

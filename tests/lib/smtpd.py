@@ -5,7 +5,7 @@
 #
 #   smtpd.py --port P --maildir DIR [--cert CERT --key KEY]
 #            [--starttls-required] [--auth USER:PASS]
-#            [--delay-data SECONDS] [--reject-data CODE] [--pidfile F]
+#            [--delay-data SECONDS] [--reject-data CODE] [--pidfile F] [--max-size BYTES]
 #
 # Listens on 127.0.0.1:P.  With --cert/--key it offers STARTTLS; with
 # --starttls-required as well it answers "530 Must issue a STARTTLS
@@ -151,6 +151,8 @@ def main():
 		       metavar="SECONDS")
 	p.add_argument("--reject-data", type=int, metavar="CODE")
 	p.add_argument("--pidfile")
+	p.add_argument("--max-size", type=int, default=64 * 1024 * 1024,
+		help="largest message accepted, in bytes (SIZE)")
 	a = p.parse_args()
 	if bool(a.cert) != bool(a.key):
 		p.error("--cert and --key go together")
@@ -169,7 +171,7 @@ def main():
 		# banner.
 		"hostname": "localhost",
 		"ident": "steward-test-smtpd",
-		"data_size_limit": 64 * 1024 * 1024,
+		"data_size_limit": a.max_size,
 		# As aiosmtpd's Controller has it.
 		"enable_SMTPUTF8": True,
 	}
