@@ -111,6 +111,16 @@ static const struct opt webhook_opts[] = {
 	{ NULL, 0, 0 }
 };
 
+static const struct opt daemon_opts[] = {
+	O("scan_every", OPT_SECONDS, scan_every),
+	O("deliver_every", OPT_SECONDS, deliver_every),
+	O("listen", OPT_STRING, listen),
+	O("token_file", OPT_STRING, token_file),
+	O("stop_timeout", OPT_SECONDS, stop_timeout),
+	O("standby_poll", OPT_SECONDS, standby_poll),
+	{ NULL, 0, 0 }
+};
+
 static const struct opt spool_opts[] = {
 	O("directory", OPT_STRING, spool_dir),
 	O("max_age", OPT_SECONDS, spool_max_age),
@@ -655,6 +665,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->spool_max_age = 3 * 86400;
 	cf->spool_retry_min = 60;
 	cf->spool_retry_max = 3600;
+	cf->scan_every = 86400;
+	cf->deliver_every = 60;
+	cf->stop_timeout = 30;
+	cf->standby_poll = 5;
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -676,6 +690,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			continue;	/* below, once the map is known */
 		else if (strcmp(n->name, "reports") == 0)
 			read_block(doc, cf, reports_opts, n);
+		else if (strcmp(n->name, "daemon") == 0)
+			read_block(doc, cf, daemon_opts, n);
 		else if (strcmp(n->name, "smtp") == 0 ||
 		    strcmp(n->name, "webhook") == 0 ||
 		    strcmp(n->name, "spool") == 0)
@@ -688,7 +704,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
 			    "'%s' (expected mode, database, customers, "
 			    "quarantine, erase, scan, reports, smtp, webhook, "
-			    "spool, check, "
+			    "spool, daemon, check, "
 			    "jurisdiction, duplicates or include)", n->name);
 	}
 	for (i = 0; i < doc->root.nchildren; i++)
@@ -805,6 +821,8 @@ conf_free(struct conf *cf)
 	free(cf->webhook_secret_file);
 	free(cf->webhook_ca_file);
 	free(cf->spool_dir);
+	free(cf->listen);
+	free(cf->token_file);
 	free(cf->quarantine_mode);
 	free(cf->flag_column);
 	free(cf->flag_value);

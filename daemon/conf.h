@@ -98,6 +98,14 @@ struct conf {
 	int		 spool_retry_min;
 	int		 spool_retry_max;
 
+	/* daemon { } */
+	int		 scan_every;		/* seconds, 0: no scheduled scan */
+	int		 deliver_every;		/* spool retries */
+	char		*listen;		/* "127.0.0.1:9187", "off" */
+	char		*token_file;		/* bearer token for HTTP */
+	int		 stop_timeout;		/* SIGTERM: wait for the scan */
+	int		 standby_poll;		/* standby: try to lead */
+
 	struct ruleset	*rules;
 };
 

@@ -28,6 +28,7 @@
 #include "daemon/csv.h"
 #include "daemon/db.h"
 #include "daemon/explain.h"
+#include "daemon/daemon.h"
 #include "daemon/deliver.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
@@ -68,6 +69,7 @@ static int	cmd_quarantine(int, char **);
 static int	cmd_audit(int, char **);
 static int	cmd_report(int, char **);
 static int	cmd_spool(int, char **);
+static int	cmd_daemon(int, char **);
 static int	cmd_help(int, char **);
 static int	cmd_version(int, char **);
 static int	show_help(const char *);
@@ -105,6 +107,16 @@ static const struct command commands[] = {
 	  "Exit status: 0 done, 1 see --fail-on, 3 configuration error,\n"
 	  "4 database error, actions stopped or reports not written (the\n"
 	  "findings are recorded).\n" },
+	{ "daemon", cmd_daemon, "daemon [-c FILE] [--pidfile FILE]",
+	  "run continuously: scheduled scans, reports, delivery, HTTP",
+	  "Runs in the foreground until SIGTERM or SIGINT.  Scans every\n"
+	  "daemon { scan_every }, delivers the spool every deliver_every, and\n"
+	  "serves /healthz, /metrics and /status on daemon { listen }.\n"
+	  "SIGHUP rereads the configuration (a bad one is logged with its\n"
+	  "file:line and the old one stays), SIGUSR1 scans now.  Of several\n"
+	  "daemons on one table only the holder of a PostgreSQL advisory\n"
+	  "lock acts; the others stand by.  Notifies systemd (Type=notify).\n"
+	  "Exit status: 0 stopped by a signal, 3 configuration error.\n" },
 	{ "report", cmd_report,
 	  "report [-c FILE] [--run ID] [--jurisdiction NAME] "
 	  "[--format text|html|csv]",
@@ -810,6 +822,33 @@ connect_migrated(const struct conf *cf)
 		return NULL;
 	}
 	return conn;
+}
+
+static int
+cmd_daemon(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "pidfile", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	const char	*pidfile = NULL;
+	int		 ch;
+
+	while ((ch = getopt_long(argc, argv, "c:hp:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'p': pidfile = optarg; break;
+		case 'h': return show_help("daemon");
+		default: return usage_command("daemon");
+		}
+	}
+	if (optind != argc)
+		return usage_command("daemon");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	return daemon_run(cf, config_file(), pidfile);
 }
 
 static int

@@ -1,0 +1,157 @@
+#!/bin/bash
+# daemon.sh -- `steward daemon` against a real PostgreSQL, with the test
+# playing systemd's side of NOTIFY_SOCKET: scans by schedule and by
+# SIGUSR1, reload of good and bad rules by SIGHUP, /healthz, /metrics and
+# /status, the database stopped and started under it, two daemons with
+# the leader killed, SIGTERM during a scan.  Every step checks the runs in
+# the database.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
+. "$top_srcdir/tests/lib/mail.sh"
+tap_plan 30
+with_pg
+gen="$top_srcdir/contrib/gen-customers.py"
+python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
+python3 "$gen" --rows 20000 --seed 3 |
+	psql -X -q -v ON_ERROR_STOP=1 -c "COPY customers FROM STDIN"
+
+port=$(free_port)
+port2=$(free_port)
+base=$T_DIR/base.conf
+sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top_srcdir|" \
+	"$top_srcdir/contrib/demo/steward.conf.in" >"$base"
+# daemon_conf FILE PORT SCAN_EVERY
+daemon_conf() {
+	cp "$base" "$1"
+	cat >>"$1" <<EOF
+daemon {
+	scan_every $3
+	listen "127.0.0.1:$2"
+	standby_poll 1s
+	stop_timeout 20s
+}
+EOF
+}
+runs() { sql "SELECT count(*) FROM steward.runs WHERE status = 'done'" 2>/dev/null; }
+# Conditions for wait_for, evaluated anew on every try.
+runs_over() { [ "$(runs)" -gt "$1" ]; }
+http_is() { [ "$(http "$1" "$2")" = "$3" ]; }
+leader_is() { [ "$(status_field "$1" leader 2>/dev/null)" = "$2" ]; }
+# wait_for SECONDS COMMAND...: until COMMAND succeeds.
+wait_for() {
+	local t=$1 i
+	shift
+	for i in $(seq $((t * 10))); do
+		"$@" >/dev/null 2>&1 && return 0
+		sleep 0.1
+	done
+	return 1
+}
+http() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1$2"; }
+status_field() {
+	curl -s "http://127.0.0.1:$1/status" | "$MAIL_PYTHON" -c \
+		"import json, sys; print(json.load(sys.stdin)['$2'])"
+}
+
+# systemd's side: a datagram socket that logs what the daemon notifies.
+notify_sock=$T_DIR/notify.sock
+"$MAIL_PYTHON" -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+out = open(sys.argv[2], "a", buffering=1)
+while True:
+    out.write(s.recv(4096).decode().replace("\n", " | ") + "\n")
+' "$notify_sock" "$T_DIR/notify.log" &
+notify_pid=$!
+wait_for 5 test -S "$notify_sock"
+
+conf=$T_DIR/steward.conf
+daemon_conf "$conf" "$port" 2s
+NOTIFY_SOCKET=$notify_sock "$STEWARD" daemon -c "$conf" \
+	--pidfile "$T_DIR/steward.pid" 2>"$T_DIR/daemon.log" &
+dpid=$!
+ok "READY=1 reaches the notify socket" wait_for 10 grep -q "READY=1" "$T_DIR/notify.log"
+is "$(cat "$T_DIR/steward.pid")" "$dpid" "--pidfile holds the daemon's pid"
+ok "a scheduled scan runs within 5 s" wait_for 5 runs_over 0
+is "$(http "$port" /healthz)" 200 "/healthz is 200 with the database up and the scan done"
+is "$(status_field "$port" leader)" True "/status: the only daemon leads"
+ok "a second scheduled scan follows" wait_for 5 runs_over 1
+ok "STATUS= carries the last run's summary" \
+	wait_for 5 grep -Eq "STATUS=run [0-9]+: 20000 rows" "$T_DIR/notify.log"
+
+curl -s "http://127.0.0.1:$port/metrics" >"$T_DIR/metrics"
+like "$(cat "$T_DIR/metrics")" 'steward_scans_total\{result="ok"\} [1-9]' "/metrics counts the scans"
+like "$(cat "$T_DIR/metrics")" 'steward_findings_open\{check="email_malformed",jurisdiction="eu"\} [1-9]' \
+	"/metrics has open findings by check and jurisdiction"
+if command -v promtool >/dev/null 2>&1; then
+	out=$(promtool check metrics <"$T_DIR/metrics" 2>&1); rc=$?
+	printf '%s\n' "$out" | sed 's/^/# /'
+	is "$rc" 0 "promtool check metrics accepts /metrics"
+else
+	TAP_N=$((TAP_N + 1))
+	echo "ok $TAP_N - # SKIP promtool not installed (apt-get install prometheus)"
+fi
+
+# --- SIGHUP: a bad configuration is refused and the old one stays
+echo 'check broken { regex "([" ' >>"$conf"
+kill -HUP "$dpid"
+ok "a bad reload is logged with file:line:column" \
+	wait_for 5 grep -Eq "reload of .* failed: .*steward.conf:[0-9]+:[0-9]+:" "$T_DIR/daemon.log"
+ok "the daemon keeps running" kill -0 "$dpid"
+is "$(http "$port" /healthz)" 200 "and stays healthy on the old rules"
+like "$(curl -s "http://127.0.0.1:$port/metrics")" 'steward_reloads_total\{result="failed"\} 1' \
+	"the failed reload is counted"
+ok "RELOADING=1 then READY=1 were notified" \
+	grep -q "RELOADING=1" "$T_DIR/notify.log"
+n=$(runs)
+ok "scans go on under the old rules" wait_for 6 runs_over "$n"
+
+# --- SIGHUP with a good configuration: no schedule; SIGUSR1 scans now
+daemon_conf "$conf" "$port" 1h
+kill -HUP "$dpid"
+ok "a good reload is logged" wait_for 5 grep -q "reloaded $conf" "$T_DIR/daemon.log"
+sleep 2.5
+n=$(runs)
+sleep 3
+is "$(runs)" "$n" "the reloaded schedule (every 1h) runs no scan now"
+kill -USR1 "$dpid"
+ok "SIGUSR1 starts a scan at once" wait_for 5 runs_over "$n"
+
+# --- the database goes away and comes back
+pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+ok "/healthz turns 503 while the database is down" \
+	wait_for 6 http_is "$port" /healthz 503
+like "$(curl -s "http://127.0.0.1:$port/healthz")" "database unreachable" "and says why"
+pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+	-o "-k $PG_DIR -c listen_addresses= -c fsync=off -p 5432" start >/dev/null
+ok "and 200 again once it is back" wait_for 10 http_is "$port" /healthz 200
+n=$(runs)
+kill -USR1 "$dpid"
+ok "scans work again after the reconnection" wait_for 10 runs_over "$n"
+
+# --- a second daemon stands by; killing the leader hands over
+conf2=$T_DIR/steward2.conf
+daemon_conf "$conf" "$port" 2s
+kill -HUP "$dpid"
+daemon_conf "$conf2" "$port2" 2s
+NOTIFY_SOCKET=$notify_sock "$STEWARD" daemon -c "$conf2" 2>"$T_DIR/daemon2.log" &
+dpid2=$!
+wait_for 5 http_is "$port2" /healthz 200
+is "$(status_field "$port2" leader)" False "a second daemon on the same table stands by"
+is "$(status_field "$port" leader)" True "while the first leads"
+kill -KILL "$dpid"
+wait "$dpid" 2>/dev/null
+ok "the standby takes over within standby_poll" wait_for 5 leader_is "$port2" True
+n=$(runs)
+ok "and scans on schedule" wait_for 6 runs_over "$n"
+
+# --- SIGTERM during a scan: exit 0, no run left 'running'
+kill -USR1 "$dpid2"
+sleep 0.2
+kill -TERM "$dpid2"
+wait "$dpid2"
+is "$?" 0 "SIGTERM during a scan exits 0"
+is "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'running'")" 0 \
+	"the scan finished or rolled back: no run is left running"
+ok "STOPPING=1 was notified" grep -q "STOPPING=1" "$T_DIR/notify.log"
+kill "$notify_pid" 2>/dev/null
