@@ -1,15 +1,18 @@
 #!/bin/sh
 # install-deps.sh -- install what Steward needs to build, test and run the
-# demo on Debian 12 (or Ubuntu).  Needs root; does nothing for packages
-# already installed.
+# demo on Debian 12 (or Ubuntu); with --tests, what the whole test suite
+# needs besides.  Needs root; does nothing for packages already installed.
 set -eu
 
 PACKAGES="build-essential autoconf automake pkg-config
 	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev libidn2-dev
-	libunistring-dev libssl-dev openssl
+	libunistring-dev libssl-dev openssl curl
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd python3-phonenumbers
 	valgrind util-linux mandoc"
+# The test suite also checks /metrics with promtool (prometheus) and
+# renders a report with headless Chromium.
+[ "${1:-}" = "--tests" ] && PACKAGES="$PACKAGES prometheus chromium"
 
 missing=""
 for p in $PACKAGES; do

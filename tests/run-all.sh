@@ -33,7 +33,7 @@ step() {
 	fi
 }
 
-sh contrib/install-deps.sh || exit 1
+sh contrib/install-deps.sh --tests || exit 1
 
 # Out-of-tree builds, so the plain and the sanitizer build can coexist.
 # A tree configured in place (an old habit) would refuse them: clean it.
