@@ -7,7 +7,7 @@
 # the database.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 30
+tap_plan 35
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -154,4 +154,24 @@ is "$?" 0 "SIGTERM during a scan exits 0"
 is "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'running'")" 0 \
 	"the scan finished or rolled back: no run is left running"
 ok "STOPPING=1 was notified" grep -q "STOPPING=1" "$T_DIR/notify.log"
+
+# --- a bearer token on HTTP; the systemd watchdog
+printf 'tok-123\n' >"$T_DIR/token"
+chmod 600 "$T_DIR/token"
+daemon_conf "$conf" "$port" 1h
+sed -i "s|^\tstandby_poll 1s|\tstandby_poll 1s\n\ttoken_file \"$T_DIR/token\"|" "$conf"
+: >"$T_DIR/notify.log"
+NOTIFY_SOCKET=$notify_sock WATCHDOG_USEC=1000000 "$STEWARD" daemon -c "$conf" \
+	2>"$T_DIR/daemon3.log" &
+dpid3=$!
+ok "with WatchdogSec=1s, WATCHDOG=1 is sent" \
+	wait_for 5 grep -q "WATCHDOG=1" "$T_DIR/notify.log"
+is "$(http "$port" /metrics)" 401 "without the bearer token HTTP answers 401"
+is "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer tok-12' \
+	"http://127.0.0.1:$port/metrics")" 401 "a wrong token too"
+is "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer tok-123' \
+	"http://127.0.0.1:$port/healthz")" 200 "the right token is let in"
+kill -TERM "$dpid3"
+wait "$dpid3"
+is "$?" 0 "an idle daemon stops at once with exit 0"
 kill "$notify_pid" 2>/dev/null
