@@ -635,26 +635,19 @@ label(struct buf *b, const char *s)
 	}
 }
 
+/* Directory entries only: a scrape must not read every message. */
 static void
 spool_depth(const struct conf *cf, size_t *queued, size_t *dead)
 {
-	struct spool_msg	*v;
-	size_t			 n;
-	char			*err = NULL;
+	long	 n;
 
 	*queued = *dead = 0;
 	if (cf->spool_dir == NULL)
 		return;
-	if (spool_list(cf->spool_dir, SPOOL_QUEUED, &v, &n, &err) == 0) {
-		*queued = n;
-		spool_list_free(v, n);
-	} else
-		XFREE(err);
-	if (spool_list(cf->spool_dir, SPOOL_DEAD, &v, &n, &err) == 0) {
-		*dead = n;
-		spool_list_free(v, n);
-	} else
-		XFREE(err);
+	if ((n = spool_count(cf->spool_dir, SPOOL_QUEUED)) > 0)
+		*queued = (size_t)n;
+	if ((n = spool_count(cf->spool_dir, SPOOL_DEAD)) > 0)
+		*dead = (size_t)n;
 }
 
 static void

@@ -39,17 +39,6 @@
 
 #define TOMBSTONE_AGE	(90LL * 86400)	/* sent/ remembers keys this long */
 
-/* A jurisdiction name as a file name: "EU", "unassigned", "all". */
-static void
-file_name(char *out, size_t len, const char *jur)
-{
-	char	 key[SPOOL_KEY_MAX];
-
-	spool_key(key, sizeof key, 0, jur, "x");
-	/* spool_key gives "r0-NAME-x"; keep NAME. */
-	snprintf(out, len, "%.*s", (int)(strlen(key) - 5), key + 3);
-}
-
 static int
 write_atomic(const char *path, const char *data, size_t len, char **cause)
 {
@@ -236,7 +225,8 @@ mail_date(char *out, size_t len, time_t t)
 
 static int
 produce_one(PGconn *conn, const char *s, const struct conf *cf, long long run,
-    const char *jur, const char *dir, struct deliver_stats *st, char **cause)
+    const char *jur, const char *dir, int keep, struct deliver_stats *st,
+    char **cause)
 {
 	struct report		 rep;
 	struct spool_msg	 m;
@@ -245,7 +235,7 @@ produce_one(PGconn *conn, const char *s, const struct conf *cf, long long run,
 	const struct conf_list	*to;
 	struct buf		 text, html;
 	char			 name[SPOOL_KEY_MAX], host[256], date[64];
-	char			*csv, *path, *subject = NULL, *note = NULL;
+	char			*csv, *txt, *htm, *subject = NULL, *note = NULL;
 	off_t			 size = 0;
 	int			 all = strcmp(jur, REPORT_ALL) == 0, rc = -1, n;
 
@@ -256,8 +246,10 @@ produce_one(PGconn *conn, const char *s, const struct conf *cf, long long run,
 		report_free(&rep);
 		return -1;
 	}
-	file_name(name, sizeof name, jur);
+	spool_name(name, sizeof name, jur);
 	csv = xasprintf("%s/%s.csv", dir, name);
+	txt = xasprintf("%s/%s.txt", dir, name);
+	htm = xasprintf("%s/%s.html", dir, name);
 	if (write_csv(cf, run, all ? NULL : jur, csv, &size, cause) != 0)
 		goto out;
 	report_text(&rep, &text);
@@ -275,15 +267,8 @@ produce_one(PGconn *conn, const char *s, const struct conf *cf, long long run,
 		buf_adds(&html, "The findings CSV is too large to attach; "
 		    "see the text part for the command that lists them.</p>\n");
 	}
-	path = xasprintf("%s/%s.txt", dir, name);
-	n = write_atomic(path, text.data, text.len, cause);
-	free(path);
-	if (n != 0)
-		goto out;
-	path = xasprintf("%s/%s.html", dir, name);
-	n = write_atomic(path, html.data, html.len, cause);
-	free(path);
-	if (n != 0)
+	if (write_atomic(txt, text.data, text.len, cause) != 0 ||
+	    write_atomic(htm, html.data, html.len, cause) != 0)
 		goto out;
 	st->reports++;
 
@@ -339,9 +324,17 @@ produce_one(PGconn *conn, const char *s, const struct conf *cf, long long run,
 	}
 	rc = 0;
 out:
+	/* Without a reports directory the files only fed the spool. */
+	if (!keep) {
+		unlink(csv);
+		unlink(txt);
+		unlink(htm);
+	}
 	free(note);
 	free(subject);
 	free(csv);
+	free(txt);
+	free(htm);
 	buf_free(&text);
 	buf_free(&html);
 	report_free(&rep);
@@ -364,7 +357,7 @@ deliver_produce(const struct conf *cf, long long run, struct deliver_stats *st,
 {
 	PGconn		*conn;
 	PGresult	*r = NULL;
-	char		*s = NULL, *sql, *dir = NULL, id[32], *f;
+	char		*s = NULL, *sql, *dir = NULL, id[32];
 	const char	*p[1] = { id };
 	int		 i, rc = -1, scratch = cf->reports_dir == NULL;
 
@@ -398,27 +391,16 @@ deliver_produce(const struct conf *cf, long long run, struct deliver_stats *st,
 	if (r == NULL)
 		goto out;
 	for (i = 0; i < PQntuples(r); i++)
-		if (produce_one(conn, s, cf, run, PQgetvalue(r, i, 0), dir, st,
-		    cause) != 0)
+		if (produce_one(conn, s, cf, run, PQgetvalue(r, i, 0), dir,
+		    !scratch, st, cause) != 0)
 			goto out;
-	if (produce_one(conn, s, cf, run, REPORT_ALL, dir, st, cause) != 0)
+	if (produce_one(conn, s, cf, run, REPORT_ALL, dir, !scratch, st,
+	    cause) != 0)
 		goto out;
 	rc = 0;
 out:
-	if (scratch && dir != NULL) {
-		for (i = 0; r != NULL && i <= PQntuples(r); i++) {
-			char name[SPOOL_KEY_MAX];
-			static const char *const ext[] = { "txt", "html", "csv" };
-			file_name(name, sizeof name, i < PQntuples(r) ?
-			    PQgetvalue(r, i, 0) : REPORT_ALL);
-			for (size_t e = 0; e < 3; e++) {
-				f = xasprintf("%s/%s.%s", dir, name, ext[e]);
-				unlink(f);
-				free(f);
-			}
-		}
+	if (scratch && dir != NULL)
 		rmdir(dir);
-	}
 	PQclear(r);
 	free(dir);
 	free(s);
@@ -726,9 +708,7 @@ deliver_report(const struct conf *cf, long long run, const char *jur,
 	struct report		 rep;
 	struct buf		 b;
 	PGconn			*conn;
-	PGresult		*r;
-	char			*s, *sql, *table;
-	const char		*p[1];
+	char			*s, *table, id[32];
 	size_t			 i;
 	int			 rc = -1, known;
 
@@ -750,21 +730,10 @@ deliver_report(const struct conf *cf, long long run, const char *jur,
 		return -1;
 	}
 	s = db_ident(conn, cf->schema);
-	if (run == 0) {
-		p[0] = table;
-		sql = xasprintf("SELECT max(id) FROM %s.runs WHERE table_name = "
-		    "$1 AND status = 'done'", s);
-		r = db_query(conn, cause, sql, 1, p);
-		free(sql);
-		if (r != NULL && !PQgetisnull(r, 0, 0))
-			run = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-		else if (r != NULL)
-			*cause = xasprintf("no scan of %s has completed yet",
-			    table);
-		PQclear(r);
-		if (run == 0)
-			goto out;
-	}
+	/* The run must be a completed one of this configuration's table. */
+	if (findings_pick_run(conn, s, table, run, id, sizeof id, cause) != 0)
+		goto out;
+	run = strtoll(id, NULL, 10);
 	if (strcmp(format, "csv") == 0) {
 		q.run = run;
 		q.jurisdiction = strcmp(jur, REPORT_ALL) == 0 ? NULL : jur;

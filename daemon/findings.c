@@ -22,12 +22,8 @@ static const char *const columns[FINDINGS_COLUMNS] = {
 	"status", "detail"
 };
 
-/*
- * The run to list: the one asked for, or the latest completed one, of the
- * configured table.
- */
-static int
-pick_run(PGconn *conn, const char *schema, const char *table, long long want,
+int
+findings_pick_run(PGconn *conn, const char *schema, const char *table, long long want,
     char *id, size_t idlen, char **cause)
 {
 	PGresult	*r;
@@ -122,7 +118,7 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 		goto fail;
 	schema = db_ident(conn, cf->schema);
 	if ((table = db_resolve_table(conn, cf, cause)) == NULL ||
-	    pick_run(conn, schema, table, q->run, id, sizeof id, cause) != 0)
+	    findings_pick_run(conn, schema, table, q->run, id, sizeof id, cause) != 0)
 		goto fail;
 	params[0] = id;
 	params[1] = q->check;

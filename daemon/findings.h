@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include <libpq-fe.h>
+
 #include "daemon/conf.h"
 
 enum findings_format {
@@ -31,6 +33,14 @@ struct findings_query {
 long long	findings_list(const struct conf *, const struct findings_query *,
 		    FILE *, char **);
 
+
+/*
+ * The run to report on: want, or the latest completed run (want 0), which
+ * must be a completed run of table.  schema is quoted.  Writes its id to
+ * id; returns 0, or -1 with *cause set.
+ */
+int		findings_pick_run(PGconn *, const char *, const char *, long long,
+		    char *, size_t, char **);
 
 /*
  * Print a table of findings per check for a run (new, still open,

@@ -107,20 +107,53 @@ spool_open(const char *dir, char **cause)
 	return 0;
 }
 
-void
-spool_key(char *key, size_t len, long long run, const char *jur,
-    const char *channel)
+/* Bytes outside [A-Za-z0-9._-] become '_'. */
+static void
+sanitize(char *p)
 {
-	char	*p;
-
-	snprintf(key, len, "r%lld-%s-%s", run, jur, channel);
-	for (p = key; *p != '\0'; p++)
+	for (; *p != '\0'; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' ||
 		    *p == '.'))
 			*p = '_';
-	if (key[0] == '.')
-		key[0] = '_';
+}
+
+void
+spool_name(char *out, size_t len, const char *s)
+{
+	snprintf(out, len, "%s", s);
+	sanitize(out);
+	if (out[0] == '.')
+		out[0] = '_';
+}
+
+void
+spool_key(char *key, size_t len, long long run, const char *jur,
+    const char *channel)
+{
+	snprintf(key, len, "r%lld-%s-%s", run, jur, channel);
+	sanitize(key);
+}
+
+/* Messages in a state, by their directory entries alone; -1 on error. */
+long
+spool_count(const char *dir, enum spool_state s)
+{
+	DIR		*d;
+	struct dirent	*e;
+	char		*p;
+	long		 n = 0;
+
+	p = xasprintf("%s/%s", dir, state_dirs[s]);
+	d = opendir(p);
+	free(p);
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.' && strstr(e->d_name, ".tmp") == NULL)
+			n++;
+	closedir(d);
+	return n;
 }
 
 /* Write a whole file and fsync it; the caller renames it into place. */

@@ -62,6 +62,8 @@ struct spool_part {
 
 /* Create the directories and clear tmp/.  0, or -1 with *cause set. */
 int	 spool_open(const char *, char **);
+/* s as a file name: bytes outside [A-Za-z0-9._-] and a leading dot -> _. */
+void	 spool_name(char *, size_t, const char *);
 /* The key for a run's message: "r12-EU-mail" (unsafe bytes become _). */
 void	 spool_key(char *, size_t, long long, const char *, const char *);
 /*
@@ -74,6 +76,8 @@ int	 spool_put(const char *, struct spool_msg *, const struct spool_part *,
 /* Messages in one state, oldest first. */
 int	 spool_list(const char *, enum spool_state, struct spool_msg **,
 	    size_t *, char **);
+/* How many messages are in a state, without reading them; -1 on error. */
+long	 spool_count(const char *, enum spool_state);
 /* Find key in any state.  0, 1 when there is no such message, -1. */
 int	 spool_find(const char *, const char *, struct spool_msg *, char **);
 /* Rewrite a queued or dead message's meta (attempts, next, error). */

@@ -5,7 +5,7 @@
 # attachment, signatures; the server down; steward killed mid-delivery.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 50
+tap_plan 57
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -226,3 +226,36 @@ is "$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'report_unde
 	"$((njur - 1))" "retried and dropped messages are no longer open findings"
 "$STEWARD" spool retry -c "$conf" r4-ca-mail >/dev/null 2>&1
 is "$?" 4 "a dropped message cannot be retried"
+
+# --- max_age: a message still undelivered past it goes to dead/
+smtpd_stop "$T_DIR/smtp"
+sed -i 's/^\tretry_max 2s$/\tretry_max 2s\n\tmax_age 1s/' "$conf"
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+sleep 2
+"$STEWARD" spool run -c "$conf" >/dev/null 2>&1
+"$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
+is "$(grep -c '^r5-.*-mail .*dead' "$T_DIR/list")" "$((njur + 1))" \
+	"past max_age, undelivered mail goes to dead/"
+sed -i '/^\tmax_age 1s$/d' "$conf"
+
+# --- attach_max and clear_values
+rm -rf "$maildir"
+smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
+	--auth "steward:s3cret pass"
+sed -i 's/^\tdefault_recipients \(.*\)$/\tdefault_recipients \1\n\tattach_max 1024\n\tclear_values yes/' "$conf"
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+eu=$(mail_for privacy-eu@example.com "run 6")
+out=$(check_mail "$eu" --attachment-name steward-run6-eu-findings.csv 2>&1)
+is "$?" 1 "a CSV larger than attach_max is not attached"
+like "$(cat "$T_DIR/reports/6/eu.txt")" "larger than reports \{ attach_max \}.*steward findings" \
+	"the report says so and how to list the findings"
+clear=$(grep -c '\*\*\*' "$T_DIR/reports/6/eu.txt")
+is "$clear" 0 "with clear_values yes, no sample value is masked"
+like "$(cat "$T_DIR/reports/6/eu.txt")" "Values are shown unmasked" "and the report says so"
+
+# --- report refuses a run of another table
+sql "INSERT INTO steward.runs (kind, table_name, mode, status, steward_version) VALUES ('full', 'public.other', 'dry-run', 'done', 'x')"
+other=$(sql "SELECT max(id) FROM steward.runs")
+out=$("$STEWARD" report -c "$conf" --run "$other" 2>&1); rc=$?
+is "$rc" 4 "report --run of another table's run is refused"
+like "$out" "scanned public.other, not public.customers" "naming both tables"

@@ -934,6 +934,48 @@ test_key(void **state)
 	assert_memory_equal(key, "r1-xxx", 6);
 }
 
+/* spool_count sees what spool_list sees, without reading the messages. */
+static void
+test_count(void **state)
+{
+	struct fixture		*f = *state;
+	struct spool_msg	 a, b;
+	char			*cause = NULL;
+
+	assert_int_equal(spool_count(f->dir, SPOOL_QUEUED), 0);
+	mail_msg(&a, 1, "EU", 1700000000);
+	mail_msg(&b, 1, "UK", 1700000001);
+	assert_int_equal(put(f, &a), 0);
+	assert_int_equal(put(f, &b), 0);
+	assert_int_equal(spool_count(f->dir, SPOOL_QUEUED), 2);
+	assert_int_equal(spool_move(f->dir, &b, SPOOL_DEAD, NULL, &cause), 0);
+	assert_int_equal(spool_count(f->dir, SPOOL_QUEUED), 1);
+	assert_int_equal(spool_count(f->dir, SPOOL_DEAD), 1);
+	assert_int_equal(spool_move(f->dir, &a, SPOOL_SENT, "delivered",
+	    &cause), 0);
+	assert_int_equal(spool_count(f->dir, SPOOL_QUEUED), 0);
+	assert_int_equal(spool_count(f->dir, SPOOL_SENT), 1);
+	spool_msg_free(&a);
+	spool_msg_free(&b);
+}
+
+/* spool_name: a jurisdiction as a file name of its own. */
+static void
+test_name(void **state)
+{
+	char	 name[SPOOL_KEY_MAX];
+
+	(void)state;
+	spool_name(name, sizeof name, "eu");
+	assert_string_equal(name, "eu");
+	spool_name(name, sizeof name, "a/b c");
+	assert_string_equal(name, "a_b_c");
+	spool_name(name, sizeof name, "..");
+	assert_string_equal(name, "_.");
+	spool_name(name, sizeof name, ".hidden");
+	assert_string_equal(name, "_hidden");
+}
+
 static void
 test_prune(void **state)
 {
@@ -1043,6 +1085,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_find_empty_key, setup,
 		    teardown),
 		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_name),
+		cmocka_unit_test_setup_teardown(test_count, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_prune, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_part, setup, teardown),
 	};
