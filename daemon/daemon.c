@@ -267,7 +267,7 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead)
 	char			*cause = NULL;
 	int			 rc;
 
-	rc = scan_run(cf, cf->rules, 0, &res, &cause);
+	rc = scan_run(cf, cf->rules, 0, NULL, &res, &cause);
 	pthread_mutex_lock(&d->mu);
 	d->last_at = (long long)time(NULL);
 	if (rc != 0 && !res.acts_failed) {

@@ -115,6 +115,9 @@ static const char *const migrations[] = {
 	"  last_error text"
 	");"
 	"CREATE INDEX deliveries_run ON @S.deliveries (run_id);",
+	/* 5: incremental scans start from the last run's snapshot */
+	"ALTER TABLE @S.runs ADD COLUMN snapshot_at timestamptz;"
+	"CREATE INDEX runs_table ON @S.runs (table_name, id);",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

@@ -33,6 +33,7 @@
 #include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
+#include "daemon/trigger.h"
 #include "daemon/util.h"
 #include "validators/calendar.h"
 #include "validators/country.h"
@@ -61,6 +62,7 @@ static int	cmd_check(int, char **);
 static int	cmd_scan(int, char **);
 static int	cmd_findings(int, char **);
 static int	cmd_migrate(int, char **);
+static int	cmd_trigger(int, char **);
 static int	cmd_rules(int, char **);
 static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
@@ -85,14 +87,19 @@ static const struct command commands[] = {
 	  "  -q       print nothing when the configuration is valid\n"
 	  "Exit status: 0 valid, 3 invalid.\n" },
 	{ "scan", cmd_scan,
-	  "scan [-c FILE] [--as-of TIME] [--fail-on SEVERITY] [--no-deliver] "
-	  "[-q]",
-	  "run one full scan now, record its findings and act on them",
+	  "scan [-c FILE] [--incremental | --key KEY ...] [--as-of TIME] "
+	  "[--fail-on SEVERITY] [--no-deliver] [-q]",
+	  "run one scan now, record its findings and act on them",
 	  "Streams the customer table through every check and records the\n"
 	  "findings in Steward's schema (new, still open, resolved), then\n"
 	  "quarantines or erases what the checks' actions say.  In dry-run\n"
 	  "mode (the default) nothing but Steward's schema is written and the\n"
-	  "actions are only counted.\n"
+	  "actions are only counted.  A full scan then writes and sends the\n"
+	  "reports.\n"
+	  "  --incremental       read only the rows whose updated_at is at or\n"
+	  "                      after the last scan's snapshot (less 5\n"
+	  "                      minutes); the first one reads every row\n"
+	  "  --key KEY           read only the row with this key (repeatable)\n"
 	  "  --as-of TIME        judge time limits (stale, consent, opt-out,\n"
 	  "                      age) as at TIME (YYYY-MM-DD[ HH:MM:SS][+HH])\n"
 	  "                      instead of now\n"
@@ -194,6 +201,18 @@ static const struct command commands[] = {
 	  "Applies the schema migrations this version knows, idempotently.\n"
 	  "scan and findings do this by themselves; migrate lets an operator\n"
 	  "do it ahead of time with a more privileged role.\n" },
+	{ "install-trigger", cmd_trigger, "install-trigger [-c FILE]",
+	  "make PostgreSQL notify Steward of changed rows",
+	  "Creates (or replaces) a trigger on the customer table that, on\n"
+	  "insert or update, NOTIFYs the row's key.  With daemon { listen yes }\n"
+	  "the daemon checks those rows within seconds.  Idempotent; needs a\n"
+	  "role that owns the customer table.  Exit status: 0 done, 3\n"
+	  "configuration, 4 database.\n" },
+	{ "remove-trigger", cmd_trigger, "remove-trigger [-c FILE]",
+	  "remove the change trigger",
+	  "Drops the trigger install-trigger created; the function in\n"
+	  "Steward's schema stays.  Exit status: 0 removed or not there, 3\n"
+	  "configuration, 4 database.\n" },
 	{ "help", cmd_help, "help [COMMAND]", "show help for a command", NULL },
 	{ "version", cmd_version, "version", "print the version", NULL },
 	{ NULL, NULL, NULL, NULL, NULL }
@@ -331,8 +350,11 @@ cmd_scan(int argc, char **argv)
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-deliver", no_argument, NULL, 'n' },
+		{ "incremental", no_argument, NULL, 'i' },
+		{ "key", required_argument, NULL, 'k' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0 };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	struct conf		*cf;
@@ -342,9 +364,15 @@ cmd_scan(int argc, char **argv)
 	int			 no_deliver = 0;
 	size_t			 i;
 
-	while ((ch = getopt_long(argc, argv, "a:c:f:hnq", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "a:c:f:hik:nq", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'n': no_deliver = 1; break;
+		case 'i': scope.kind = SCAN_INCREMENTAL; break;
+		case 'k':
+			scope.keys = xreallocarray(scope.keys, scope.nkeys + 1,
+			    sizeof *scope.keys);
+			scope.keys[scope.nkeys++] = optarg;
+			break;
 		case 'c': config_path = optarg; break;
 		case 'a':
 			if (cal_parse_time(optarg, strlen(optarg), &as_of) != 0) {
@@ -366,12 +394,26 @@ cmd_scan(int argc, char **argv)
 		default: return usage_command("scan");
 		}
 	}
-	if (optind != argc)
+	if (scope.nkeys > 0) {
+		if (scope.kind == SCAN_INCREMENTAL) {
+			free(scope.keys);
+			fprintf(stderr, "steward scan: --incremental and --key "
+			    "do not go together\n");
+			return EXIT_USAGE;
+		}
+		scope.kind = SCAN_KEYS;
+	}
+	if (optind != argc) {
+		free(scope.keys);
 		return usage_command("scan");
-	if ((cf = load(1)) == NULL)
+	}
+	if ((cf = load(1)) == NULL) {
+		free(scope.keys);
 		return EXIT_CONFIG;
-	if (scan_run(cf, cf->rules, as_of, &res, &cause) != 0 &&
-	    !res.acts_failed) {
+	}
+	rc = scan_run(cf, cf->rules, as_of, &scope, &res, &cause);
+	free(scope.keys);
+	if (rc != 0 && !res.acts_failed) {
 		log_warnx("scan failed: %s", cause);
 		free(cause);
 		rc = res.config_error ? EXIT_CONFIG : EXIT_DATABASE;
@@ -379,10 +421,12 @@ cmd_scan(int argc, char **argv)
 		conf_free(cf);
 		return rc;
 	}
-	printf("run %lld: scanned %lld rows of %s in %.2fs (%s): %lld open "
-	    "findings (%lld new), %lld resolved\n", res.run_id, res.rows,
-	    res.table, res.seconds, conf_mode_name(cf->mode), res.open,
-	    res.new, res.resolved);
+	rc = 0;
+	printf("run %lld: scanned %lld rows of %s in %.2fs (%s%s%s): %lld "
+	    "open findings (%lld new), %lld resolved\n", res.run_id, res.rows,
+	    res.table, res.seconds, res.kind != SCAN_FULL ?
+	    scan_kind_name(res.kind) : "", res.kind != SCAN_FULL ? ", " : "",
+	    conf_mode_name(cf->mode), res.open, res.new, res.resolved);
 	if (!quiet && cf->rules->njurs > 0) {
 		printf("  records per jurisdiction:");
 		for (i = 0; i < res.njur; i++)
@@ -414,8 +458,14 @@ cmd_scan(int argc, char **argv)
 		XFREE(cause);
 		rc = EXIT_DATABASE;
 	}
-	/* The findings are in; a report that fails here can be made again. */
-	if (deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
+	/*
+	 * The findings are in; a report that fails here can be made again.
+	 * Reports describe full scans: a partial one has no "in scope".
+	 */
+	memset(&ds, 0, sizeof ds);
+	if (res.kind != SCAN_FULL)
+		;
+	else if (deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
 		log_warnx("run %lld: reports: %s", res.run_id, cause);
 		XFREE(cause);
 		rc = EXIT_DATABASE;
@@ -801,6 +851,57 @@ cmd_migrate(int argc, char **argv)
 	}
 	printf("schema %s is at version %d (%d migration%s applied)\n",
 	    cf->schema, DB_SCHEMA_VERSION, n, n == 1 ? "" : "s");
+	PQfinish(conn);
+	conf_free(cf);
+	return 0;
+}
+
+/* install-trigger and remove-trigger. */
+static int
+cmd_trigger(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*name = argv[0];
+	struct conf	*cf;
+	PGconn		*conn;
+	char		*cause = NULL, *ch = NULL;
+	int		 c, rc = -1, install = strcmp(name, "install-trigger") == 0;
+
+	while ((c = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': config_path = optarg; break;
+		case 'h': return show_help(name);
+		default: return usage_command(name);
+		}
+	}
+	if (optind != argc)
+		return usage_command(name);
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if ((conn = db_connect(cf, &cause)) != NULL) {
+		rc = install ? trigger_install(conn, cf, &cause) :
+		    trigger_remove(conn, cf, &cause);
+		if (rc == 0 && install)
+			ch = trigger_channel(conn, cf, &cause);
+	}
+	if (rc < 0 || (install && ch == NULL)) {
+		log_warnx("%s: %s", name, cause);
+		free(cause);
+		if (conn != NULL)
+			PQfinish(conn);
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	if (install)
+		printf("trigger steward_notify installed on %s: changes are "
+		    "notified on channel %s\n", cf->table, ch);
+	else
+		printf(rc == 1 ? "no trigger steward_notify on %s\n" :
+		    "trigger steward_notify removed from %s\n", cf->table);
+	free(ch);
 	PQfinish(conn);
 	conf_free(cf);
 	return 0;

@@ -1,5 +1,5 @@
 /*
- * scan.c -- a full scan: stream the customer table through the checks and
+ * scan.c -- a scan: stream the customer table through the checks and
  * record what was found.
  *
  * Two connections: one streams the rows out with COPY ... TO STDOUT (the
@@ -10,6 +10,13 @@
  * staged findings into steward.findings: a finding that is still there
  * keeps its identity, a new one is new, one that is gone is resolved.  A
  * scan that fails changes no finding; its run is marked failed.
+ *
+ * A partial scan (incremental, or the keys a trigger notified) reads its
+ * rows through a cursor, whose query can take parameters as COPY's cannot,
+ * and stages a marker row per record read: only those records' findings
+ * can be resolved by it.  Every scan reads in one REPEATABLE READ
+ * transaction and records when its snapshot was taken; the next
+ * incremental scan starts from there (less SCAN_OVERLAP).
  *
  * The scan only reads the customer table; it writes Steward's schema only.
  */
@@ -27,6 +34,7 @@
 #include "daemon/util.h"
 
 #define SCAN_FLUSH_BYTES	(256 * 1024)
+#define SCAN_FETCH		"2000"
 
 static char missing_key_name[] = "missing_key";
 static char missing_key_desc[] = "The record's key column is NULL";
@@ -43,10 +51,11 @@ static const struct rule_check rule_missing_key = {
 struct scan_ctx {
 	PGconn			*out;		/* findings go here */
 	struct buf		 batch;
-	const struct ruleset	*rs;
+	struct ruleset		*rs;
 	const struct record	*rec;
 	long long		 findings;
 	long long		*jur_rows;	/* records per bucket */
+	int			 partial;	/* stage a marker per record */
 	int			 failed;
 	char			*cause;
 };
@@ -102,6 +111,29 @@ emit(void *arg, const struct rule_check *c, enum field f, const char *detail)
 	sc->findings++;
 	if (b->len >= SCAN_FLUSH_BYTES)
 		flush_batch(sc);
+}
+
+/* Judge one record; a partial scan also marks it as read. */
+static void
+judge(struct scan_ctx *sc, struct record *rec)
+{
+	struct buf	*b = &sc->batch;
+
+	sc->rec = rec;
+	/* rule_eval assigns the jurisdiction the finding below needs. */
+	rule_eval(sc->rs, rec, emit, sc);
+	if (rec->key == NULL)
+		emit(sc, &rule_missing_key, (enum field)-1,
+		    "key column is NULL; findings for this row cannot "
+		    "be told apart");
+	else if (sc->partial) {
+		buf_adds(b, "\\N\t");
+		copy_escape_utf8(b, rec->key, rec->keylen);
+		buf_adds(b, "\t\\N\t\\N\t\\N\t\\N\n");
+		if (b->len >= SCAN_FLUSH_BYTES)
+			flush_batch(sc);
+	}
+	sc->jur_rows[rec->jur + 1]++;
 }
 
 /* Fail unless the table exists and has every configured column. */
@@ -183,8 +215,8 @@ mark_failed(const struct conf *cf, const char *schema, long long run,
  */
 static int
 merge(PGconn *conn, const char *s, const char *id, const char *table,
-    long long rows, const struct ruleset *rs, struct scan_result *res,
-    char **cause)
+    long long rows, const char *snap, int partial, const struct ruleset *rs,
+    struct scan_result *res, char **cause)
 {
 	struct buf	 names, counts;
 	const char	*jparams[3];
@@ -192,7 +224,7 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	PGresult	*r;
 	char		 nrows[32];
 	char		*sql = NULL;
-	const char	*params[3] = { id, table, nrows };
+	const char	*params[4] = { id, table, nrows, snap };
 	int		 i, sev, rc = -1;
 
 	snprintf(nrows, sizeof nrows, "%lld", rows);
@@ -228,7 +260,9 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	    "AND f.check_name <> 'report_undelivered' "
 	    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
 	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
-	    "f.field = st.field)", s);
+	    "f.field = st.field)%s", s, partial ? " AND f.record_key IN "
+	    "(SELECT record_key FROM pg_temp.finding_stage WHERE check_name "
+	    "IS NULL)" : "");
 	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
@@ -236,7 +270,8 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
 	    "record_key, field, severity, jurisdiction, detail, first_run) "
 	    "SELECT DISTINCT ON (check_name, record_key, field) $2, check_name, "
-	    "record_key, field, severity, jurisdiction, detail, $1 FROM pg_temp.finding_stage st WHERE NOT "
+	    "record_key, field, severity, jurisdiction, detail, $1 FROM "
+	    "pg_temp.finding_stage st WHERE st.check_name IS NOT NULL AND NOT "
 	    "EXISTS (SELECT 1 FROM %s.findings f WHERE f.status = 'open' AND "
 	    "f.table_name = $2 AND f.check_name = st.check_name AND "
 	    "f.record_key = st.record_key AND f.field = st.field)", s, s);
@@ -244,13 +279,13 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 		goto out;
 	free(sql);
 	sql = xasprintf("UPDATE %s.runs SET status = 'done', finished_at = "
-	    "now(), rows_scanned = $3, findings_total = (SELECT count(*) FROM "
+	    "now(), snapshot_at = $4, rows_scanned = $3, findings_total = (SELECT count(*) FROM "
 	    "%s.findings WHERE status = 'open' AND table_name = $2), "
 	    "findings_new = (SELECT count(*) FROM %s.findings WHERE first_run = "
 	    "$1), findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
 	    "resolved_run = $1) WHERE id = $1 RETURNING findings_total, "
 	    "findings_new, findings_resolved", s, s, s, s);
-	if ((r = db_query(conn, cause, sql, 3, params)) == NULL)
+	if ((r = db_query(conn, cause, sql, 4, params)) == NULL)
 		goto out;
 	res->open = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	res->new = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
@@ -344,33 +379,65 @@ stage_close(PGconn *conn, char **cause)
 	return rc;
 }
 
-/* Stream the table through the rules.  Returns rows read, or -1. */
-static long long
-stream(PGconn *in, const struct conf *cf, const char *table,
-    struct ruleset *rs, struct scan_ctx *sc, char **cause)
+/*
+ * The key and the fields the rules read, nothing else, as a select list;
+ * map[f] is the column of field f in it, or -1.  Returns the count.
+ */
+static int
+select_list(PGconn *in, const struct conf *cf, const struct ruleset *rs,
+    struct buf *q, int *map)
 {
-	struct field_value	 vals[FIELD_MAX + 1];
-	struct record		 rec;
-	struct buf		 q;
-	PGresult		*r;
-	char			*line, *col, *err;
-	int			 map[FIELD_MAX], n, f, nf = 1;
-	long long		 rows = 0;
+	char	*col;
+	int	 f, nf = 1;
 
-	/* Select the key and the fields the rules read, nothing else. */
-	buf_init(&q);
 	col = db_ident(in, cf->key);
-	buf_printf(&q, "COPY (SELECT %s", col);
+	buf_adds(q, col);
 	free(col);
 	for (f = 0; f < FIELD_MAX; f++) {
 		map[f] = -1;
 		if (!(rs->fields & (1u << f)) || cf->columns[f] == NULL)
 			continue;
 		col = db_ident(in, cf->columns[f]);
-		buf_printf(&q, ", %s", col);
+		buf_printf(q, ", %s", col);
 		free(col);
 		map[f] = nf++;
 	}
+	return nf;
+}
+
+/* A consistent snapshot to read from, and when it was taken. */
+static int
+snapshot_begin(PGconn *in, char *at, size_t len, char **cause)
+{
+	PGresult	*r;
+
+	if (db_exec(in, cause, "BEGIN ISOLATION LEVEL REPEATABLE READ READ "
+	    "ONLY", 0, NULL) != 0)
+		return -1;
+	/* now() is the transaction's start, no later than the snapshot. */
+	if ((r = db_query(in, cause, "SELECT now()", 0, NULL)) == NULL)
+		return -1;
+	snprintf(at, len, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	return 0;
+}
+
+/* Stream the whole table through the rules.  Returns rows read, or -1. */
+static long long
+stream_copy(PGconn *in, const struct conf *cf, const char *table,
+    struct ruleset *rs, struct scan_ctx *sc, char **cause)
+{
+	struct field_value	 vals[FIELD_MAX + 1];
+	struct record		 rec;
+	struct buf		 q;
+	PGresult		*r;
+	char			*line, *err;
+	int			 map[FIELD_MAX], n, f, nf;
+	long long		 rows = 0;
+
+	buf_init(&q);
+	buf_adds(&q, "COPY (SELECT ");
+	nf = select_list(in, cf, rs, &q, map);
 	buf_printf(&q, " FROM %s) TO STDOUT", table);
 	r = PQexec(in, q.data);
 	buf_free(&q);
@@ -383,7 +450,6 @@ stream(PGconn *in, const struct conf *cf, const char *table,
 	}
 	PQclear(r);
 
-	sc->rec = &rec;
 	while ((n = PQgetCopyData(in, &line, 0)) > 0) {
 		if (copy_split(line, (size_t)n, vals, (size_t)nf) != nf) {
 			PQfreemem(line);
@@ -397,13 +463,7 @@ stream(PGconn *in, const struct conf *cf, const char *table,
 				rec.f[f] = vals[map[f]];
 		rec.key = vals[0].data;
 		rec.keylen = vals[0].len;
-		/* rule_eval assigns the jurisdiction the finding below needs. */
-		rule_eval(rs, &rec, emit, sc);
-		if (rec.key == NULL)
-			emit(sc, &rule_missing_key, (enum field)-1,
-			    "key column is NULL; findings for this row cannot "
-			    "be told apart");
-		sc->jur_rows[rec.jur + 1]++;
+		judge(sc, &rec);
 		PQfreemem(line);
 		rows++;
 		if (sc->failed) {
@@ -434,16 +494,152 @@ drain:
 	return -1;
 }
 
+/* {"a","b\"c"}: keys as a PostgreSQL array literal, for one parameter. */
+static void
+key_array(struct buf *b, char *const *keys, size_t n)
+{
+	const char	*p;
+	size_t		 i;
+
+	buf_addc(b, '{');
+	for (i = 0; i < n; i++) {
+		buf_adds(b, i ? ",\"" : "\"");
+		for (p = keys[i]; *p != '\0'; p++) {
+			if (*p == '"' || *p == '\\')
+				buf_addc(b, '\\');
+			buf_addc(b, *p);
+		}
+		buf_addc(b, '"');
+	}
+	buf_addc(b, '}');
+}
+
+/*
+ * Stream part of the table through the rules: rows changed since since
+ * (SCAN_INCREMENTAL) or with the scope's keys.  Returns rows read, or -1.
+ */
+static long long
+stream_cursor(PGconn *in, const struct conf *cf, const char *table,
+    const struct scan_scope *scope, const char *since, struct ruleset *rs,
+    struct scan_ctx *sc, char **cause)
+{
+	struct record	 rec;
+	struct buf	 q, arg;
+	PGresult	*r;
+	const char	*params[1];
+	char		*col;
+	int		 map[FIELD_MAX], i, n, f, got;
+	long long	 rows = 0;
+
+	buf_init(&q);
+	buf_init(&arg);
+	buf_adds(&q, "DECLARE steward_scan NO SCROLL CURSOR FOR SELECT ");
+	select_list(in, cf, rs, &q, map);
+	if (scope->kind == SCAN_INCREMENTAL) {
+		col = db_ident(in, cf->columns[FIELD_UPDATED_AT]);
+		buf_printf(&q, " FROM %s WHERE %s >= $1::timestamptz", table,
+		    col);
+		params[0] = since;
+	} else {
+		/* The array takes the key column's type from the comparison. */
+		col = db_ident(in, cf->key);
+		buf_printf(&q, " FROM %s WHERE %s = ANY ($1)", table, col);
+		key_array(&arg, scope->keys, scope->nkeys);
+		params[0] = arg.data;
+	}
+	free(col);
+	i = db_exec(in, cause, q.data, 1, params);
+	buf_free(&q);
+	buf_free(&arg);
+	if (i != 0)
+		return -1;
+	do {
+		if ((r = db_query(in, cause, "FETCH " SCAN_FETCH " FROM "
+		    "steward_scan", 0, NULL)) == NULL)
+			return -1;
+		got = PQntuples(r);
+		for (i = 0; i < got; i++) {
+			memset(&rec, 0, sizeof rec);
+			for (f = 0; f < FIELD_MAX; f++) {
+				if (map[f] == -1)
+					continue;
+				n = map[f];
+				if (!PQgetisnull(r, i, n)) {
+					rec.f[f].data = PQgetvalue(r, i, n);
+					rec.f[f].len = (size_t)PQgetlength(r,
+					    i, n);
+				}
+			}
+			if (!PQgetisnull(r, i, 0)) {
+				rec.key = PQgetvalue(r, i, 0);
+				rec.keylen = (size_t)PQgetlength(r, i, 0);
+			}
+			judge(sc, &rec);
+			rows++;
+		}
+		PQclear(r);
+		if (sc->failed) {
+			*cause = xstrdup(sc->cause);
+			return -1;
+		}
+	} while (got > 0);
+	return rows;
+}
+
+/*
+ * Where an incremental scan starts: the snapshot of the last full or
+ * incremental run of table, less SCAN_OVERLAP.  0 and *since set, 1 when
+ * there is none (scan it all), -1 on error.
+ */
+static int
+last_snapshot(PGconn *conn, const char *schema, const char *table,
+    char **since, char **cause)
+{
+	PGresult	*r;
+	const char	*params[1] = { table };
+	char		*sql;
+	int		 rc = 1;
+
+	sql = xasprintf("SELECT snapshot_at - make_interval(secs => %d) FROM "
+	    "%s.runs WHERE table_name = $1 AND status = 'done' AND kind IN "
+	    "('full', 'incremental') AND snapshot_at IS NOT NULL ORDER BY id "
+	    "DESC LIMIT 1", SCAN_OVERLAP, schema);
+	r = db_query(conn, cause, sql, 1, params);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 1) {
+		*since = xstrdup(PQgetvalue(r, 0, 0));
+		rc = 0;
+	}
+	PQclear(r);
+	return rc;
+}
+
+const char *
+scan_kind_name(enum scan_kind k)
+{
+	switch (k) {
+	case SCAN_INCREMENTAL:
+		return "incremental";
+	case SCAN_KEYS:
+		return "keys";
+	default:
+		return "full";
+	}
+}
+
 int
 scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
-    struct scan_result *res, char **cause)
+    const struct scan_scope *scope, struct scan_result *res, char **cause)
 {
+	static const struct scan_scope full = { SCAN_FULL, NULL, 0 };
 	PGconn		*in = NULL, *out = NULL;
 	PGresult	*r = NULL;
 	struct scan_ctx	 sc;
 	char		*schema = NULL, *table = NULL, *sql = NULL, *lock = NULL;
-	char		*err = NULL;
-	char		 id[32], as_of_s[32], clock_err[256];
+	char		*err = NULL, *since = NULL;
+	char		 id[32], as_of_s[32], clock_err[256], snap[64];
 	char		 taken[32], proposed[32];
 	unsigned long long regex_errors;
 	const char	*params[4];
@@ -451,8 +647,11 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	long long	 rows;
 	int		 rc = -1;
 
+	if (scope == NULL)
+		scope = &full;
 	memset(res, 0, sizeof *res);
 	memset(&sc, 0, sizeof sc);
+	res->kind = scope->kind;
 	buf_init(&sc.batch);
 	sc.rs = rs;
 	res->njur = rs->njurs + 1;
@@ -471,6 +670,13 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	    db_migrate(in, cf->schema, cause) < 0)
 		goto out;
 	schema = db_ident(in, cf->schema);
+	if (scope->kind == SCAN_INCREMENTAL &&
+	    cf->columns[FIELD_UPDATED_AT] == NULL) {
+		*cause = xstrdup("an incremental scan needs the column of "
+		    "updated_at: map it in customers { map { updated_at ... } }");
+		res->config_error = 1;
+		goto out;
+	}
 	if ((table = db_resolve_table(in, cf, cause)) == NULL ||
 	    check_columns(in, cf, table, cause) != 0) {
 		res->config_error = 1;
@@ -506,12 +712,29 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		goto out;
 	free(sql);
 
+	/* The first incremental scan of a table reads all of it. */
+	if (scope->kind == SCAN_INCREMENTAL) {
+		if ((rc = last_snapshot(out, schema, table, &since, cause)) < 0) {
+			rc = -1;
+			goto out;
+		}
+		if (rc == 1) {
+			log_info("no earlier scan of %s to start from: this "
+			    "incremental scan reads every row", table);
+			scope = &full;
+			res->kind = SCAN_FULL;
+		}
+		rc = -1;
+	}
+	sc.partial = scope->kind != SCAN_FULL;
+
 	params[1] = conf_mode_name(cf->mode);
 	params[2] = PACKAGE_VERSION;
 	params[3] = as_of_s;
 	sql = xasprintf("INSERT INTO %s.runs (kind, table_name, mode, "
-	    "steward_version, as_of) VALUES ('full', $1, $2, $3, "
-	    "to_timestamp($4::bigint)) RETURNING id", schema);
+	    "steward_version, as_of) VALUES ('%s', $1, $2, $3, "
+	    "to_timestamp($4::bigint)) RETURNING id", schema,
+	    scan_kind_name(scope->kind));
 	if ((r = db_query(out, cause, sql, 4, params)) == NULL)
 		goto out;
 	res->run_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -522,7 +745,12 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	if (stage_open(out, cause) != 0)
 		goto fail;
 	sc.out = out;
-	if ((rows = stream(in, cf, table, rs, &sc, cause)) < 0)
+	if (snapshot_begin(in, snap, sizeof snap, cause) != 0)
+		goto fail;
+	rows = scope->kind == SCAN_FULL ?
+	    stream_copy(in, cf, table, rs, &sc, cause) :
+	    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
+	if (rows < 0 || db_exec(in, cause, "COMMIT", 0, NULL) != 0)
 		goto fail;
 	log_debug("scan: streamed %lld rows in %.3fs, %lld findings staged",
 	    rows, now_seconds() - t0, sc.findings);
@@ -533,7 +761,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	if (stage_close(out, cause) != 0)
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
-	if (merge(out, schema, id, table, rows, rs, res, &err) != 0) {
+	if (merge(out, schema, id, table, rows, snap, sc.partial, rs, res,
+	    &err) != 0) {
 		*cause = xasprintf("run %s: merging findings: %s", id, err);
 		XFREE(err);
 		goto fail;
@@ -569,6 +798,7 @@ fail:
 	mark_failed(cf, schema, res->run_id, *cause);
 out:
 	PQclear(r);
+	free(since);
 	free(lock);
 	free(sql);
 	free(table);
