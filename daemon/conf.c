@@ -33,7 +33,8 @@ enum opt_type {
 	OPT_SECONDS,		/* duration, stored as int seconds */
 	OPT_SIZE,		/* number of bytes */
 	OPT_MODE,		/* dry-run | enforce */
-	OPT_ADDRS		/* list of mail addresses */
+	OPT_ADDRS,		/* list of mail addresses */
+	OPT_SCHED		/* "every 10m", "0 3 * * * Europe/Berlin" */
 };
 
 struct opt {
@@ -112,9 +113,12 @@ static const struct opt webhook_opts[] = {
 };
 
 static const struct opt daemon_opts[] = {
-	O("scan_every", OPT_SECONDS, scan_every),
-	O("deliver_every", OPT_SECONDS, deliver_every),
-	O("listen", OPT_STRING, listen),
+	O("full_scan", OPT_SCHED, full_scan),
+	O("incremental_scan", OPT_SCHED, incremental_scan),
+	O("report", OPT_SCHED, report_at),
+	O("spool_retry", OPT_SCHED, spool_retry),
+	O("listen", OPT_BOOL, listen),
+	O("http", OPT_STRING, http),
 	O("token_file", OPT_STRING, token_file),
 	O("stop_timeout", OPT_SECONDS, stop_timeout),
 	O("standby_poll", OPT_SECONDS, standby_poll),
@@ -179,7 +183,10 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 {
 	const struct cfg_value	*v;
 	void			*dst = (char *)cf + o->offset;
+	struct cfg_pos		 pos;
+	char			 err[160];
 	double			 d;
+	int			 col;
 
 	if (n->nargs != 1 || n->has_block) {
 		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' takes one value",
@@ -210,12 +217,31 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 		return 0;
 	case OPT_BOOL:
 		if (v->type == CFG_WORD && (strcmp(v->str, "yes") == 0 ||
-		    strcmp(v->str, "no") == 0)) {
-			*(int *)dst = v->str[0] == 'y';
+		    strcmp(v->str, "on") == 0)) {
+			*(int *)dst = 1;
+			return 0;
+		}
+		if (v->type == CFG_WORD && (strcmp(v->str, "no") == 0 ||
+		    strcmp(v->str, "off") == 0)) {
+			*(int *)dst = 0;
 			return 0;
 		}
 		cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' is yes or no", n->name);
 		return -1;
+	case OPT_SCHED:
+		if (v->type != CFG_STRING) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a quoted "
+			    "schedule: \"every 1h\", \"0 3 * * * Europe/Berlin\" "
+			    "or \"off\"", n->name);
+			return -1;
+		}
+		if (sched_parse(v->str, dst, err, sizeof err, &col) != 0) {
+			pos = v->pos;
+			pos.col += 1 + col;	/* past the opening quote */
+			cfg_diag(doc, CFG_ERROR, &pos, "%s: %s", n->name, err);
+			return -1;
+		}
+		return 0;
 	case OPT_MODE:
 		if (v->type == CFG_WORD && (strcmp(v->str, "dry-run") == 0 ||
 		    strcmp(v->str, "enforce") == 0)) {
@@ -665,8 +691,12 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->spool_max_age = 3 * 86400;
 	cf->spool_retry_min = 60;
 	cf->spool_retry_max = 3600;
-	cf->scan_every = 86400;
-	cf->deliver_every = 60;
+	cf->full_scan.kind = SCHED_EVERY;
+	cf->full_scan.every = 86400;
+	cf->incremental_scan.kind = SCHED_OFF;
+	cf->report_at.kind = SCHED_OFF;
+	cf->spool_retry.kind = SCHED_EVERY;
+	cf->spool_retry.every = 60;
 	cf->stop_timeout = 30;
 	cf->standby_poll = 5;
 
@@ -821,7 +851,7 @@ conf_free(struct conf *cf)
 	free(cf->webhook_secret_file);
 	free(cf->webhook_ca_file);
 	free(cf->spool_dir);
-	free(cf->listen);
+	free(cf->http);
 	free(cf->token_file);
 	free(cf->quarantine_mode);
 	free(cf->flag_column);

@@ -9,6 +9,7 @@
 #define STEWARD_CONF_H
 
 #include "daemon/record.h"
+#include "daemon/sched.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"
 
@@ -99,9 +100,12 @@ struct conf {
 	int		 spool_retry_max;
 
 	/* daemon { } */
-	int		 scan_every;		/* seconds, 0: no scheduled scan */
-	int		 deliver_every;		/* spool retries */
-	char		*listen;		/* "127.0.0.1:9187", "off" */
+	struct sched	 full_scan;
+	struct sched	 incremental_scan;
+	struct sched	 report_at;		/* off: after each full scan */
+	struct sched	 spool_retry;
+	int		 listen;		/* LISTEN to the change trigger */
+	char		*http;			/* "127.0.0.1:9187", "off" */
 	char		*token_file;		/* bearer token for HTTP */
 	int		 stop_timeout;		/* SIGTERM: wait for the scan */
 	int		 standby_poll;		/* standby: try to lead */

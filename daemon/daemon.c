@@ -13,6 +13,14 @@
  * on its own connection acts; the others stand by and try again every
  * standby_poll.  PostgreSQL drops the lock when the leader's connection
  * goes, so a killed leader is replaced within standby_poll.
+ *
+ * Schedules are one-shot timers re-armed after each firing, never longer
+ * than a minute, so a cron time is met even when the wall clock jumps.
+ * Changed rows notified by the trigger (listen.c) are collected on the
+ * loop and judged by the worker in batches, a moment after the first.
+ * A scan that fails because the database went away is tried again with
+ * backoff, from the start: a scan is safe to repeat, since its findings
+ * are merged in one transaction and each action batch is its own.
  */
 #include "config.h"
 
@@ -43,15 +51,40 @@
 #include "daemon/daemon.h"
 #include "daemon/db.h"
 #include "daemon/deliver.h"
+#include "daemon/findings.h"
+#include "daemon/listen.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
+#include "daemon/trigger.h"
 #include "daemon/util.h"
 #include "notifiers/format.h"
 #include "notifiers/spool.h"
 
-#define JOB_SCAN	0x1
-#define JOB_DELIVER	0x2
-#define JOB_LEADER	0x4
+/* Jobs for the worker; the lowest bit set goes first. */
+#define JOB_SCAN	0x01	/* full scan */
+#define JOB_INCR	0x02	/* incremental scan */
+#define JOB_KEYS	0x04	/* the notified keys */
+#define JOB_REPORT	0x08	/* reports of the last full scan */
+#define JOB_DELIVER	0x10	/* spool retries */
+#define JOB_LEADER	0x20	/* leader lock and database check */
+
+#define KEYS_MAX	10000	/* pending notified keys; then catch up */
+#define KEYS_DELAY_MS	200	/* gather a batch after the first key */
+#define RETRY_MIN	5	/* a scan the database lost: backoff */
+#define RETRY_MAX	300
+#define TIMER_MAX	60	/* longest one-shot wait for a schedule */
+
+enum { T_FULL, T_INCR, T_REPORT, T_SPOOL, T_COUNT };
+
+struct daemon;
+
+struct sched_timer {
+	struct daemon	*d;
+	struct sched	 s;		/* a copy: reloads replace the conf */
+	int		 job;
+	long long	 due;
+	struct event	*ev;
+};
 
 struct open_count {
 	char		*check;
@@ -91,9 +124,22 @@ struct daemon {
 	struct open_count *open;
 	size_t		 nopen;
 
+	/* Notified keys waiting for the worker; under mu. */
+	char		**keys;
+	size_t		 nkeys;
+	int		 keys_overflow;
+	unsigned long long keys_total;
+	/* The channel to LISTEN on, found by the worker; under mu. */
+	char		*channel;
+	const struct conf *channel_cf;
+	int		 retry_jobs;	/* failed with the database; under mu */
+	int		 retry_delay;
+
+	struct listener	*listener;
 	struct evhttp	*http;
 	char		*token;
-	struct event	*ev_scan, *ev_deliver, *ev_leader, *ev_watchdog;
+	struct sched_timer timers[T_COUNT];
+	struct event	*ev_leader, *ev_watchdog, *ev_keys, *ev_retry;
 	struct event	*ev_wake, *ev_stop;
 	struct event	*ev_sig[4];
 	int		 watchdog;
@@ -135,6 +181,39 @@ request(struct daemon *d, int job)
 	pthread_mutex_lock(&d->mu);
 	d->jobs |= job;
 	pthread_cond_signal(&d->cv);
+	pthread_mutex_unlock(&d->mu);
+}
+
+/*
+ * With listen on, the leader finds the channel of its table for the loop's
+ * listener, once per configuration, and says when the trigger is missing.
+ */
+static void
+find_channel(struct daemon *d, const struct conf *cf, PGconn *conn)
+{
+	char	*ch = NULL, *err = NULL;
+	int	 have;
+
+	pthread_mutex_lock(&d->mu);
+	have = d->channel_cf == cf;
+	pthread_mutex_unlock(&d->mu);
+	if (have || !cf->listen)
+		return;
+	if ((ch = trigger_channel(conn, cf, &err)) == NULL ||
+	    (have = trigger_installed(conn, cf, &err)) < 0) {
+		log_warnx("listen: %s", err);
+		free(err);
+		free(ch);
+		return;
+	}
+	if (!have)
+		log_warnx("listen: the change trigger is not installed on %s; "
+		    "run 'steward install-trigger' (until then, changed rows "
+		    "wait for the next scan)", cf->table);
+	pthread_mutex_lock(&d->mu);
+	free(d->channel);
+	d->channel = ch;
+	d->channel_cf = cf;
 	pthread_mutex_unlock(&d->mu);
 }
 
@@ -200,6 +279,8 @@ try:
 	pthread_mutex_unlock(&d->mu);
 	if (leader && !was)
 		log_info("leading: this daemon scans and delivers");
+	if (leader)
+		find_channel(d, cf, *lead);
 	return leader;
 }
 
@@ -259,15 +340,120 @@ do_deliver(struct daemon *d, const struct conf *cf)
 	pthread_mutex_unlock(&d->mu);
 }
 
-static void
-do_scan(struct daemon *d, const struct conf *cf, PGconn *lead)
+/* The last completed full run of the table, for scheduled reports. */
+static long long
+last_full_run(const struct conf *cf, PGconn *conn)
 {
+	PGresult	*r;
+	char		*s, *t, *sql, *err = NULL;
+	const char	*p[1];
+	long long	 run = 0;
+
+	if ((t = db_resolve_table(conn, cf, &err)) == NULL) {
+		log_warnx("reports: %s", err);
+		free(err);
+		return 0;
+	}
+	s = db_ident(conn, cf->schema);
+	sql = xasprintf("SELECT max(id) FROM %s.runs WHERE table_name = $1 "
+	    "AND kind = 'full' AND status = 'done'", s);
+	p[0] = t;
+	if ((r = db_query(conn, &err, sql, 1, p)) == NULL) {
+		log_warnx("reports: %s", err);
+		free(err);
+	} else {
+		run = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+		PQclear(r);
+	}
+	free(sql);
+	free(s);
+	free(t);
+	return run;
+}
+
+static void
+do_report(struct daemon *d, const struct conf *cf, PGconn *lead)
+{
+	struct deliver_stats	 ds;
+	char			*cause = NULL;
+	long long		 run;
+
+	if ((run = last_full_run(cf, lead)) <= 0)
+		return;
+	memset(&ds, 0, sizeof ds);
+	/* Idempotent: a run already reported spools nothing again. */
+	if (deliver_produce(cf, run, &ds, &cause) != 0) {
+		log_warnx("run %lld: reports: %s", run, cause);
+		free(cause);
+	} else if (ds.spooled > 0)
+		log_info("run %lld: %d reports spooled", run, ds.spooled);
+	do_deliver(d, cf);
+}
+
+/* Take the notified keys gathered so far. */
+static char **
+take_keys(struct daemon *d, size_t *n, int *overflow)
+{
+	char	**v;
+
+	pthread_mutex_lock(&d->mu);
+	v = d->keys;
+	*n = d->nkeys;
+	*overflow = d->keys_overflow;
+	d->keys = NULL;
+	d->nkeys = 0;
+	d->keys_overflow = 0;
+	pthread_mutex_unlock(&d->mu);
+	return v;
+}
+
+static void
+free_keys(char **v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* A job the database failed: try it again after the backoff. */
+static void
+retry_later(struct daemon *d, int job)
+{
+	pthread_mutex_lock(&d->mu);
+	d->retry_jobs |= job;
+	pthread_mutex_unlock(&d->mu);
+}
+
+static void
+do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
+{
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0 };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	char			*cause = NULL;
-	int			 rc;
+	int			 rc, overflow = 0;
 
-	rc = scan_run(cf, cf->rules, 0, NULL, &res, &cause);
+	if (job == JOB_INCR)
+		scope.kind = SCAN_INCREMENTAL;
+	else if (job == JOB_KEYS) {
+		scope.kind = SCAN_KEYS;
+		scope.keys = take_keys(d, &scope.nkeys, &overflow);
+		if (overflow && cf->columns[FIELD_UPDATED_AT] != NULL) {
+			/* Too many at once: read them by updated_at. */
+			free_keys(scope.keys, scope.nkeys);
+			scope.keys = NULL;
+			scope.nkeys = 0;
+			scope.kind = SCAN_INCREMENTAL;
+		} else if (overflow)
+			log_warnx("more than %d rows changed at once; the "
+			    "others wait for the next full scan", KEYS_MAX);
+		if (scope.kind == SCAN_KEYS && scope.nkeys == 0)
+			return;
+	}
+	rc = scan_run(cf, cf->rules, 0, &scope, &res, &cause);
+	free_keys(scope.keys, scope.nkeys);
 	pthread_mutex_lock(&d->mu);
 	d->last_at = (long long)time(NULL);
 	if (rc != 0 && !res.acts_failed) {
@@ -284,11 +470,19 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead)
 		d->actions_taken += (unsigned long long)(res.acts.quarantined +
 		    res.acts.erased);
 		d->actions_proposed += (unsigned long long)res.acts.proposed;
+		if (res.kind == SCAN_FULL)
+			d->retry_delay = 0;
 	}
 	pthread_mutex_unlock(&d->mu);
 	if (rc != 0 && !res.acts_failed) {
-		log_warnx("scheduled scan failed: %s", cause);
+		log_warnx("%s scan failed: %s", scan_kind_name(scope.kind),
+		    cause);
 		free(cause);
+		/* A configuration error stays until a reload: no retry. */
+		if (!res.config_error)
+			retry_later(d, job == JOB_KEYS ?
+			    (cf->columns[FIELD_UPDATED_AT] != NULL ? JOB_INCR :
+			    0) : job);
 		scan_result_free(&res);
 		return;
 	}
@@ -296,17 +490,23 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead)
 		log_warnx("run %lld: actions stopped: %s", res.run_id, cause);
 		XFREE(cause);
 	}
-	log_info("run %lld: scanned %lld rows in %.2fs: %lld open findings "
-	    "(%lld new), %lld resolved", res.run_id, res.rows, res.seconds,
-	    res.open, res.new, res.resolved);
+	if (res.kind == SCAN_KEYS && res.rows == 0)
+		log_debug("run %lld: the notified rows are gone", res.run_id);
+	log_info("run %lld (%s): scanned %lld rows in %.2fs: %lld open "
+	    "findings (%lld new), %lld resolved", res.run_id,
+	    scan_kind_name(res.kind), res.rows, res.seconds, res.open, res.new,
+	    res.resolved);
 	memset(&ds, 0, sizeof ds);
-	if (deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
+	/* Reports describe full scans; with report set, they wait for it. */
+	if (res.kind == SCAN_FULL && cf->report_at.kind == SCHED_OFF &&
+	    deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
 		log_warnx("run %lld: reports: %s", res.run_id, cause);
 		XFREE(cause);
 	}
 	scan_result_free(&res);
 	count_open(d, cf, lead);
-	do_deliver(d, cf);
+	if (scope.kind == SCAN_FULL)
+		do_deliver(d, cf);
 }
 
 static void *
@@ -316,7 +516,9 @@ worker_main(void *arg)
 	struct conf	*cf;
 	PGconn		*lead = NULL;
 	sigset_t	 all;
-	int		 job;
+	char		**keys;
+	size_t		 n;
+	int		 job, overflow, down;
 
 	/* Signals belong to the loop. */
 	sigfillset(&all);
@@ -329,18 +531,34 @@ worker_main(void *arg)
 			pthread_mutex_unlock(&d->mu);
 			break;
 		}
-		job = d->jobs & JOB_SCAN ? JOB_SCAN : d->jobs & JOB_DELIVER ?
-		    JOB_DELIVER : JOB_LEADER;
+		job = d->jobs & -d->jobs;
 		d->jobs &= ~job;
 		cf = d->cf;
 		d->busy = 1;
 		pthread_mutex_unlock(&d->mu);
 
 		if (leader_check(d, cf, &lead)) {
-			if (job == JOB_SCAN)
-				do_scan(d, cf, lead);
+			if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS))
+				do_scan(d, cf, lead, job);
+			else if (job == JOB_REPORT)
+				do_report(d, cf, lead);
 			else if (job == JOB_DELIVER)
 				do_deliver(d, cf);
+		} else if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS)) {
+			if (job == JOB_KEYS) {
+				keys = take_keys(d, &n, &overflow);
+				free_keys(keys, n);
+			}
+			pthread_mutex_lock(&d->mu);
+			down = !d->db_up;
+			if (down) {
+				/* A scan the database is down for: it failed. */
+				d->last_failed = 1;
+				d->scans_failed++;
+			}
+			pthread_mutex_unlock(&d->mu);
+			if (down && job != JOB_KEYS)
+				retry_later(d, job);
 		}
 		pthread_mutex_lock(&d->mu);
 		d->busy = 0;
@@ -372,20 +590,37 @@ set_timer(struct event **ev, struct daemon *d, int seconds,
 	event_add(*ev, &tv);
 }
 
+static void	on_sched(evutil_socket_t, short, void *);
+
+/* Wait for t's next time, or TIMER_MAX, whichever comes first. */
 static void
-on_scan_timer(evutil_socket_t fd, short what, void *arg)
+arm(struct sched_timer *t, long long now)
 {
-	(void)fd;
-	(void)what;
-	request(arg, JOB_SCAN);
+	struct timeval	 tv = { 0, 0 };
+	long long	 wait;
+
+	if (t->ev == NULL)
+		t->ev = evtimer_new(t->d->base, on_sched, t);
+	if (t->due <= now && (t->due = sched_next(&t->s, now)) < 0) {
+		evtimer_del(t->ev);
+		return;
+	}
+	wait = t->due - now;
+	tv.tv_sec = (time_t)(wait > TIMER_MAX ? TIMER_MAX : wait);
+	evtimer_add(t->ev, &tv);
 }
 
 static void
-on_deliver_timer(evutil_socket_t fd, short what, void *arg)
+on_sched(evutil_socket_t fd, short what, void *arg)
 {
+	struct sched_timer	*t = arg;
+	long long		 now = (long long)time(NULL);
+
 	(void)fd;
 	(void)what;
-	request(arg, JOB_DELIVER);
+	if (now >= t->due)
+		request(t->d, t->job);
+	arm(t, now);
 }
 
 static void
@@ -406,12 +641,136 @@ on_watchdog(evutil_socket_t fd, short what, void *arg)
 }
 
 static void
+on_retry(evutil_socket_t fd, short what, void *arg)
+{
+	struct daemon	*d = arg;
+	int		 jobs;
+
+	(void)fd;
+	(void)what;
+	pthread_mutex_lock(&d->mu);
+	jobs = d->retry_jobs;
+	d->retry_jobs = 0;
+	pthread_mutex_unlock(&d->mu);
+	if (jobs != 0) {
+		log_info("trying the failed scan again");
+		request(d, jobs);
+	}
+}
+
+/* Arm the retry of failed scans, with backoff; on the loop. */
+static void
+schedule_retry(struct daemon *d)
+{
+	struct timeval	 tv = { 0, 0 };
+	int		 jobs;
+
+	pthread_mutex_lock(&d->mu);
+	jobs = d->retry_jobs;
+	if (jobs != 0 && !evtimer_pending(d->ev_retry, NULL)) {
+		d->retry_delay = d->retry_delay == 0 ? RETRY_MIN :
+		    d->retry_delay * 2 > RETRY_MAX ? RETRY_MAX :
+		    d->retry_delay * 2;
+		tv.tv_sec = d->retry_delay;
+		evtimer_add(d->ev_retry, &tv);
+	}
+	pthread_mutex_unlock(&d->mu);
+	if (jobs != 0 && tv.tv_sec > 0)
+		log_info("the scan will be tried again in %lds",
+		    (long)tv.tv_sec);
+}
+
+static void
 schedule(struct daemon *d)
 {
-	set_timer(&d->ev_scan, d, d->cf->scan_every, on_scan_timer);
-	set_timer(&d->ev_deliver, d, d->cf->spool_dir != NULL ?
-	    d->cf->deliver_every : 0, on_deliver_timer);
+	static const int jobs[T_COUNT] = { JOB_SCAN, JOB_INCR, JOB_REPORT,
+	    JOB_DELIVER };
+	const struct sched *s[T_COUNT] = { &d->cf->full_scan,
+	    &d->cf->incremental_scan, &d->cf->report_at, &d->cf->spool_retry };
+	long long	 now = (long long)time(NULL);
+	int		 i;
+
+	for (i = 0; i < T_COUNT; i++) {
+		d->timers[i].d = d;
+		d->timers[i].job = jobs[i];
+		d->timers[i].s = *s[i];
+		d->timers[i].due = 0;
+		if (i == T_SPOOL && d->cf->spool_dir == NULL)
+			d->timers[i].s.kind = SCHED_OFF;
+		arm(&d->timers[i], now);
+	}
 	set_timer(&d->ev_leader, d, d->cf->standby_poll, on_leader_timer);
+}
+
+static void
+unschedule(struct daemon *d)
+{
+	int	 i;
+
+	for (i = 0; i < T_COUNT; i++)
+		if (d->timers[i].ev != NULL) {
+			event_free(d->timers[i].ev);
+			d->timers[i].ev = NULL;
+		}
+	set_timer(&d->ev_leader, d, 0, NULL);
+}
+
+static void
+on_keys_timer(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	request(arg, JOB_KEYS);
+}
+
+/* A key the trigger notified: gather it for the next batch. */
+static void
+on_key(void *arg, const char *key)
+{
+	struct daemon	*d = arg;
+	struct timeval	 tv = { 0, KEYS_DELAY_MS * 1000 };
+
+	pthread_mutex_lock(&d->mu);
+	d->keys_total++;
+	if (d->nkeys >= KEYS_MAX)
+		d->keys_overflow = 1;
+	else {
+		d->keys = xreallocarray(d->keys, d->nkeys + 1, sizeof *d->keys);
+		d->keys[d->nkeys++] = xstrdup(key);
+	}
+	pthread_mutex_unlock(&d->mu);
+	if (!evtimer_pending(d->ev_keys, NULL))
+		evtimer_add(d->ev_keys, &tv);
+}
+
+/* Notifications were not heard until now: catch up by updated_at. */
+static void
+on_listen_state(void *arg, int up)
+{
+	struct daemon	*d = arg;
+
+	if (up && d->cf->columns[FIELD_UPDATED_AT] != NULL)
+		request(d, JOB_INCR);
+	else if (!up)
+		log_warnx("listen: not listening; changed rows wait for the "
+		    "next scan");
+}
+
+/* Listen while leading, on the channel the worker found. */
+static void
+update_listener(struct daemon *d)
+{
+	char	*ch = NULL;
+
+	if (d->listener == NULL)
+		return;
+	pthread_mutex_lock(&d->mu);
+	if (d->cf->listen && d->leader && d->channel != NULL &&
+	    d->channel_cf == d->cf && !d->stopping)
+		ch = xstrdup(d->channel);
+	pthread_mutex_unlock(&d->mu);
+	listener_set(d->listener, ch);
+	free(ch);
 }
 
 /* Free the configurations a reload replaced, once no job uses them. */
@@ -458,6 +817,8 @@ on_wake(evutil_socket_t fd, short what, void *arg)
 		;
 	reap(d);
 	status_line(d);
+	schedule_retry(d);
+	update_listener(d);
 	pthread_mutex_lock(&d->mu);
 	done = d->finished;
 	pthread_mutex_unlock(&d->mu);
@@ -492,9 +853,11 @@ stop(struct daemon *d)
 		return;
 	log_info("stopping");
 	notify("STOPPING=1");
-	set_timer(&d->ev_scan, d, 0, NULL);
-	set_timer(&d->ev_deliver, d, 0, NULL);
-	set_timer(&d->ev_leader, d, 0, NULL);
+	unschedule(d);
+	evtimer_del(d->ev_keys);
+	evtimer_del(d->ev_retry);
+	if (d->listener != NULL)
+		listener_set(d->listener, NULL);
 	pthread_mutex_lock(&d->mu);
 	d->stopping = 1;
 	d->jobs = 0;
@@ -531,6 +894,12 @@ reload(struct daemon *d)
 		    cf->rules->njurs);
 		schedule(d);
 		reap(d);
+		if (cf->listen && d->listener == NULL)
+			d->listener = listener_new(d->base, &d->cf, on_key,
+			    on_listen_state, d);
+		/* The worker finds the channel again, for the new table. */
+		request(d, JOB_LEADER);
+		update_listener(d);
 	}
 	notify("READY=1");
 	status_line(d);
@@ -711,6 +1080,13 @@ on_metrics(struct evhttp_request *req, void *arg)
 	    "Messages in the spool, by state.");
 	buf_printf(&b, "steward_spool_messages{state=\"queued\"} %zu\n", queued);
 	buf_printf(&b, "steward_spool_messages{state=\"dead\"} %zu\n", dead);
+	metric(&b, "steward_notified_rows_total", "counter",
+	    "Changed-row notifications received from the trigger.");
+	buf_printf(&b, "steward_notified_rows_total %llu\n", d->keys_total);
+	metric(&b, "steward_listening", "gauge",
+	    "1 while LISTENing for the change trigger's notifications.");
+	buf_printf(&b, "steward_listening %d\n", d->listener != NULL &&
+	    listener_up(d->listener));
 	metric(&b, "steward_reloads_total", "counter",
 	    "Configuration reloads (SIGHUP), by result.");
 	buf_printf(&b, "steward_reloads_total{result=\"ok\"} %llu\n",
@@ -725,9 +1101,13 @@ on_metrics(struct evhttp_request *req, void *arg)
 static void
 on_status(struct evhttp_request *req, void *arg)
 {
+	static const char *const names[T_COUNT] = { "full_scan",
+	    "incremental_scan", "report", "spool_retry" };
 	struct daemon	*d = arg;
 	struct buf	 b;
+	char		 when[128];
 	size_t		 queued, dead;
+	int		 i;
 
 	if (!authorized(d, req))
 		return;
@@ -739,13 +1119,23 @@ on_status(struct evhttp_request *req, void *arg)
 	    "\"last_scan_at\": %lld, \"last_rows\": %lld, \"last_open\": %lld, "
 	    "\"last_seconds\": %.3f, \"scans\": %llu, \"scans_failed\": %llu, "
 	    "\"spool\": {\"queued\": %zu, \"dead\": %zu}, \"reloads\": %llu, "
-	    "\"reload_failures\": %llu}\n", PACKAGE_VERSION,
+	    "\"reload_failures\": %llu, \"listening\": %s, \"notified_rows\": "
+	    "%llu, \"next\": {", PACKAGE_VERSION,
 	    d->leader ? "true" : "false", d->db_up ? "up" : "down",
 	    d->busy ? "true" : "false", d->last_run, d->last_at == 0 ? "none" :
 	    d->last_failed ? "failed" : "ok", d->last_at, d->last_rows,
 	    d->last_open, d->last_seconds, d->scans_ok, d->scans_failed, queued,
-	    dead, d->reloads_ok, d->reloads_failed);
+	    dead, d->reloads_ok, d->reloads_failed, d->listener != NULL &&
+	    listener_up(d->listener) ? "true" : "false", d->keys_total);
 	pthread_mutex_unlock(&d->mu);
+	/* The timers belong to the loop, which runs this. */
+	for (i = 0; i < T_COUNT; i++) {
+		sched_format(&d->timers[i].s, when, sizeof when);
+		buf_printf(&b, "%s\"%s\": {\"schedule\": \"%s\", \"at\": %lld}",
+		    i ? ", " : "", names[i], when,
+		    d->timers[i].s.kind == SCHED_OFF ? 0 : d->timers[i].due);
+	}
+	buf_adds(&b, "}}\n");
 	reply(req, 200, "application/json", &b);
 	buf_free(&b);
 }
@@ -753,7 +1143,7 @@ on_status(struct evhttp_request *req, void *arg)
 static int
 start_http(struct daemon *d, char **cause)
 {
-	const char	*spec = d->cf->listen != NULL ? d->cf->listen :
+	const char	*spec = d->cf->http != NULL ? d->cf->http :
 			    "127.0.0.1:9187";
 	char		*host, *colon;
 	long long	 port;
@@ -764,7 +1154,7 @@ start_http(struct daemon *d, char **cause)
 	host = xstrdup(spec);
 	if ((colon = strrchr(host, ':')) == NULL ||
 	    parse_ll(colon + 1, 1, 65535, &port, &errstr) != 0) {
-		*cause = xasprintf("daemon listen \"%s\": expected HOST:PORT",
+		*cause = xasprintf("daemon http \"%s\": expected HOST:PORT",
 		    spec);
 		free(host);
 		return -1;
@@ -781,7 +1171,7 @@ start_http(struct daemon *d, char **cause)
 	evhttp_set_cb(d->http, "/metrics", on_metrics, d);
 	evhttp_set_cb(d->http, "/status", on_status, d);
 	if (evhttp_bind_socket(d->http, host, (ev_uint16_t)port) != 0) {
-		*cause = xasprintf("daemon listen \"%s\": cannot bind: %s", spec,
+		*cause = xasprintf("daemon http \"%s\": cannot bind: %s", spec,
 		    strerror(errno));
 		free(host);
 		return -1;
@@ -809,6 +1199,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	struct daemon	 d;
 	struct timeval	 tv;
 	char		*cause = NULL;
+	char		 full[128], incr[128];
 	size_t		 i;
 	int		 rc = 1;
 #ifdef HAVE_SYSTEMD
@@ -850,6 +1241,11 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 		d.ev_sig[i] = evsignal_new(d.base, sigs[i], on_signal, &d);
 		event_add(d.ev_sig[i], NULL);
 	}
+	d.ev_keys = evtimer_new(d.base, on_keys_timer, &d);
+	d.ev_retry = evtimer_new(d.base, on_retry, &d);
+	if (cf->listen)
+		d.listener = listener_new(d.base, &d.cf, on_key,
+		    on_listen_state, &d);
 	schedule(&d);
 #ifdef HAVE_SYSTEMD
 	if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
@@ -864,8 +1260,12 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	if (pthread_create(&d.worker, NULL, worker_main, &d) != 0)
 		fatalx("cannot start the worker thread");
 	request(&d, JOB_LEADER);
-	log_info("steward %s daemon started: %s, scans every %ds, mode %s",
-	    PACKAGE_VERSION, path, cf->scan_every, conf_mode_name(cf->mode));
+	sched_format(&cf->full_scan, full, sizeof full);
+	sched_format(&cf->incremental_scan, incr, sizeof incr);
+	log_info("steward %s daemon started: %s, mode %s, full scans %s, "
+	    "incremental %s%s", PACKAGE_VERSION, path,
+	    conf_mode_name(cf->mode), full, incr, cf->listen ?
+	    ", listening for changed rows" : "");
 	notify("READY=1\nSTATUS=starting");
 	event_base_dispatch(d.base);
 	pthread_join(d.worker, NULL);
@@ -877,9 +1277,12 @@ out:
 	for (i = 0; i < 4; i++)
 		if (d.ev_sig[i] != NULL)
 			event_free(d.ev_sig[i]);
-	set_timer(&d.ev_scan, &d, 0, NULL);
-	set_timer(&d.ev_deliver, &d, 0, NULL);
-	set_timer(&d.ev_leader, &d, 0, NULL);
+	unschedule(&d);
+	listener_free(d.listener);
+	if (d.ev_keys != NULL)
+		event_free(d.ev_keys);
+	if (d.ev_retry != NULL)
+		event_free(d.ev_retry);
 	if (d.ev_watchdog != NULL)
 		event_free(d.ev_watchdog);
 	if (d.ev_wake != NULL)
@@ -899,6 +1302,8 @@ out:
 		free(d.open[i].jur);
 	}
 	free(d.open);
+	free_keys(d.keys, d.nkeys);
+	free(d.channel);
 	if (d.token != NULL) {
 		memset(d.token, 0, strlen(d.token));
 		free(d.token);

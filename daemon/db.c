@@ -193,13 +193,17 @@ db_notice(void *arg, const char *msg)
 	log_debug("server: %s", msg);
 }
 
-PGconn *
-db_connect(const struct conf *cf, char **cause)
+/*
+ * Start connecting: blocking (PQconnectdbParams) or not (PQconnectStart-
+ * Params, for the event loop).  NULL and *cause when the password file
+ * cannot be read.
+ */
+static PGconn *
+db_start(const struct conf *cf, int nonblock, char **cause)
 {
 	const char	*keys[8], *vals[8];
 	char		 timeout[16];
-	char		*pw = NULL, *err;
-	const char	*enc;
+	char		*pw = NULL;
 	PGconn		*conn;
 	int		 n = 0;
 
@@ -222,13 +226,45 @@ db_connect(const struct conf *cf, char **cause)
 	}
 	keys[n] = NULL;
 	vals[n] = NULL;
-	conn = PQconnectdbParams(keys, vals, 1);
+	conn = nonblock ? PQconnectStartParams(keys, vals, 1) :
+	    PQconnectdbParams(keys, vals, 1);
 	if (pw != NULL) {
 		explicit_bzero(pw, strlen(pw));
 		free(pw);
 	}
 	if (conn == NULL)
 		fatalx("PQconnectdbParams: out of memory");
+	return conn;
+}
+
+PGconn *
+db_connect_start(const struct conf *cf, char **cause)
+{
+	PGconn	*conn;
+	char	*err;
+
+	if ((conn = db_start(cf, 1, cause)) == NULL)
+		return NULL;
+	if (PQstatus(conn) == CONNECTION_BAD) {
+		err = db_error(conn);
+		*cause = xasprintf("cannot connect to the database: %s", err);
+		free(err);
+		PQfinish(conn);
+		return NULL;
+	}
+	PQsetNoticeProcessor(conn, db_notice, NULL);
+	return conn;
+}
+
+PGconn *
+db_connect(const struct conf *cf, char **cause)
+{
+	const char	*enc;
+	char		*err;
+	PGconn		*conn;
+
+	if ((conn = db_start(cf, 0, cause)) == NULL)
+		return NULL;
 	if (PQstatus(conn) != CONNECTION_OK) {
 		err = db_error(conn);
 		*cause = xasprintf("cannot connect to the database: %s", err);

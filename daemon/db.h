@@ -19,6 +19,11 @@
 /* Connect as configured.  Returns NULL with *cause set on failure. */
 PGconn		*db_connect(const struct conf *, char **);
 /*
+ * Start a connection without blocking, for the event loop: drive it with
+ * PQconnectPoll.  The SQL_ASCII fallback of db_connect is not applied.
+ */
+PGconn		*db_connect_start(const struct conf *, char **);
+/*
  * Bring Steward's schema to DB_SCHEMA_VERSION, idempotently; refuse a
  * schema newer than this binary.  Returns the number of migrations applied
  * (0 when up to date), or -1 with *cause set.

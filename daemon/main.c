@@ -114,15 +114,19 @@ static const struct command commands[] = {
 	  "Exit status: 0 done, 1 see --fail-on, 3 configuration error,\n"
 	  "4 database error, actions stopped or reports not written (the\n"
 	  "findings are recorded).\n" },
-	{ "daemon", cmd_daemon, "daemon [-c FILE] [--pidfile FILE]",
+	{ "daemon", cmd_daemon, "daemon [-c FILE] [--pidfile FILE] [--syslog]",
 	  "run continuously: scheduled scans, reports, delivery, HTTP",
-	  "Runs in the foreground until SIGTERM or SIGINT.  Scans every\n"
-	  "daemon { scan_every }, delivers the spool every deliver_every, and\n"
-	  "serves /healthz, /metrics and /status on daemon { listen }.\n"
+	  "Runs in the foreground until SIGTERM or SIGINT.  Runs full and\n"
+	  "incremental scans, reports and spool retries on the schedules of\n"
+	  "daemon { full_scan incremental_scan report spool_retry } (every\n"
+	  "DURATION or cron with a time zone), checks rows the change trigger\n"
+	  "notifies (daemon { listen yes }, see install-trigger), and serves\n"
+	  "/healthz, /metrics and /status on daemon { http }.\n"
 	  "SIGHUP rereads the configuration (a bad one is logged with its\n"
 	  "file:line and the old one stays), SIGUSR1 scans now.  Of several\n"
 	  "daemons on one table only the holder of a PostgreSQL advisory\n"
 	  "lock acts; the others stand by.  Notifies systemd (Type=notify).\n"
+	  "  --syslog     log to syslog (facility daemon), not stderr\n"
 	  "Exit status: 0 stopped by a signal, 3 configuration error.\n" },
 	{ "report", cmd_report,
 	  "report [-c FILE] [--run ID] [--jurisdiction NAME] "
@@ -931,16 +935,18 @@ cmd_daemon(int argc, char **argv)
 	static const struct option opts[] = {
 		COMMON_OPTS,
 		{ "pidfile", required_argument, NULL, 'p' },
+		{ "syslog", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct conf	*cf;
 	const char	*pidfile = NULL;
 	int		 ch;
 
-	while ((ch = getopt_long(argc, argv, "c:hp:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:hp:s", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
 		case 'p': pidfile = optarg; break;
+		case 's': log_init("steward", 1); break;
 		case 'h': return show_help("daemon");
 		default: return usage_command("daemon");
 		}

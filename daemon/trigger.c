@@ -113,7 +113,7 @@ trigger_installed(PGconn *conn, const struct conf *cf, char **cause)
 	free(table);
 	if (r == NULL)
 		return -1;
-	n = atoi(PQgetvalue(r, 0, 0));
+	n = strcmp(PQgetvalue(r, 0, 0), "0") != 0;
 	PQclear(r);
 	return n > 0;
 }

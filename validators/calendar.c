@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -326,9 +327,17 @@ cal_zone_ok(const char *zone)
 }
 
 /*
- * Switch TZ to zone; tz_pop() puts back exactly what was there.  This
- * changes the process environment and libc's zone state, so it is not
- * thread-safe: callers compute cutoffs once per scan, not per record.
+ * Switching TZ changes the process environment and libc's zone state for
+ * every thread, so each push..pop span runs under tz_lock: the event loop
+ * (schedule times) and the worker (scan cutoffs) both come here.  Only
+ * the calendar functions take it; other code that reads TZ or calls
+ * localtime() during a span sees the pushed zone.
+ */
+static pthread_mutex_t	 tz_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/*
+ * Switch TZ to zone; tz_pop() puts back exactly what was there.  The
+ * caller holds tz_lock.
  */
 static char *
 tz_push(const char *zone, int *had)
@@ -439,9 +448,11 @@ cal_local_day(const char *zone, long long t, long long *days)
 	}
 	if (!cal_zone_ok(zone))
 		return -1;
+	pthread_mutex_lock(&tz_lock);
 	saved = tz_push(zone, &had);
 	rc = tz_day(t, days);
 	tz_pop(saved, had);
+	pthread_mutex_unlock(&tz_lock);
 	return rc;
 }
 
@@ -460,9 +471,88 @@ cal_day_start(const char *zone, long long days, long long *t)
 	}
 	if (!cal_zone_ok(zone))
 		return -1;
+	pthread_mutex_lock(&tz_lock);
 	saved = tz_push(zone, &had);
 	rc = tz_day_start(days, t);
 	tz_pop(saved, had);
+	pthread_mutex_unlock(&tz_lock);
+	return rc;
+}
+
+/* Local wall time of t under the current TZ, in seconds from day 0. */
+static int
+tz_wall(long long t, long long *w)
+{
+	struct tm	 tm;
+	time_t		 tt = (time_t)t;
+
+	if ((long long)tt != t || localtime_r(&tt, &tm) == NULL)
+		return -1;
+	*w = cal_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) *
+	    SECS_PER_DAY + tm.tm_hour * 3600LL + tm.tm_min * 60 + tm.tm_sec;
+	return 0;
+}
+
+/*
+ * The instant of wall time w under the current TZ.  mktime() is no help
+ * here: what it does with tm_isdst = -1 in a gap or an overlap differs
+ * between libcs.  Instead, the offsets two days either side of w (and
+ * at w) bracket a transition near it; w less each offset is a candidate,
+ * right if it reads back as w.  Two right ones: w happens twice, take the
+ * first.  None: w is in a gap, and w less the offset in force before the
+ * gap lands as far past the gap's start as w is.
+ */
+static int
+tz_instant(long long w, long long *t)
+{
+	long long	 probe[3], back, off, before = 0, cand, best = 0;
+	int		 i, found = 0;
+
+	probe[0] = w - 2 * SECS_PER_DAY;
+	probe[1] = w;
+	probe[2] = w + 2 * SECS_PER_DAY;
+	for (i = 0; i < 3; i++) {
+		if (tz_wall(probe[i], &back) != 0)
+			return -1;
+		off = back - probe[i];
+		if (i == 0)
+			before = off;
+		cand = w - off;
+		if (tz_wall(cand, &back) != 0)
+			return -1;
+		if (back == w && (!found || cand < best)) {
+			best = cand;
+			found = 1;
+		}
+	}
+	*t = found ? best : w - before;
+	return 0;
+}
+
+int
+cal_local_instant(const char *zone, long long days, int sec, long long *t)
+{
+	char		*saved;
+	long long	 w;
+	int		 had, rc;
+
+	/* Room for the probes two days either side. */
+	if (sec < 0 || sec >= SECS_PER_DAY ||
+	    days > LLONG_MAX / SECS_PER_DAY - 3 ||
+	    days < LLONG_MIN / SECS_PER_DAY + 3)
+		return -1;
+	w = days * SECS_PER_DAY + sec;
+	if (is_utc(zone)) {
+		*t = w;
+		return 0;
+	}
+	if (!cal_zone_ok(zone))
+		return -1;
+	pthread_mutex_lock(&tz_lock);
+	saved = tz_push(zone, &had);
+	rc = tz_instant(w, t);
+	tz_pop(saved, had);
+	pthread_mutex_unlock(&tz_lock);
 	return rc;
 }
 

@@ -10,8 +10,11 @@
  * blocks, except that the zone functions read zoneinfo files.
  *
  * The zone functions switch the TZ environment variable for the length
- * of the call and are NOT thread-safe: compute cutoffs once per scan, in
- * the scanning thread, not once per record.
+ * of the call, serialized by a mutex so that the event loop and the scan
+ * worker may both call them.  Each call still reads zoneinfo and may
+ * wait for the other thread: compute cutoffs once per scan, not once
+ * per record.  Code outside this module that reads TZ or calls
+ * localtime() at the same moment may see the other zone.
  */
 #ifndef STEWARD_CALENDAR_H
 #define STEWARD_CALENDAR_H
@@ -69,6 +72,14 @@ int		 cal_local_day(const char *, long long, long long *);
  * 0 or -1.
  */
 int		 cal_day_start(const char *, long long, long long *);
+/*
+ * The instant of local wall time (day number days, sec seconds after
+ * local midnight, 0 <= sec < 86400) in zone (NULL or "UTC": UTC).  A wall
+ * time that occurs twice (clocks set back) gives the earlier instant;
+ * one that a DST gap skips gives the instant the same distance after
+ * the gap start (02:30 in a 02:00->03:00 gap gives 03:30).  0 or -1.
+ */
+int		 cal_local_instant(const char *, long long, int, long long *);
 /*
  * Whole years of age on day today for someone born on day birth.  A
  * 29 February birthday falls on 1 March in common years (conservative

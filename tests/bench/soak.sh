@@ -35,7 +35,7 @@ cat >>"$dir/steward.conf" <<CONF
 reports { directory "$dir/reports"; admin ["admin@example.com"]; default_recipients ["dpo@example.com"] }
 smtp { url "smtp://127.0.0.1:$sport"; allow_plain yes; from "soak@example.com" }
 spool { directory "$dir/spool" }
-daemon { scan_every 2s; deliver_every 1s; listen "127.0.0.1:$hport"; standby_poll 1s }
+daemon { full_scan "every 2s"; spool_retry "every 1s"; http "127.0.0.1:$hport"; standby_poll 1s }
 CONF
 "$steward" daemon -c "$dir/steward.conf" 2>"$dir/daemon.log" &
 dpid=$!

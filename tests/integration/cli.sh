@@ -10,7 +10,7 @@ out=$("$STEWARD" help); rc=$?
 is "$rc" 0 "help exits 0"
 is "$(printf '%s\n' "$out" | grep -cE '^  (check|scan|findings|migrate|help|version) ')" 6 "help lists every command"
 out=$("$STEWARD" help scan)
-like "$out" "usage: steward scan \[-c FILE\] \[--as-of TIME\] \[--fail-on SEVERITY\]" "help scan shows its usage"
+like "$out" "usage: steward scan \[-c FILE\] \[--incremental \| --key KEY ...\] \[--as-of TIME\]" "help scan shows its usage"
 out=$("$STEWARD" scan --help)
 like "$out" "usage: steward scan" "scan --help shows the same"
 "$STEWARD" >/dev/null 2>&1; is "$?" 2 "no command: exit 2"

@@ -3,11 +3,12 @@
 # playing systemd's side of NOTIFY_SOCKET: scans by schedule and by
 # SIGUSR1, reload of good and bad rules by SIGHUP, /healthz, /metrics and
 # /status, the database stopped and started under it, two daemons with
-# the leader killed, SIGTERM during a scan.  Every step checks the runs in
-# the database.
+# the leader killed, SIGTERM during a scan, the database lost in the
+# middle of a scan, changed rows notified by the trigger, incremental and
+# cron schedules.  Every step checks the runs in the database.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 35
+tap_plan 48
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -19,15 +20,16 @@ port2=$(free_port)
 base=$T_DIR/base.conf
 sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top_srcdir|" \
 	"$top_srcdir/contrib/demo/steward.conf.in" >"$base"
-# daemon_conf FILE PORT SCAN_EVERY
+# daemon_conf FILE PORT SCAN_EVERY [MORE DAEMON OPTIONS]
 daemon_conf() {
 	cp "$base" "$1"
 	cat >>"$1" <<EOF
 daemon {
-	scan_every $3
-	listen "127.0.0.1:$2"
+	full_scan "every $3"
+	http "127.0.0.1:$2"
 	standby_poll 1s
 	stop_timeout 20s
+	${4:-}
 }
 EOF
 }
@@ -174,4 +176,72 @@ is "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer tok-123' 
 kill -TERM "$dpid3"
 wait "$dpid3"
 is "$?" 0 "an idle daemon stops at once with exit 0"
+# --- changed rows: the trigger notifies, the daemon checks them at once
+"$STEWARD" install-trigger -c "$conf" >/dev/null
+daemon_conf "$conf" "$port" 1h "listen yes"
+"$STEWARD" daemon -c "$conf" 2>"$T_DIR/daemon4.log" &
+dpid4=$!
+listening() { [ "$(status_field "$port" listening)" = True ]; }
+ok "with listen yes, the daemon LISTENs" wait_for 10 listening
+finding_for() {
+	[ "$(sql "SELECT count(*) FROM steward.findings f JOIN steward.runs r ON r.id = f.first_run WHERE f.status = 'open' AND f.check_name = 'email_malformed' AND f.record_key = '$1' AND r.kind = '$2'")" = 1 ]
+}
+key=$(sql "SELECT min(customer_id) FROM customers WHERE email ~ '^[a-z.]+@[a-z.]+$'")
+t0=$(date +%s%N)
+sql "UPDATE customers SET email = 'no-at-sign.example' WHERE customer_id = $key"
+ok "an updated row is checked within 3 seconds, in a keys run" wait_for 3 finding_for "$key" keys
+echo "# notified row judged $(( ($(date +%s%N) - t0) / 1000000 )) ms after the update (including the test's polling)"
+like "$(curl -s "http://127.0.0.1:$port/metrics")" 'steward_notified_rows_total [1-9]' "/metrics counts the notified rows"
+
+# --- the database goes away in the middle of a scan: tried again
+lock_held() { [ "$(sql "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'customers' AND l.mode = 'AccessExclusiveLock' AND l.granted")" = 1 ]; }
+running() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'running'")" = 1 ]; }
+psql -X -q -c "BEGIN; LOCK TABLE customers IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120)" >/dev/null 2>&1 &
+locker=$!
+wait_for 5 lock_held
+kill -USR1 "$dpid4"
+ok "a scan starts and waits at its read" wait_for 5 running
+sleep 0.5
+nfull=$(sql "SELECT count(*) FROM steward.runs WHERE status = 'done' AND kind = 'full'")
+pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+wait "$locker" 2>/dev/null
+sleep 1
+pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+	-o "-k $PG_DIR -c listen_addresses= -c fsync=off -p 5432" start >/dev/null
+full_done_over() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'done' AND kind = 'full'")" -gt "$1" ]; }
+ok "the lost scan is tried again, without schedule or signal" wait_for 40 full_done_over "$nfull"
+like "$(cat "$T_DIR/daemon4.log")" "will be tried again in 5s" "the log says when it retries"
+is "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'running'")" 0 "no run is left running"
+like "$(sql "SELECT error FROM steward.runs WHERE status = 'failed' ORDER BY id DESC LIMIT 1")" "abandoned|terminat|connection" "the lost run is marked failed"
+ok "LISTEN is back after the restart" wait_for 40 listening
+key2=$(sql "SELECT min(customer_id) FROM customers WHERE customer_id > $key AND email ~ '^[a-z.]+@[a-z.]+$'")
+sql "UPDATE customers SET email = 'again.no-at-sign' WHERE customer_id = $key2"
+ok "and notified rows are checked again" wait_for 5 finding_for "$key2" keys
+kill -TERM "$dpid4"; wait "$dpid4"
+
+# --- incremental scans on a schedule; a cron schedule in a time zone
+"$STEWARD" remove-trigger -c "$conf" >/dev/null
+daemon_conf "$conf" "$port" 1h 'incremental_scan "every 2s"'
+sed -i 's|full_scan "every 1h"|full_scan "30 3 * * * Europe/Berlin"|' "$conf"
+"$STEWARD" daemon -c "$conf" 2>"$T_DIR/daemon5.log" &
+dpid5=$!
+wait_for 5 http_is "$port" /healthz 200
+key3=$(sql "SELECT min(customer_id) FROM customers WHERE customer_id > $key2 AND email ~ '^[a-z.]+@[a-z.]+$'")
+sql "UPDATE customers SET email = 'third.no-at-sign', updated_at = now() WHERE customer_id = $key3"
+ok "a row changed with updated_at is checked by the incremental schedule" \
+	wait_for 8 finding_for "$key3" incremental
+got=$(curl -s "http://127.0.0.1:$port/status" | "$MAIL_PYTHON" -c \
+	"import json, sys; n = json.load(sys.stdin)['next']['full_scan']; print(n['schedule'], n['at'])")
+want=$("$MAIL_PYTHON" -c '
+import datetime, zoneinfo
+z = zoneinfo.ZoneInfo("Europe/Berlin")
+now = datetime.datetime.now(z)
+t = now.replace(hour=3, minute=30, second=0, microsecond=0)
+if t <= now:
+    t = (now + datetime.timedelta(days=1)).replace(hour=3, minute=30, second=0, microsecond=0)
+print("30 3 * * * Europe/Berlin", int(t.timestamp()))')
+is "$got" "$want" "the next full scan is at 03:30 Berlin time, as Python's zoneinfo computes"
+kill -TERM "$dpid5"; wait "$dpid5"
+is "$?" 0 "and it stops with exit 0"
+
 kill "$notify_pid" 2>/dev/null
