@@ -182,22 +182,38 @@ audit_export(PGconn *conn, const char *schema, const char *since, int json,
 	return 0;
 }
 
+static char	 actor[128];
+
+/* The user name, and the sudo user behind it when there is one. */
+static void
+actor_user(char *out, size_t len)
+{
+	struct passwd	*pw = getpwuid(geteuid());
+	const char	*sudo = getenv("SUDO_USER");
+
+	if (sudo != NULL && *sudo != '\0')
+		snprintf(out, len, "%s (sudo by %s)", pw != NULL ?
+		    pw->pw_name : "?", sudo);
+	else if (pw != NULL)
+		snprintf(out, len, "%s", pw->pw_name);
+	else
+		snprintf(out, len, "uid %u", (unsigned)geteuid());
+}
+
 const char *
 audit_actor(void)
 {
-	static char	 actor[128];
-	struct passwd	*pw;
-	const char	*sudo = getenv("SUDO_USER");
-
-	if (actor[0] != '\0')
-		return actor;
-	pw = getpwuid(geteuid());
-	if (sudo != NULL && *sudo != '\0')
-		snprintf(actor, sizeof actor, "%s (sudo by %s)",
-		    pw != NULL ? pw->pw_name : "?", sudo);
-	else if (pw != NULL)
-		snprintf(actor, sizeof actor, "%s", pw->pw_name);
-	else
-		snprintf(actor, sizeof actor, "uid %u", (unsigned)geteuid());
+	if (actor[0] == '\0')
+		actor_user(actor, sizeof actor);
 	return actor;
+}
+
+void
+audit_actor_daemon(void)
+{
+	char	 user[96];
+
+	/* Set once, before the worker thread starts. */
+	actor_user(user, sizeof user);
+	snprintf(actor, sizeof actor, "daemon (%s)", user);
 }

@@ -45,5 +45,7 @@ int		 audit_export(PGconn *, const char *, const char *, int, FILE *,
 		    char **);
 /* Who acts: the login name, and the sudo user behind it if any. */
 const char	*audit_actor(void);
+/* From now on the actor is "daemon (user)": actions the daemon took. */
+void		 audit_actor_daemon(void);
 
 #endif

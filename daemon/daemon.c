@@ -47,6 +47,7 @@
 #include <systemd/sd-daemon.h>
 #endif
 
+#include "daemon/audit.h"
 #include "daemon/conf.h"
 #include "daemon/daemon.h"
 #include "daemon/db.h"
@@ -1257,6 +1258,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	}
 #endif
 	(void)tv;
+	audit_actor_daemon();
 	if (pthread_create(&d.worker, NULL, worker_main, &d) != 0)
 		fatalx("cannot start the worker thread");
 	request(&d, JOB_LEADER);
