@@ -1250,6 +1250,12 @@ main(int argc, char **argv)
 	int			 i, rc;
 
 	log_init("steward", 0);
+	/*
+	 * calendar.c switches TZ for zone arithmetic.  Set once now, the
+	 * environment array never grows or shrinks while threads read it.
+	 */
+	if (getenv("TZ") == NULL)
+		setenv("TZ", ":/etc/localtime", 0);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0)
 		fatalx("curl_global_init failed");
 	/* Options before the command: -c FILE, --version, --help. */

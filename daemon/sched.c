@@ -5,10 +5,9 @@
  * next fire time is found day by day in the zone's calendar: months that
  * cannot match are skipped whole, and on a day that matches, the set
  * hours and minutes are turned into instants with cal_local_instant().
- * Those instants never decrease as the wall time rises (a repeated wall
- * time maps to its first occurrence, a skipped one past the gap), so the
- * first one after a given instant is found by bisection.  A call costs
- * a handful of zone conversions, not a walk over every minute.
+ * Within a day those instants follow the wall time less one offset, or
+ * two on the days the clocks change (see day_next()), so a call costs a
+ * handful of zone conversions, not a walk over every minute.
  */
 #include "config.h"
 
@@ -260,8 +259,8 @@ field_range(const struct field *f, int v, const char *at, const char *text,
 	if (v >= f->min && v <= f->max)
 		return 0;
 	if (v >= 100000)
-		return fail(e, (int)(at - text), "%s: number out of range %d-%d",
-		    f->name, f->min, f->max);
+		return fail(e, (int)(at - text), "%s: number out of range "
+		    "%d-%d", f->name, f->min, f->max);
 	return fail(e, (int)(at - text), "%s: %d is out of range %d-%d",
 	    f->name, v, f->min, f->max);
 }
@@ -289,8 +288,8 @@ field_step(const struct field *f, const char **p, const char *end,
 		(*p)++;
 	}
 	if (*step < 1 || *step > span)
-		return fail(e, (int)(at - text), "%s: step %.*s is out of range "
-		    "1-%d", f->name, (int)(*p - at), at, span);
+		return fail(e, (int)(at - text), "%s: step %.*s is out of "
+		    "range 1-%d", f->name, (int)(*p - at), at, span);
 	return 0;
 }
 
@@ -511,14 +510,14 @@ sched_parse(const char *text, struct sched *s, char *err, size_t errlen,
 	memset(s, 0, sizeof *s);
 	if (err != NULL && errlen > 0)
 		*err = '\0';
-	n = split(text, toks);
+	n = text != NULL ? split(text, toks) : 0;
 	if (n == 0)
 		return fail(&e, 0, "empty schedule; write off, every 10m or a "
 		    "cron expression such as 0 3 * * *");
 	if (tok_is(&toks[0], "off")) {
 		if (n > 1)
-			return fail(&e, toks[1].col, "unexpected '%s' after off",
-			    quote(toks[1].p, toks[1].len, q, sizeof q));
+			return fail(&e, toks[1].col, "unexpected '%s' after "
+			    "off", quote(toks[1].p, toks[1].len, q, sizeof q));
 		s->kind = SCHED_OFF;
 		return 0;
 	}
@@ -568,43 +567,152 @@ day_match(const struct sched *s, long long d, int m, int dd)
 	return dom || dow;
 }
 
+/* The set hours and minutes of a schedule, and the day being tried. */
 struct day {
 	const char	*zone;
 	long long	 d;
-	int		 hours[24];
-	int		 mins[60];
-	int		 nh;
-	int		 nm;
+	int		 secs[24 * 60];	/* after midnight, rising */
+	int		 n;
 };
 
-/* The instant of candidate k of the day: hour k / nm, minute k % nm. */
-static int
-candidate(const struct day *day, int k, long long *t)
+static long long
+day_wall(const struct day *day, int k)
 {
-	int	 sec;
+	return day->d * SECS_PER_DAY + day->secs[k];
+}
 
-	sec = day->hours[k / day->nm] * 3600 + day->mins[k % day->nm] * 60;
-	return cal_local_instant(day->zone, day->d, sec, t);
+/* Candidate k's instant, and its offset: how far the wall time is ahead. */
+static int
+day_instant(const struct day *day, int k, long long *t, long long *off)
+{
+	if (cal_local_instant(day->zone, day->d, day->secs[k], t) != 0)
+		return -1;
+	*off = day_wall(day, k) - *t;
+	return 0;
+}
+
+/* The first k in [lo, hi) with wall less off after `after`, or hi. */
+static int
+day_search(const struct day *day, int lo, int hi, long long off,
+    long long after)
+{
+	int	 mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (day_wall(day, mid) - off > after)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* Every candidate through cal_local_instant: for days that defy the model. */
+static int
+day_scan(const struct day *day, long long after, long long *t)
+{
+	long long	 v, off, best = 0;
+	int		 k, found = 0;
+
+	for (k = 0; k < day->n; k++) {
+		if (day_instant(day, k, &v, &off) != 0)
+			return -1;
+		if (v > after && (!found || v < best)) {
+			best = v;
+			found = 1;
+		}
+	}
+	if (found)
+		*t = best;
+	return found;
+}
+
+/*
+ * The earliest fire on the day strictly after `after`: 1 and *t, 0 if
+ * there is none, -1 on error.
+ *
+ * A candidate's instant is its wall time less the offset before or after
+ * the day's transition, if it has one: a repeated time takes the first
+ * occurrence and a skipped one the offset before the gap, so the offset
+ * steps once, at some candidate j.  Each side rises with the wall time,
+ * but the gap's candidates land on the same instants as the ones just
+ * after it, so the earliest fire is the earlier of each side's first.
+ * That takes two conversions on most days and a bisection for j on the
+ * days the clocks change; a day with two changes is caught when the
+ * answer does not read back, and scanned.
+ */
+static int
+day_next(const struct day *day, long long after, long long *t)
+{
+	long long	 t0, o0, tn, on, v, off, best = 0;
+	int		 j, lo, hi, mid, k, bk = -1;
+
+	if (day_instant(day, 0, &t0, &o0) != 0)
+		return -1;
+	tn = t0;
+	on = o0;
+	if (day->n > 1 && day_instant(day, day->n - 1, &tn, &on) != 0)
+		return -1;
+	if (tn <= after && t0 <= after && on == o0)
+		return 0;
+
+	j = day->n;
+	if (on != o0) {
+		lo = 0;
+		hi = day->n - 1;
+		while (hi - lo > 1) {
+			mid = lo + (hi - lo) / 2;
+			if (day_instant(day, mid, &v, &off) != 0)
+				return -1;
+			if (off == o0)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		j = hi;
+	}
+	if ((k = day_search(day, 0, j, o0, after)) < j) {
+		best = day_wall(day, k) - o0;
+		bk = k;
+	}
+	if ((k = day_search(day, j, day->n, on, after)) < day->n &&
+	    (bk == -1 || day_wall(day, k) - on < best)) {
+		best = day_wall(day, k) - on;
+		bk = k;
+	}
+	if (bk == -1)
+		return 0;
+
+	/* The answer's own conversion must agree with the model. */
+	if (bk == 0)
+		v = t0;
+	else if (bk == day->n - 1)
+		v = tn;
+	else if (day_instant(day, bk, &v, &off) != 0)
+		return -1;
+	if (v == best) {
+		*t = best;
+		return 1;
+	}
+	return day_scan(day, after, t);
 }
 
 static long long
 cron_next(const struct sched *s, long long after)
 {
 	struct day	 day;
-	long long	 end, t, best;
-	int		 y, m, dd, i, n, lo, hi, mid;
+	long long	 end, t;
+	int		 y, m, dd, h, mi, rc;
 
 	memset(&day, 0, sizeof day);
 	day.zone = s->zone[0] != '\0' ? s->zone : NULL;
-	for (i = 0; i < 24; i++)
-		if (s->hour & (1U << i))
-			day.hours[day.nh++] = i;
-	for (i = 0; i < 60; i++)
-		if (s->minute & (1ULL << i))
-			day.mins[day.nm++] = i;
-	if (day.nh == 0 || day.nm == 0 || s->month == 0)
+	for (h = 0; h < 24; h++)
+		for (mi = 0; mi < 60; mi++)
+			if ((s->hour & (1U << h)) && (s->minute & (1ULL << mi)))
+				day.secs[day.n++] = h * 3600 + mi * 60;
+	if (day.n == 0 || s->month == 0)
 		return -1;
-	n = day.nh * day.nm;
 
 	if (cal_local_day(day.zone, after, &day.d) != 0)
 		return -1;
@@ -615,31 +723,10 @@ cron_next(const struct sched *s, long long after)
 			    cal_days(y, m + 1, 1);
 			continue;
 		}
-		if (!day_match(s, day.d, m, dd)) {
-			day.d++;
-			continue;
+		if (day_match(s, day.d, m, dd)) {
+			if ((rc = day_next(&day, after, &t)) != 0)
+				return rc == 1 ? t : -1;
 		}
-		/* After the first day the first candidate nearly always is. */
-		if (candidate(&day, 0, &t) != 0)
-			return -1;
-		if (t > after)
-			return t;
-		/* Candidate lo is not after `after`; candidate hi is, or n. */
-		lo = 0;
-		hi = n;
-		best = -1;
-		while (hi - lo > 1) {
-			mid = lo + (hi - lo) / 2;
-			if (candidate(&day, mid, &t) != 0)
-				return -1;
-			if (t > after) {
-				hi = mid;
-				best = t;
-			} else
-				lo = mid;
-		}
-		if (hi < n)
-			return best;
 		day.d++;
 	}
 	return -1;
@@ -705,15 +792,15 @@ format_field(const struct field *f, uint64_t bits, int star, int starok,
 	for (i = 2; i < n && step > 0; i++)
 		if (v[i] - v[i - 1] != step)
 			step = 0;
-	if (star || starok) {
-		if (n == f->last - f->min + 1) {
-			put(out, len, at, "*");
-			return;
-		}
-		if (step > 0 && v[0] == f->min && v[n - 1] + step > f->last) {
-			put(out, len, at, "*/%d", step);
-			return;
-		}
+	if ((star || starok) && n == f->last - f->min + 1) {
+		put(out, len, at, "*");
+		return;
+	}
+	/* One value is a step only in a day field that has to keep '*'. */
+	if ((star || (starok && n > 1)) && step > 0 && v[0] == f->min &&
+	    v[n - 1] + step > f->last) {
+		put(out, len, at, "*/%d", step);
+		return;
 	}
 	if (n >= 3 && step > 1) {
 		put(out, len, at, "%d-%d/%d", v[0], v[n - 1], step);

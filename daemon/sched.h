@@ -34,7 +34,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SCHED_ZONE_MAX	64	/* with the NUL; tzdata names reach ~30 */
+#define SCHED_ZONE_MAX	64	/* with the NUL; tzdata's reach ~30 */
 #define SCHED_EVERY_MAX	(28LL * 86400)	/* 4 weeks */
 
 enum sched_kind {
@@ -60,16 +60,21 @@ struct sched {
 
 /*
  * Parse text into *s.  0, or -1 with a message in err (a field name or
- * "every", then what is wrong) and *errcol set to the 0-based byte offset
- * in text where the problem starts; *s is then unspecified.  Checks that
- * the zone exists, so it reads the file system.
+ * "every", then what is wrong; bytes from text are escaped) and *errcol
+ * set to the 0-based byte offset in text where the problem starts; *s
+ * is then unspecified.  err and errcol may be NULL.  Checks that the
+ * zone exists, so it reads the file system.
  */
-int		 sched_parse(const char *, struct sched *, char *, size_t, int *);
+int		 sched_parse(const char *, struct sched *, char *, size_t,
+		    int *);
 /*
  * The first fire instant (seconds since the epoch, UTC) strictly after
- * after.  SCHED_EVERY: after + every (the caller corrects drift).
- * SCHED_OFF, an expression that matches no day in the next 9 years
- * ("0 0 30 2 *"), or a zone that has gone: -1.
+ * after: the earliest of the matching wall times' instants, which on a
+ * day the clocks go forward need not be the first by the clock.
+ * SCHED_EVERY: after + every (the caller corrects drift).  -1 for
+ * SCHED_OFF, for an expression that matches no day in the next 9 years
+ * ("0 0 30 2 *"), for a zone that has gone, and after year 9999.
+ * Microseconds in UTC, some tens of them in a zone.
  */
 long long	 sched_next(const struct sched *, long long);
 /*

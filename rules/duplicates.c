@@ -35,15 +35,27 @@ in_list(const char *const *list, const char *s)
 	return 0;
 }
 
+static int
+list_index(const char *const *list, const char *s)
+{
+	int	 i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strcmp(list[i], s) == 0)
+			return i;
+	return -1;
+}
+
 /*
  * A blocking key: terms joined by '+', each FIELD or FUNC(FIELD), e.g.
  * "soundex(last_name) + year(birth_date)".
  */
 static int
-check_block_key(struct cfg_doc *doc, const struct cfg_value *v)
+check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
+    struct dup_block *blk)
 {
 	char	*copy, *term, *next, *open, *close, *f;
-	int	 bad = 0;
+	int	 bad = 0, fn;
 
 	if (v->type != CFG_STRING && v->type != CFG_WORD) {
 		cfg_diag(doc, CFG_ERROR, &v->pos, "a blocking key is a field or "
@@ -59,6 +71,7 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v)
 		for (f = term + strlen(term); f > term && f[-1] == ' '; f--)
 			f[-1] = '\0';
 		f = term;
+		fn = DK_EXACT;
 		if ((open = strchr(term, '(')) != NULL) {
 			*open = '\0';
 			f = open + 1;
@@ -77,11 +90,19 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v)
 				bad = 1;
 				break;
 			}
+			fn = list_index(key_funcs, term);
 		}
 		if (field_lookup(f) == -1) {
 			cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key '%s': "
 			    "unknown field '%s'", v->str, f);
 			bad = 1;
+		} else if (blk->nterms == DUP_MAX_TERMS) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key '%s': "
+			    "at most %d terms", v->str, DUP_MAX_TERMS);
+			bad = 1;
+		} else {
+			blk->terms[blk->nterms].field = field_lookup(f);
+			blk->terms[blk->nterms++].fn = (enum dup_keyfn)fn;
 		}
 	}
 	free(copy);
@@ -106,6 +127,7 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 {
 	const struct cfg_node	*n, *review = NULL;
 	const struct cfg_value	*items;
+	struct dup_compare	*cmp;
 	size_t			 i, x, nitems;
 	int			 bad = 0;
 
@@ -126,8 +148,16 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 			    n->args;
 			nitems = n->args[0].type == CFG_LIST ?
 			    n->args[0].nitems : 1;
+			if (nitems > DUP_MAX_BLOCKS) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "at most %d "
+				    "blocking keys", DUP_MAX_BLOCKS);
+				bad = 1;
+				continue;
+			}
+			memset(r->blocks, 0, sizeof r->blocks);
 			for (x = 0; x < nitems; x++)
-				bad |= check_block_key(doc, &items[x]) != 0;
+				bad |= check_block_key(doc, &items[x],
+				    &r->blocks[x]) != 0;
 			r->nblocks = nitems;
 		} else if (strcmp(n->name, "compare") == 0) {
 			if (n->nargs < 2 || n->args[0].type != CFG_WORD ||
@@ -140,6 +170,25 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 				    "numeric), then optional levels [0.9, 0.7]");
 				bad = 1;
 				continue;
+			}
+			if (r->ncompares == DUP_MAX_COMPARES) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "at most %d "
+				    "compared fields", DUP_MAX_COMPARES);
+				bad = 1;
+				continue;
+			}
+			cmp = &r->compares[r->ncompares];
+			memset(cmp, 0, sizeof *cmp);
+			cmp->field = field_lookup(n->args[0].str);
+			cmp->method = (enum dup_method)list_index(comparators,
+			    n->args[1].str);
+			if (n->nargs > 2 && n->args[2].type == CFG_LIST) {
+				if (n->args[2].nitems > 0 &&
+				    n->args[2].items[0].type == CFG_NUMBER)
+					cmp->close = n->args[2].items[0].num;
+				if (n->args[2].nitems > 1 &&
+				    n->args[2].items[1].type == CFG_NUMBER)
+					cmp->far = n->args[2].items[1].num;
 			}
 			for (x = 2; x < n->nargs; x++) {
 				size_t k;

@@ -11,11 +11,44 @@
 #include "rules/cfgparse.h"
 #include "rules/merge.h"
 
+#define DUP_MAX_BLOCKS		8
+#define DUP_MAX_TERMS		4
+#define DUP_MAX_COMPARES	16
+
+/* Blocking key functions, in the order of the rule language's names. */
+enum dup_keyfn {
+	DK_EXACT, DK_LOWER, DK_SOUNDEX, DK_METAPHONE, DK_YEAR,
+	DK_FIRST_INITIAL, DK_E164, DK_TRANSLIT
+};
+
+/* Comparators, likewise. */
+enum dup_method {
+	DM_EXACT, DM_LEVENSHTEIN, DM_DAMERAU, DM_JARO_WINKLER, DM_TOKEN_SET,
+	DM_DATE, DM_NUMERIC
+};
+
+struct dup_block {
+	struct {
+		int		 field;
+		enum dup_keyfn	 fn;
+	}		 terms[DUP_MAX_TERMS];
+	int		 nterms;
+};
+
+struct dup_compare {
+	int		 field;
+	enum dup_method	 method;
+	double		 close;		/* similarity for "close"; 0: default */
+	double		 far;		/* for "far" */
+};
+
 struct rule_dup {
 	char		*name;
 	char		*source;
 	size_t		 nblocks;
 	size_t		 ncompares;
+	struct dup_block blocks[DUP_MAX_BLOCKS];
+	struct dup_compare compares[DUP_MAX_COMPARES];
 	double		 merge;		/* score at or above: merge candidate */
 	double		 review;	/* between review and merge: review */
 	char		*survivor;

@@ -281,6 +281,16 @@ cal_parse_date(const char *s, size_t len, long long *days)
 	return 0;
 }
 
+/*
+ * Switching TZ changes the process environment and libc's zone state for
+ * every thread, so each push..pop span runs under tz_lock: the event loop
+ * (schedule times) and the worker (scan cutoffs) both come here.  Reading
+ * TZDIR takes it too, since setenv() may move the environment.  Only
+ * this file takes the lock; other code that reads the environment or
+ * calls localtime() during a span can still see the pushed zone.
+ */
+static pthread_mutex_t	 tz_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static int
 is_utc(const char *zone)
 {
@@ -307,9 +317,11 @@ cal_zone_ok(const char *zone)
 		    (*c >= '0' && *c <= '9') || *c == '_' || *c == '+' ||
 		    *c == '-' || *c == '/'))
 			return 0;
+	pthread_mutex_lock(&tz_lock);
 	if ((dir = getenv("TZDIR")) == NULL || *dir == '\0')
 		dir = "/usr/share/zoneinfo";
 	n = snprintf(path, sizeof path, "%s/%s", dir, zone);
+	pthread_mutex_unlock(&tz_lock);
 	if (n < 0 || (size_t)n >= sizeof path)
 		return 0;
 	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
@@ -325,15 +337,6 @@ cal_zone_ok(const char *zone)
 	close(fd);
 	return ok;
 }
-
-/*
- * Switching TZ changes the process environment and libc's zone state for
- * every thread, so each push..pop span runs under tz_lock: the event loop
- * (schedule times) and the worker (scan cutoffs) both come here.  Only
- * the calendar functions take it; other code that reads TZ or calls
- * localtime() during a span sees the pushed zone.
- */
-static pthread_mutex_t	 tz_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /*
  * Switch TZ to zone; tz_pop() puts back exactly what was there.  The
