@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="build-essential autoconf automake pkg-config
-	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev libidn2-dev
+	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev libidn2-dev libicu-dev
 	libunistring-dev libssl-dev openssl curl
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd python3-phonenumbers

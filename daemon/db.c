@@ -118,6 +118,17 @@ static const char *const migrations[] = {
 	/* 5: incremental scans start from the last run's snapshot */
 	"ALTER TABLE @S.runs ADD COLUMN snapshot_at timestamptz;"
 	"CREATE INDEX runs_table ON @S.runs (table_name, id);",
+	/* 6: duplicate clusters, one row per member */
+	"CREATE TABLE @S.duplicates ("
+	"  run_id bigint NOT NULL REFERENCES @S.runs(id),"
+	"  rule text NOT NULL,"
+	"  cluster integer NOT NULL,"
+	"  record_key text NOT NULL,"
+	"  centre_key text NOT NULL,"
+	"  score double precision NOT NULL,"
+	"  decision text NOT NULL CHECK (decision IN ('merge', 'review')),"
+	"  PRIMARY KEY (run_id, rule, record_key)"
+	");",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

@@ -30,6 +30,7 @@
 #include "daemon/explain.h"
 #include "daemon/daemon.h"
 #include "daemon/deliver.h"
+#include "daemon/dupscan.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
@@ -63,6 +64,7 @@ static int	cmd_scan(int, char **);
 static int	cmd_findings(int, char **);
 static int	cmd_migrate(int, char **);
 static int	cmd_trigger(int, char **);
+static int	cmd_duplicates(int, char **);
 static int	cmd_rules(int, char **);
 static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
@@ -205,6 +207,17 @@ static const struct command commands[] = {
 	  "Applies the schema migrations this version knows, idempotently.\n"
 	  "scan and findings do this by themselves; migrate lets an operator\n"
 	  "do it ahead of time with a more privileged role.\n" },
+	{ "duplicates", cmd_duplicates,
+	  "duplicates [-c FILE] [--run ID] [--format text|csv|json]",
+	  "list the duplicate clusters a full scan found",
+	  "Lists the members of the duplicate clusters of the latest full\n"
+	  "scan, or of run ID: the cluster, the record key, its match\n"
+	  "probability with the cluster's centre, and the decision (merge\n"
+	  "when every member matches the centre at or above the rule's merge\n"
+	  "threshold, else review).  CSV columns:\n"
+	  "cluster_id,record_key,score,decision.\n"
+	  "Exit status: 0 done, 2 usage, 3 configuration, 4 database or no\n"
+	  "such run.\n" },
 	{ "install-trigger", cmd_trigger, "install-trigger [-c FILE]",
 	  "make PostgreSQL notify Steward of changed rows",
 	  "Creates (or replaces) a trigger on the customer table that, on\n"
@@ -858,6 +871,50 @@ cmd_migrate(int argc, char **argv)
 	PQfinish(conn);
 	conf_free(cf);
 	return 0;
+}
+
+static int
+cmd_duplicates(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "run", required_argument, NULL, 'r' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	const char	*format = "text", *errstr;
+	char		*cause = NULL;
+	long long	 run = 0;
+	int		 ch, rc;
+
+	while ((ch = getopt_long(argc, argv, "c:f:hr:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'f': format = optarg; break;
+		case 'r':
+			if (parse_ll(optarg, 1, 1LL << 62, &run, &errstr) != 0) {
+				fprintf(stderr, "steward duplicates: --run %s: "
+				    "%s\n", optarg, errstr);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h': return show_help("duplicates");
+		default: return usage_command("duplicates");
+		}
+	}
+	if (optind != argc || (strcmp(format, "text") != 0 &&
+	    strcmp(format, "csv") != 0 && strcmp(format, "json") != 0))
+		return usage_command("duplicates");
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	rc = dupscan_list(cf, run, format, stdout, &cause);
+	if (rc != 0) {
+		log_warnx("%s", cause);
+		free(cause);
+	}
+	conf_free(cf);
+	return rc != 0 ? EXIT_DATABASE : 0;
 }
 
 /* install-trigger and remove-trigger. */

@@ -26,6 +26,10 @@ static const char *const field_names[FIELD_MAX] = {
 	[FIELD_BILLING_COUNTRY] = "billing_country",
 	[FIELD_SHIPPING_COUNTRY] = "shipping_country",
 	[FIELD_STORAGE_REGION] = "storage_region",
+	[FIELD_ADDRESS] = "address",
+	[FIELD_CITY] = "city",
+	[FIELD_REGION] = "region",
+	[FIELD_NATIONAL_ID] = "national_id",
 };
 
 const char *

@@ -30,6 +30,10 @@ enum field {
 	FIELD_BILLING_COUNTRY,
 	FIELD_SHIPPING_COUNTRY,
 	FIELD_STORAGE_REGION,		/* where the row is stored (localization) */
+	FIELD_ADDRESS,			/* street and number: duplicates */
+	FIELD_CITY,
+	FIELD_REGION,			/* state, province */
+	FIELD_NATIONAL_ID,		/* tax or social security number */
 	FIELD_MAX
 };
 

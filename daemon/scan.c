@@ -29,6 +29,7 @@
 
 #include "daemon/copy.h"
 #include "daemon/db.h"
+#include "daemon/dupscan.h"
 #include "daemon/log.h"
 #include "daemon/scan.h"
 #include "daemon/util.h"
@@ -55,6 +56,8 @@ struct scan_ctx {
 	const struct record	*rec;
 	long long		 findings;
 	long long		*jur_rows;	/* records per bucket */
+	struct buf		 dups;		/* rows for the duplicates table */
+	const char		*run;
 	int			 partial;	/* stage a marker per record */
 	int			 failed;
 	char			*cause;
@@ -134,6 +137,70 @@ judge(struct scan_ctx *sc, struct record *rec)
 			flush_batch(sc);
 	}
 	sc->jur_rows[rec->jur + 1]++;
+}
+
+/* A member of a duplicate cluster: a finding, and a row of its cluster. */
+static void
+on_dup(void *arg, const struct dup_hit *h)
+{
+	struct scan_ctx	*sc = arg;
+	struct buf	*b = &sc->batch;
+	const char	*dec = h->decision == DD_MERGE ? "merge" : "review";
+	char		*detail;
+
+	buf_adds(b, "duplicate\t");
+	copy_escape_utf8(b, h->key, h->keylen);
+	buf_adds(b, "\t\twarning\t\t");
+	detail = xasprintf("duplicates %s: cluster %u, %s (score %.3f)",
+	    h->rule->name, h->cluster, dec, h->score);
+	copy_escape(b, detail, strlen(detail));
+	free(detail);
+	buf_addc(b, '\n');
+	sc->findings++;
+	if (b->len >= SCAN_FLUSH_BYTES)
+		flush_batch(sc);
+
+	buf_printf(&sc->dups, "%s\t", sc->run);
+	copy_escape(&sc->dups, h->rule->name, strlen(h->rule->name));
+	buf_printf(&sc->dups, "\t%u\t", h->cluster);
+	copy_escape_utf8(&sc->dups, h->key, h->keylen);
+	buf_addc(&sc->dups, '\t');
+	copy_escape_utf8(&sc->dups, h->centre, h->centrelen);
+	buf_printf(&sc->dups, "\t%.6f\t%s\n", h->score, dec);
+}
+
+/* Write the clusters of the run (after the findings are staged). */
+static int
+store_dups(PGconn *out, const char *schema, struct scan_ctx *sc,
+    char **cause)
+{
+	PGresult	*r;
+	char		*sql, *err;
+	int		 rc = 0;
+
+	if (sc->dups.len == 0)
+		return 0;
+	sql = xasprintf("COPY %s.duplicates (run_id, rule, cluster, "
+	    "record_key, centre_key, score, decision) FROM STDIN", schema);
+	r = PQexec(out, sql);
+	free(sql);
+	if (PQresultStatus(r) != PGRES_COPY_IN)
+		rc = -1;
+	PQclear(r);
+	if (rc == 0 && (PQputCopyData(out, sc->dups.data,
+	    (int)sc->dups.len) != 1 || PQputCopyEnd(out, NULL) != 1))
+		rc = -1;
+	while ((r = PQgetResult(out)) != NULL) {
+		if (PQresultStatus(r) != PGRES_COMMAND_OK)
+			rc = -1;
+		PQclear(r);
+	}
+	if (rc != 0) {
+		err = db_error(out);
+		*cause = xasprintf("storing duplicate clusters: %s", err);
+		free(err);
+	}
+	return rc;
 }
 
 /* Fail unless the table exists and has every configured column. */
@@ -260,9 +327,9 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	    "AND f.check_name <> 'report_undelivered' "
 	    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
 	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
-	    "f.field = st.field)%s", s, partial ? " AND f.record_key IN "
-	    "(SELECT record_key FROM pg_temp.finding_stage WHERE check_name "
-	    "IS NULL)" : "");
+	    "f.field = st.field)%s", s, partial ? " AND f.check_name <> "
+	    "'duplicate' AND f.record_key IN (SELECT record_key FROM "
+	    "pg_temp.finding_stage WHERE check_name IS NULL)" : "");
 	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
@@ -645,7 +712,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	const char	*params[4];
 	double		 t0 = now_seconds();
 	long long	 rows;
-	int		 rc = -1;
+	int		 rc = -1, cfgerr = 0;
 
 	if (scope == NULL)
 		scope = &full;
@@ -653,6 +720,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	memset(&sc, 0, sizeof sc);
 	res->kind = scope->kind;
 	buf_init(&sc.batch);
+	buf_init(&sc.dups);
 	sc.rs = rs;
 	res->njur = rs->njurs + 1;
 	res->jur_rows = sc.jur_rows = xcalloc(res->njur, sizeof *res->jur_rows);
@@ -750,7 +818,19 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	rows = scope->kind == SCAN_FULL ?
 	    stream_copy(in, cf, table, rs, &sc, cause) :
 	    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
-	if (rows < 0 || db_exec(in, cause, "COMMIT", 0, NULL) != 0)
+	if (rows < 0)
+		goto fail;
+	/* Duplicates need every record: full scans only, same snapshot. */
+	sc.run = id;
+	if (scope->kind == SCAN_FULL && rs->ndups > 0) {
+		if (dupscan_run(in, cf, table, rs, on_dup, &sc, &cfgerr,
+		    cause) != 0) {
+			res->config_error = cfgerr;
+			goto fail;
+		}
+		log_debug("scan: duplicates found at %.3fs", now_seconds() - t0);
+	}
+	if (db_exec(in, cause, "COMMIT", 0, NULL) != 0)
 		goto fail;
 	log_debug("scan: streamed %lld rows in %.3fs, %lld findings staged",
 	    rows, now_seconds() - t0, sc.findings);
@@ -758,7 +838,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		*cause = xstrdup(sc.cause);
 		goto fail;
 	}
-	if (stage_close(out, cause) != 0)
+	if (stage_close(out, cause) != 0 ||
+	    store_dups(out, schema, &sc, cause) != 0)
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
 	if (merge(out, schema, id, table, rows, snap, sc.partial, rs, res,
@@ -805,6 +886,7 @@ out:
 	free(schema);
 	free(sc.cause);
 	buf_free(&sc.batch);
+	buf_free(&sc.dups);
 	if (out != NULL)
 		PQfinish(out);
 	if (in != NULL)

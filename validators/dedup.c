@@ -1,0 +1,893 @@
+/*
+ * dedup.c -- the duplicate matcher.
+ *
+ * Blocking: each blocking key of the rule is computed for every record
+ * and hashed; records are sorted by hash and every pair within a group
+ * is a candidate.  The union over the keys is deduplicated by sorting the
+ * pairs.  A group over DD_MAX_BLOCK records is skipped and counted (a key
+ * that common, like an empty name coded to one value, tells nothing).
+ *
+ * Scoring is Fellegi-Sunter, as Splink does it: each compared field of a
+ * pair gets a level (exact, close, far, different, or missing); u, the
+ * chance of each level between two different people, is counted on
+ * random pairs; m, the chance between two records of one person, and
+ * lambda, the share of candidates that match, are estimated by
+ * expectation-maximisation over the candidates' level patterns (there are
+ * few distinct patterns, so an iteration is cheap).  An exact agreement
+ * on a name weighs by the value's own frequency (term-frequency
+ * adjustment): two "Smith"s say less than two "Szczepański"s.  The score
+ * of a pair is its match probability.
+ *
+ * Clustering: connected components over pairs at or above review.  A
+ * component's centre is the member with the most match weight; it merges
+ * only when every member matches the centre at or above merge, so a
+ * chain a~b~c where a and c differ goes to review.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "daemon/util.h"
+#include "validators/dedup.h"
+#include "validators/phonetic.h"
+#include "validators/similar.h"
+
+#define DD_MAX_BLOCK	1000	/* records in one blocking group */
+#define DD_MAX_CLUSTER	50	/* larger components always go to review */
+#define DD_U_SAMPLE	400000	/* random pairs for u */
+#define DD_EM_MAX	60
+#define DD_VALUE_MAX	255	/* normalized bytes kept per value */
+#define DD_LEVELS	4
+#define DD_BITS		3	/* per compare in a pattern: 0 missing */
+
+enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
+
+struct dd_val {
+	uint32_t	 off;
+	uint32_t	 len;		/* 0: missing */
+};
+
+struct dd_tf {
+	uint64_t	*hash;		/* open addressing, 0 = empty */
+	uint32_t	*count;
+	size_t		 cap;
+	size_t		 used;
+	size_t		 nonnull;
+};
+
+struct dd {
+	const struct rule_dup	*rule;
+	struct ph_translit	*tr;
+	struct buf		 arena;
+	uint32_t		 nrec;
+	size_t			 caprec;
+	int			 slot[FIELD_MAX];
+	int			 nslots;
+	struct dd_val		*vals;		/* nrec * nslots */
+	struct dd_val		*keys;
+
+	uint64_t		*pairs;		/* i << 32 | j, i < j */
+	size_t			 npairs;
+	double			 lambda;
+	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
+	double			 u[DUP_MAX_COMPARES][DD_LEVELS];
+	double			 ur[DUP_MAX_COMPARES][DD_LEVELS];	/* random */
+	struct dd_tf		 tf[DUP_MAX_COMPARES];
+	int			 use_tf[DUP_MAX_COMPARES];
+
+	struct dd_member	*members;
+	size_t			 nmembers;
+};
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static uint64_t
+fnv(const char *s, size_t n)
+{
+	uint64_t	 h = 1469598103934665603ULL;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h != 0 ? h : 1;
+}
+
+static enum dd_kind
+field_kind(int f)
+{
+	switch (f) {
+	case FIELD_FIRST_NAME:
+	case FIELD_LAST_NAME:
+	case FIELD_CITY:
+		return K_NAME;
+	case FIELD_EMAIL:
+		return K_EMAIL;
+	case FIELD_PHONE:
+		return K_PHONE;
+	case FIELD_BIRTH_DATE:
+	case FIELD_CREATED_AT:
+	case FIELD_UPDATED_AT:
+	case FIELD_LAST_ACTIVITY_AT:
+	case FIELD_CONSENT_AT:
+	case FIELD_OPTED_OUT_AT:
+		return K_DATE;
+	case FIELD_POSTAL_CODE:
+	case FIELD_NATIONAL_ID:
+		return K_POSTAL;
+	default:
+		return K_TEXT;
+	}
+}
+
+/*
+ * The comparable form of a value: names and text transliterated to
+ * lower-case ASCII words; e-mail lower case; phones their last 9 digits
+ * (national and international forms agree); dates YYYYMMDD; codes upper
+ * case letters and digits.
+ */
+static size_t
+normalize(struct dd *d, enum dd_kind k, const char *in, size_t len,
+    char *out)
+{
+	char	 tmp[DD_VALUE_MAX * 4 + 1];
+	size_t	 i, n = 0, t;
+	int	 space = 0;
+
+	switch (k) {
+	case K_NAME:
+	case K_TEXT:
+		t = ph_translit(d->tr, in, len, tmp, sizeof tmp);
+		for (i = 0; i < t && n < DD_VALUE_MAX; i++) {
+			if (isalnum((unsigned char)tmp[i])) {
+				if (space && n > 0)
+					out[n++] = ' ';
+				if (n < DD_VALUE_MAX)
+					out[n++] = (char)tolower(
+					    (unsigned char)tmp[i]);
+				space = 0;
+			} else
+				space = 1;
+		}
+		return n;
+	case K_EMAIL:
+		for (i = 0; i < len && n < DD_VALUE_MAX; i++)
+			if (!isspace((unsigned char)in[i]))
+				out[n++] = (char)tolower((unsigned char)in[i]);
+		return n;
+	case K_PHONE:
+		for (i = 0; i < len && n < DD_VALUE_MAX; i++)
+			if (isdigit((unsigned char)in[i]))
+				out[n++] = in[i];
+		if (n > 9) {
+			memmove(out, out + n - 9, 9);
+			n = 9;
+		}
+		return n;
+	case K_DATE:
+		for (i = 0; i < len && n < 8; i++)
+			if (isdigit((unsigned char)in[i]))
+				out[n++] = in[i];
+			else if (in[i] == 'T' || in[i] == ' ')
+				break;
+		return n == 8 ? n : 0;
+	case K_POSTAL:
+		for (i = 0; i < len && n < DD_VALUE_MAX; i++)
+			if (isalnum((unsigned char)in[i]))
+				out[n++] = (char)toupper((unsigned char)in[i]);
+		return n;
+	}
+	return 0;
+}
+
+struct dd *
+dd_new(const struct rule_dup *rule, char *err, size_t errlen)
+{
+	struct dd	*d = xcalloc(1, sizeof *d);
+	size_t		 b, t, c;
+	int		 f;
+
+	d->rule = rule;
+	if ((d->tr = ph_translit_open(err, errlen)) == NULL) {
+		free(d);
+		return NULL;
+	}
+	buf_init(&d->arena);
+	for (f = 0; f < FIELD_MAX; f++)
+		d->slot[f] = -1;
+	for (b = 0; b < rule->nblocks; b++)
+		for (t = 0; t < (size_t)rule->blocks[b].nterms; t++) {
+			f = rule->blocks[b].terms[t].field;
+			if (d->slot[f] == -1)
+				d->slot[f] = d->nslots++;
+		}
+	for (c = 0; c < rule->ncompares; c++) {
+		f = rule->compares[c].field;
+		if (d->slot[f] == -1)
+			d->slot[f] = d->nslots++;
+		d->use_tf[c] = field_kind(f) == K_NAME &&
+		    rule->compares[c].method != DM_DATE &&
+		    rule->compares[c].method != DM_NUMERIC;
+	}
+	return d;
+}
+
+static struct dd_val
+store(struct dd *d, const char *s, size_t n)
+{
+	struct dd_val	 v;
+
+	v.off = (uint32_t)d->arena.len;
+	v.len = (uint32_t)n;
+	buf_add(&d->arena, s, n);
+	return v;
+}
+
+void
+dd_add(struct dd *d, const char *key, size_t keylen,
+    const struct field_value *vals)
+{
+	char		 out[DD_VALUE_MAX + 1];
+	struct dd_val	*row;
+	size_t		 n;
+	int		 f;
+
+	if (d->nrec == d->caprec) {
+		d->caprec = d->caprec ? d->caprec * 2 : 1024;
+		d->vals = xreallocarray(d->vals, d->caprec * (size_t)
+		    (d->nslots ? d->nslots : 1), sizeof *d->vals);
+		d->keys = xreallocarray(d->keys, d->caprec, sizeof *d->keys);
+	}
+	d->keys[d->nrec] = store(d, key, keylen);
+	row = d->vals + (size_t)d->nrec * (size_t)d->nslots;
+	for (f = 0; f < FIELD_MAX; f++) {
+		if (d->slot[f] == -1)
+			continue;
+		n = vals[f].data == NULL ? 0 : normalize(d, field_kind(f),
+		    vals[f].data, vals[f].len, out);
+		row[d->slot[f]] = store(d, out, n);
+	}
+	d->nrec++;
+}
+
+static const char *
+val(const struct dd *d, uint32_t rec, int field, size_t *len)
+{
+	const struct dd_val *v = &d->vals[(size_t)rec * (size_t)d->nslots +
+	    (size_t)d->slot[field]];
+
+	*len = v->len;
+	return d->arena.data + v->off;
+}
+
+/* One term of a blocking key, appended to b; 0 when it is empty. */
+static int
+key_term(const struct dd *d, uint32_t rec, int field, enum dup_keyfn fn,
+    struct buf *b)
+{
+	char		 p[PH_DM_LEN + 1], a[PH_DM_LEN + 1], sx[PH_SOUNDEX_LEN];
+	const char	*v;
+	size_t		 n;
+
+	v = val(d, rec, field, &n);
+	if (n == 0)
+		return 0;
+	switch (fn) {
+	case DK_SOUNDEX:
+		if ((n = ph_soundex(v, n, sx)) == 0)
+			return 0;
+		buf_add(b, sx, n);
+		break;
+	case DK_METAPHONE:
+		ph_double_metaphone(v, n, p, a, PH_DM_LEN);
+		if (p[0] == '\0')
+			return 0;
+		buf_adds(b, p);
+		break;
+	case DK_YEAR:
+		if (n < 4)
+			return 0;
+		buf_add(b, v, 4);
+		break;
+	case DK_FIRST_INITIAL:
+		buf_add(b, v, 1);
+		break;
+	default:
+		buf_add(b, v, n);
+		break;
+	}
+	buf_addc(b, '\x1f');
+	return 1;
+}
+
+struct hrec {
+	uint64_t	 h;
+	uint32_t	 rec;
+};
+
+static int
+cmp_hrec(const void *a, const void *b)
+{
+	const struct hrec *x = a, *y = b;
+
+	return x->h < y->h ? -1 : x->h > y->h ? 1 :
+	    x->rec < y->rec ? -1 : x->rec > y->rec;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+add_pair(struct dd *d, size_t *cap, uint32_t i, uint32_t j)
+{
+	if (d->npairs == *cap) {
+		*cap = *cap ? *cap * 2 : 4096;
+		d->pairs = xreallocarray(d->pairs, *cap, sizeof *d->pairs);
+	}
+	d->pairs[d->npairs++] = (uint64_t)i << 32 | j;
+}
+
+static void
+block(struct dd *d, struct dd_stats *st)
+{
+	const struct dup_block	*bk;
+	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
+				    sizeof *h);
+	struct buf		 kb;
+	size_t			 b, n, s, e, x, y, cap = 0, w, r;
+	uint32_t		 rec;
+	int			 t, ok;
+
+	buf_init(&kb);
+	for (b = 0; b < d->rule->nblocks; b++) {
+		bk = &d->rule->blocks[b];
+		for (rec = 0, n = 0; rec < d->nrec; rec++) {
+			buf_reset(&kb);
+			for (t = 0, ok = 1; t < bk->nterms && ok; t++)
+				ok = key_term(d, rec, bk->terms[t].field,
+				    bk->terms[t].fn, &kb);
+			if (!ok)
+				continue;
+			h[n].h = fnv(kb.data, kb.len);
+			h[n++].rec = rec;
+		}
+		qsort(h, n, sizeof *h, cmp_hrec);
+		for (s = 0; s < n; s = e) {
+			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
+				;
+			if (e - s > DD_MAX_BLOCK) {
+				st->big_blocks++;
+				continue;
+			}
+			for (x = s; x < e; x++)
+				for (y = x + 1; y < e; y++)
+					add_pair(d, &cap, h[x].rec, h[y].rec);
+		}
+	}
+	buf_free(&kb);
+	free(h);
+	qsort(d->pairs, d->npairs, sizeof *d->pairs, cmp_u64);
+	for (r = 0, w = 0; r < d->npairs; r++)
+		if (w == 0 || d->pairs[r] != d->pairs[w - 1])
+			d->pairs[w++] = d->pairs[r];
+	d->npairs = w;
+}
+
+static int
+date_parts(const char *v, size_t n, int *y, int *m, int *dd)
+{
+	if (n != 8)
+		return -1;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+	    (v[3] - '0');
+	*m = (v[4] - '0') * 10 + (v[5] - '0');
+	*dd = (v[6] - '0') * 10 + (v[7] - '0');
+	return 0;
+}
+
+/* The level of compare c between records i and j: -1 when missing. */
+static int
+level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
+{
+	const struct dup_compare *cmp = &d->rule->compares[c];
+	const char	*a, *b;
+	size_t		 na, nb, mx;
+	double		 s, close = cmp->close, far = cmp->far;
+	int		 y1, m1, d1, y2, m2, d2, dist;
+
+	a = val(d, i, cmp->field, &na);
+	b = val(d, j, cmp->field, &nb);
+	if (na == 0 || nb == 0)
+		return -1;
+	if (na == nb && memcmp(a, b, na) == 0)
+		return SIM_EXACT;
+	switch (cmp->method) {
+	case DM_EXACT:
+		return SIM_DIFFERENT;
+	case DM_JARO_WINKLER:
+	case DM_TOKEN_SET:
+		s = cmp->method == DM_JARO_WINKLER ?
+		    sim_jaro_winkler(a, na, b, nb) : sim_token_set(a, na, b, nb);
+		if (close == 0)
+			close = 0.92;
+		if (far == 0)
+			far = 0.80;
+		return s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
+		    SIM_DIFFERENT;
+	case DM_LEVENSHTEIN:
+	case DM_DAMERAU:
+		dist = cmp->method == DM_DAMERAU ? sim_damerau(a, na, b, nb) :
+		    sim_levenshtein(a, na, b, nb);
+		if (close == 0)
+			return dist <= 1 ? SIM_CLOSE : dist <= 2 ? SIM_FAR :
+			    SIM_DIFFERENT;
+		mx = na > nb ? na : nb;
+		s = 1.0 - (double)dist / (double)mx;
+		return s >= close ? SIM_CLOSE : far > 0 && s >= far ? SIM_FAR :
+		    SIM_DIFFERENT;
+	case DM_DATE:
+		if (date_parts(a, na, &y1, &m1, &d1) != 0 ||
+		    date_parts(b, nb, &y2, &m2, &d2) != 0)
+			return SIM_DIFFERENT;
+		return (int)sim_date(y1, m1, d1, y2, m2, d2);
+	case DM_NUMERIC:
+		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
+		    close > 0 ? close : 1, far > 0 ? far : 5);
+	}
+	return SIM_DIFFERENT;
+}
+
+static uint64_t
+pattern(const struct dd *d, uint32_t i, uint32_t j)
+{
+	uint64_t	 p = 0;
+	size_t		 c;
+
+	for (c = 0; c < d->rule->ncompares; c++)
+		p |= (uint64_t)(level(d, c, i, j) + 1) << (c * DD_BITS);
+	return p;
+}
+
+static int
+pat_level(uint64_t p, size_t c)
+{
+	return (int)((p >> (c * DD_BITS)) & 7) - 1;
+}
+
+/* xorshift64*: reproducible samples, run after run. */
+static uint64_t
+rnd(uint64_t *s)
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 2685821657736338717ULL;
+}
+
+/* u: level frequencies among random pairs, almost all non-matches. */
+static void
+estimate_u(struct dd *d)
+{
+	double		 cnt[DUP_MAX_COMPARES][DD_LEVELS];
+	double		 tot[DUP_MAX_COMPARES];
+	uint64_t	 seed = 0x9e3779b97f4a7c15ULL, all, k, nsample;
+	uint32_t	 i, j;
+	size_t		 c;
+	int		 l;
+
+	memset(cnt, 0, sizeof cnt);
+	memset(tot, 0, sizeof tot);
+	all = (uint64_t)d->nrec * (d->nrec - 1) / 2;
+	nsample = all < DD_U_SAMPLE ? all : DD_U_SAMPLE;
+	for (k = 0, i = 0, j = 0; k < nsample; k++) {
+		if (all <= DD_U_SAMPLE) {
+			/* Few records: every pair. */
+			if (++j >= d->nrec) {
+				i++;
+				j = i + 1;
+			}
+		} else {
+			i = (uint32_t)(rnd(&seed) % d->nrec);
+			j = (uint32_t)(rnd(&seed) % d->nrec);
+			if (i == j)
+				continue;
+		}
+		for (c = 0; c < d->rule->ncompares; c++)
+			if ((l = level(d, c, i, j)) >= 0) {
+				cnt[c][l]++;
+				tot[c]++;
+			}
+	}
+	for (c = 0; c < d->rule->ncompares; c++)
+		for (l = 0; l < DD_LEVELS; l++)
+			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
+}
+
+struct pat {
+	uint64_t	 p;
+	double		 n;
+};
+
+/* m and lambda by expectation-maximisation over the level patterns. */
+static int
+estimate_m(struct dd *d, uint64_t *pat_of_pair)
+{
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	uint64_t	*sorted;
+	struct pat	*pats;
+	double		 mm[DUP_MAX_COMPARES][DD_LEVELS];
+	double		 uu[DUP_MAX_COMPARES][DD_LEVELS];
+	double		 mt[DUP_MAX_COMPARES], ut[DUP_MAX_COMPARES];
+	double		 lm, lu, w, acc, total, old;
+	size_t		 np = 0, k, c, it;
+	int		 l;
+
+	if (d->npairs == 0)
+		return 0;
+	sorted = xreallocarray(NULL, d->npairs, sizeof *sorted);
+	memcpy(sorted, pat_of_pair, d->npairs * sizeof *sorted);
+	qsort(sorted, d->npairs, sizeof *sorted, cmp_u64);
+	pats = xreallocarray(NULL, d->npairs, sizeof *pats);
+	for (k = 0; k < d->npairs; k++) {
+		if (np > 0 && pats[np - 1].p == sorted[k])
+			pats[np - 1].n++;
+		else {
+			pats[np].p = sorted[k];
+			pats[np++].n = 1;
+		}
+	}
+	free(sorted);
+	for (c = 0; c < d->rule->ncompares; c++)
+		for (l = 0; l < DD_LEVELS; l++)
+			d->m[c][l] = m0[l];
+	d->lambda = 0.1;
+	for (it = 0; it < DD_EM_MAX; it++) {
+		memset(mm, 0, sizeof mm);
+		memset(mt, 0, sizeof mt);
+		memset(uu, 0, sizeof uu);
+		memset(ut, 0, sizeof ut);
+		acc = total = 0;
+		for (k = 0; k < np; k++) {
+			lm = log(d->lambda);
+			lu = log(1 - d->lambda);
+			for (c = 0; c < d->rule->ncompares; c++)
+				if ((l = pat_level(pats[k].p, c)) >= 0) {
+					lm += log(d->m[c][l]);
+					lu += log(d->u[c][l]);
+				}
+			w = 1 / (1 + exp(lu - lm));
+			acc += pats[k].n * w;
+			total += pats[k].n;
+			for (c = 0; c < d->rule->ncompares; c++)
+				if ((l = pat_level(pats[k].p, c)) >= 0) {
+					mm[c][l] += pats[k].n * w;
+					mt[c] += pats[k].n * w;
+					uu[c][l] += pats[k].n * (1 - w);
+					ut[c] += pats[k].n * (1 - w);
+				}
+		}
+		old = d->lambda;
+		d->lambda = acc / total;
+		if (d->lambda < 1e-9)
+			d->lambda = 1e-9;
+		if (d->lambda > 1 - 1e-9)
+			d->lambda = 1 - 1e-9;
+		for (c = 0; c < d->rule->ncompares; c++)
+			for (l = 0; l < DD_LEVELS; l++) {
+				d->m[c][l] = (mm[c][l] + 1e-3) /
+				    (mt[c] + DD_LEVELS * 1e-3);
+				d->u[c][l] = (uu[c][l] + 1e-3) /
+				    (ut[c] + DD_LEVELS * 1e-3);
+			}
+		if (fabs(d->lambda - old) < 1e-7)
+			break;
+	}
+	free(pats);
+	return (int)it + 1;
+}
+
+static void
+tf_add(struct dd_tf *t, uint64_t h)
+{
+	size_t	 i, k, ncap;
+	uint64_t *oh;
+	uint32_t *oc;
+
+	if (t->used * 2 >= t->cap) {
+		oh = t->hash;
+		oc = t->count;
+		ncap = t->cap ? t->cap * 2 : 1024;
+		t->hash = xcalloc(ncap, sizeof *t->hash);
+		t->count = xcalloc(ncap, sizeof *t->count);
+		for (k = 0; k < t->cap; k++) {
+			if (oh[k] == 0)
+				continue;
+			for (i = oh[k] & (ncap - 1); t->hash[i] != 0;
+			    i = (i + 1) & (ncap - 1))
+				;
+			t->hash[i] = oh[k];
+			t->count[i] = oc[k];
+		}
+		free(oh);
+		free(oc);
+		t->cap = ncap;
+	}
+	for (i = h & (t->cap - 1); t->hash[i] != 0 && t->hash[i] != h;
+	    i = (i + 1) & (t->cap - 1))
+		;
+	if (t->hash[i] == 0) {
+		t->hash[i] = h;
+		t->used++;
+	}
+	t->count[i]++;
+	t->nonnull++;
+}
+
+static double
+tf_share(const struct dd_tf *t, uint64_t h)
+{
+	size_t	 i;
+
+	if (t->cap == 0)
+		return 0;
+	for (i = h & (t->cap - 1); t->hash[i] != 0; i = (i + 1) & (t->cap - 1))
+		if (t->hash[i] == h)
+			return (double)t->count[i] / (double)t->nonnull;
+	return 0;
+}
+
+static void
+count_terms(struct dd *d)
+{
+	const char	*v;
+	size_t		 c, n;
+	uint32_t	 r;
+
+	for (c = 0; c < d->rule->ncompares; c++) {
+		if (!d->use_tf[c])
+			continue;
+		for (r = 0; r < d->nrec; r++) {
+			v = val(d, r, d->rule->compares[c].field, &n);
+			if (n > 0)
+				tf_add(&d->tf[c], fnv(v, n));
+		}
+	}
+}
+
+/* Match probability of a pair with pattern p. */
+static double
+prob(const struct dd *d, uint64_t p, uint32_t i)
+{
+	const char	*v;
+	double		 x, u, tf;
+	size_t		 c, n;
+	int		 l;
+
+	x = log(d->lambda / (1 - d->lambda));
+	for (c = 0; c < d->rule->ncompares; c++) {
+		if ((l = pat_level(p, c)) < 0)
+			continue;
+		u = d->u[c][l];
+		if (l == SIM_EXACT && d->use_tf[c]) {
+			v = val(d, i, d->rule->compares[c].field, &n);
+			tf = tf_share(&d->tf[c], fnv(v, n));
+			/* As EM's u is to the random pairs' u. */
+			if (tf > 0)
+				u = tf * d->u[c][l] / d->ur[c][l];
+		}
+		x += log(d->m[c][l] / u);
+	}
+	return 1 / (1 + exp(-x));
+}
+
+double
+dd_score(struct dd *d, uint32_t i, uint32_t j)
+{
+	return prob(d, pattern(d, i, j), i);
+}
+
+static uint32_t
+find(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+struct comp {
+	uint32_t	 root;
+	uint32_t	 rec;
+};
+
+static int
+cmp_comp(const void *a, const void *b)
+{
+	const struct comp *x = a, *y = b;
+
+	return x->root < y->root ? -1 : x->root > y->root ? 1 :
+	    x->rec < y->rec ? -1 : x->rec > y->rec;
+}
+
+static void
+cluster(struct dd *d, const double *score, struct dd_stats *st)
+{
+	const double	 merge = d->rule->merge;
+	const double	 review = d->rule->review > 0 ? d->rule->review :
+			    d->rule->merge;
+	uint32_t	*parent, i, j, a, b, centre, id = 0;
+	double		*weight, best, s, top;
+	struct comp	*v;
+	size_t		 k, n = 0, s0, e, x;
+	enum dd_decision dec;
+
+	parent = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *parent);
+	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
+	for (i = 0; i < d->nrec; i++)
+		parent[i] = i;
+	for (k = 0; k < d->npairs; k++) {
+		if (score[k] < review)
+			continue;
+		i = (uint32_t)(d->pairs[k] >> 32);
+		j = (uint32_t)d->pairs[k];
+		weight[i] += score[k];
+		weight[j] += score[k];
+		if ((a = find(parent, i)) != (b = find(parent, j)))
+			parent[a < b ? b : a] = a < b ? a : b;
+	}
+	v = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *v);
+	for (i = 0; i < d->nrec; i++)
+		if (weight[i] > 0) {
+			v[n].root = find(parent, i);
+			v[n++].rec = i;
+		}
+	qsort(v, n, sizeof *v, cmp_comp);
+	d->members = xreallocarray(NULL, n ? n : 1, sizeof *d->members);
+	for (s0 = 0; s0 < n; s0 = e) {
+		for (e = s0 + 1; e < n && v[e].root == v[s0].root; e++)
+			;
+		/* The centre: the member with the most match weight. */
+		for (x = s0, centre = v[s0].rec, best = -1; x < e; x++)
+			if (weight[v[x].rec] > best) {
+				best = weight[v[x].rec];
+				centre = v[x].rec;
+			}
+		dec = e - s0 > DD_MAX_CLUSTER ? DD_REVIEW : DD_MERGE;
+		id++;
+		top = 0;
+		for (x = s0; x < e; x++) {
+			if (v[x].rec == centre)
+				continue;
+			s = dd_score(d, centre < v[x].rec ? centre : v[x].rec,
+			    centre < v[x].rec ? v[x].rec : centre);
+			if (s < merge)
+				dec = DD_REVIEW;
+			if (s > top)
+				top = s;
+			d->members[d->nmembers].rec = v[x].rec;
+			d->members[d->nmembers].score = s;
+			d->members[d->nmembers].cluster = id;
+			d->members[d->nmembers].centre = centre;
+			d->nmembers++;
+		}
+		d->members[d->nmembers].rec = centre;
+		d->members[d->nmembers].score = top;
+		d->members[d->nmembers].cluster = id;
+		d->members[d->nmembers].centre = centre;
+		d->nmembers++;
+		for (x = d->nmembers - (e - s0); x < d->nmembers; x++)
+			d->members[x].decision = dec;
+		if (dec == DD_MERGE)
+			st->clusters_merge++;
+		else
+			st->clusters_review++;
+	}
+	free(v);
+	free(weight);
+	free(parent);
+}
+
+int
+dd_run(struct dd *d, struct dd_stats *st)
+{
+	uint64_t	*pat;
+	double		*score, t;
+	size_t		 k;
+	uint32_t	 i, j;
+
+	memset(st, 0, sizeof *st);
+	st->records = d->nrec;
+	t = now();
+	block(d, st);
+	st->pairs = d->npairs;
+	st->t_block = now() - t;
+
+	t = now();
+	pat = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *pat);
+	for (k = 0; k < d->npairs; k++)
+		pat[k] = pattern(d, (uint32_t)(d->pairs[k] >> 32),
+		    (uint32_t)d->pairs[k]);
+	st->t_compare = now() - t;
+
+	t = now();
+	if (d->nrec >= 2)
+		estimate_u(d);
+	memcpy(d->ur, d->u, sizeof d->ur);
+	st->em_iterations = estimate_m(d, pat);
+	count_terms(d);
+	st->lambda = d->lambda;
+	memcpy(st->m, d->m, sizeof st->m);
+	memcpy(st->u, d->u, sizeof st->u);
+	st->t_em = now() - t;
+
+	t = now();
+	score = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *score);
+	for (k = 0; k < d->npairs; k++) {
+		i = (uint32_t)(d->pairs[k] >> 32);
+		j = (uint32_t)d->pairs[k];
+		(void)j;
+		score[k] = prob(d, pat[k], i);
+	}
+	free(pat);
+	if (d->npairs > 0)
+		cluster(d, score, st);
+	free(score);
+	st->t_cluster = now() - t;
+	return 0;
+}
+
+size_t
+dd_nmembers(const struct dd *d)
+{
+	return d->nmembers;
+}
+
+const struct dd_member *
+dd_member(const struct dd *d, size_t i)
+{
+	return &d->members[i];
+}
+
+const char *
+dd_key(const struct dd *d, uint32_t rec, size_t *len)
+{
+	*len = d->keys[rec].len;
+	return d->arena.data + d->keys[rec].off;
+}
+
+void
+dd_free(struct dd *d)
+{
+	size_t	 c;
+
+	if (d == NULL)
+		return;
+	ph_translit_close(d->tr);
+	buf_free(&d->arena);
+	free(d->vals);
+	free(d->keys);
+	free(d->pairs);
+	free(d->members);
+	for (c = 0; c < DUP_MAX_COMPARES; c++) {
+		free(d->tf[c].hash);
+		free(d->tf[c].count);
+	}
+	free(d);
+}

@@ -1,0 +1,63 @@
+/*
+ * dedup.h -- finding the same person twice: blocking, comparison,
+ * Fellegi-Sunter scoring with parameters estimated from the data, and
+ * clustering with a guard against chains.
+ *
+ * The caller adds every record (dd_add), then runs the matcher once
+ * (dd_run) and reads the clusters (dd_member).  Records are normalized on
+ * the way in, so each is folded, transliterated and coded once, never per
+ * pair.  Not thread-safe; one struct dd per thread.
+ */
+#ifndef STEWARD_DEDUP_H
+#define STEWARD_DEDUP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "daemon/record.h"
+#include "rules/duplicates.h"
+
+enum dd_decision {
+	DD_MERGE,		/* every member matches the centre >= merge */
+	DD_REVIEW		/* the rest of the clusters >= review */
+};
+
+struct dd_member {
+	uint32_t		 rec;		/* order of dd_add, from 0 */
+	uint32_t		 cluster;	/* from 1 */
+	uint32_t		 centre;	/* the cluster's centre record */
+	double			 score;		/* match probability with it */
+	enum dd_decision	 decision;
+};
+
+struct dd_stats {
+	size_t		 records;
+	size_t		 pairs;		/* candidate pairs compared */
+	size_t		 big_blocks;	/* blocks over the size cap, skipped */
+	size_t		 clusters_merge;
+	size_t		 clusters_review;
+	double		 lambda;	/* share of candidate pairs that match */
+	int		 em_iterations;
+	double		 m[DUP_MAX_COMPARES][4];	/* per level */
+	double		 u[DUP_MAX_COMPARES][4];
+	double		 t_block, t_compare, t_em, t_cluster;	/* seconds */
+};
+
+struct dd;
+
+struct dd	*dd_new(const struct rule_dup *, char *, size_t);
+/* Copy one record in; vals is indexed by enum field. */
+void		 dd_add(struct dd *, const char *, size_t,
+		    const struct field_value *);
+/* Match; 0, or -1 when out of memory for the pairs (never partial). */
+int		 dd_run(struct dd *, struct dd_stats *);
+/* Members of merge and review clusters, by cluster. */
+size_t		 dd_nmembers(const struct dd *);
+const struct dd_member *dd_member(const struct dd *, size_t);
+/* A record's key as added. */
+const char	*dd_key(const struct dd *, uint32_t, size_t *);
+/* Match probability of any two records (for tests and explanations). */
+double		 dd_score(struct dd *, uint32_t, uint32_t);
+void		 dd_free(struct dd *);
+
+#endif
