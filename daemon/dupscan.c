@@ -120,7 +120,13 @@ load(PGconn *in, const struct conf *cf, const char *table, unsigned want,
 		}
 		PQclear(r);
 	}
-	return n == -2 ? -1 : 0;
+	if (n == -2) {
+		err = db_error(in);
+		*cause = xasprintf("duplicates: reading %s: %s", table, err);
+		free(err);
+		return -1;
+	}
+	return 0;
 }
 
 int

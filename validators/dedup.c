@@ -810,7 +810,6 @@ dd_run(struct dd *d, struct dd_stats *st)
 	uint64_t	*pat;
 	double		*score, t;
 	size_t		 k;
-	uint32_t	 i, j;
 
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
@@ -839,12 +838,8 @@ dd_run(struct dd *d, struct dd_stats *st)
 
 	t = now();
 	score = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *score);
-	for (k = 0; k < d->npairs; k++) {
-		i = (uint32_t)(d->pairs[k] >> 32);
-		j = (uint32_t)d->pairs[k];
-		(void)j;
-		score[k] = prob(d, pat[k], i);
-	}
+	for (k = 0; k < d->npairs; k++)
+		score[k] = prob(d, pat[k], (uint32_t)(d->pairs[k] >> 32));
 	free(pat);
 	if (d->npairs > 0)
 		cluster(d, score, st);

@@ -6,9 +6,9 @@
 # threshold, or below precision 0.99 at the merge threshold.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 F=${FEBRL_DIR:-$top_srcdir/../shared/data/febrl}
-tap_plan 12
+tap_plan 13
 if [ ! -f "$F/dataset1.csv" ]; then
-	for i in $(seq 12); do
+	for i in $(seq 13); do
 		echo "ok $i - # SKIP Febrl data not found in $F"
 	done
 	exit 0
@@ -78,3 +78,11 @@ for ds in 1 2 3 4; do
 	is "$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'duplicate' AND status = 'open'")" \
 		"$(($(wc -l <"$T_DIR/dup$ds.csv") - 1))" "febrl$ds: one open duplicate finding per cluster member"
 done
+# The same clusters as JSON: one object per member, exactly one centre each.
+"$STEWARD" duplicates -c "$T_DIR/f.conf" --format json >"$T_DIR/dup.json"
+is "$("$MAIL_PYTHON" -c '
+import json, sys, collections
+v = json.load(open(sys.argv[1]))
+c = collections.Counter(m["cluster_id"] for m in v if m["centre"])
+print(len(v), all(n == 1 for n in c.values()) and len(c) == len({m["cluster_id"] for m in v}))
+' "$T_DIR/dup.json")" "$(($(wc -l <"$T_DIR/dup4.csv") - 1)) True" "--format json lists the same members, one centre per cluster"
