@@ -21,7 +21,9 @@
  * Clustering: connected components over pairs at or above review.  A
  * component's centre is the member with the most match weight; it merges
  * only when every member matches the centre at or above merge, so a
- * chain a~b~c where a and c differ goes to review.
+ * chain a~b~c where a and c differ goes to review.  A pair a person said
+ * are two customers (dd_forbid) is never an edge, and a component that
+ * holds one anyway, through others, goes to review.
  */
 #include "config.h"
 
@@ -81,6 +83,11 @@ struct dd {
 
 	struct dd_member	*members;
 	size_t			 nmembers;
+
+	struct buf		 nokeys;	/* dd_forbid: a NUL b NUL ... */
+	size_t			 nforbid;
+	uint64_t		*forbid;	/* the pairs as records, sorted */
+	size_t			 nforbidden;
 };
 
 static double
@@ -204,6 +211,7 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 		return NULL;
 	}
 	buf_init(&d->arena);
+	buf_init(&d->nokeys);
 	for (f = 0; f < FIELD_MAX; f++)
 		d->slot[f] = -1;
 	for (b = 0; b < rule->nblocks; b++)
@@ -702,6 +710,77 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
 	return prob(d, pattern(d, i, j), i);
 }
 
+void
+dd_forbid(struct dd *d, const char *a, size_t alen, const char *b,
+    size_t blen)
+{
+	buf_add(&d->nokeys, a, alen);
+	buf_addc(&d->nokeys, '\0');
+	buf_add(&d->nokeys, b, blen);
+	buf_addc(&d->nokeys, '\0');
+	d->nforbid++;
+}
+
+/* The record of a key, or UINT32_MAX; slot is a table of cap (2^n). */
+static uint32_t
+lookup_key(const struct dd *d, const uint32_t *slot, size_t cap,
+    const char *key, size_t len)
+{
+	const char	*k;
+	size_t		 h, klen;
+
+	for (h = fnv(key, len) & (cap - 1); slot[h] != UINT32_MAX;
+	    h = (h + 1) & (cap - 1)) {
+		k = dd_key(d, slot[h], &klen);
+		if (klen == len && memcmp(k, key, len) == 0)
+			return slot[h];
+	}
+	return UINT32_MAX;
+}
+
+/* Turn the forbidden key pairs into sorted record pairs. */
+static void
+resolve_forbidden(struct dd *d)
+{
+	uint32_t	*slot, rec, i, j;
+	size_t		 cap, h, f, len;
+	const char	*a, *b, *key;
+
+	if (d->nforbid == 0)
+		return;
+	for (cap = 64; cap < (size_t)d->nrec * 2; cap *= 2)
+		;
+	slot = xreallocarray(NULL, cap, sizeof *slot);
+	memset(slot, 0xff, cap * sizeof *slot);
+	for (rec = 0; rec < d->nrec; rec++) {
+		key = dd_key(d, rec, &len);
+		for (h = fnv(key, len) & (cap - 1); slot[h] != UINT32_MAX;
+		    h = (h + 1) & (cap - 1))
+			;
+		slot[h] = rec;
+	}
+	d->forbid = xreallocarray(NULL, d->nforbid, sizeof *d->forbid);
+	for (f = 0, a = d->nokeys.data; f < d->nforbid; f++) {
+		b = a + strlen(a) + 1;
+		i = lookup_key(d, slot, cap, a, strlen(a));
+		j = lookup_key(d, slot, cap, b, strlen(b));
+		a = b + strlen(b) + 1;
+		if (i == UINT32_MAX || j == UINT32_MAX || i == j)
+			continue;	/* a record is gone */
+		d->forbid[d->nforbidden++] = i < j ? (uint64_t)i << 32 | j :
+		    (uint64_t)j << 32 | i;
+	}
+	free(slot);
+	qsort(d->forbid, d->nforbidden, sizeof *d->forbid, cmp_u64);
+}
+
+static int
+forbidden(const struct dd *d, uint64_t pair)
+{
+	return d->nforbidden > 0 && bsearch(&pair, d->forbid, d->nforbidden,
+	    sizeof *d->forbid, cmp_u64) != NULL;
+}
+
 static uint32_t
 find(uint32_t *parent, uint32_t x)
 {
@@ -734,6 +813,7 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 			    d->rule->merge;
 	uint32_t	*parent, i, j, a, b, centre, id = 0;
 	double		*weight, best, s, top;
+	unsigned char	*taint;
 	struct comp	*v;
 	size_t		 k, n = 0, s0, e, x;
 	enum dd_decision dec;
@@ -743,7 +823,7 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 	for (i = 0; i < d->nrec; i++)
 		parent[i] = i;
 	for (k = 0; k < d->npairs; k++) {
-		if (score[k] < review)
+		if (score[k] < review || forbidden(d, d->pairs[k]))
 			continue;
 		i = (uint32_t)(d->pairs[k] >> 32);
 		j = (uint32_t)d->pairs[k];
@@ -751,6 +831,14 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 		weight[j] += score[k];
 		if ((a = find(parent, i)) != (b = find(parent, j)))
 			parent[a < b ? b : a] = a < b ? a : b;
+	}
+	/* A forbidden pair joined through others: that component reviews. */
+	taint = xcalloc(d->nrec ? d->nrec : 1, 1);
+	for (k = 0; k < d->nforbidden; k++) {
+		i = (uint32_t)(d->forbid[k] >> 32);
+		j = (uint32_t)d->forbid[k];
+		if (find(parent, i) == find(parent, j))
+			taint[find(parent, i)] = 1;
 	}
 	v = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *v);
 	for (i = 0; i < d->nrec; i++)
@@ -769,7 +857,8 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 				best = weight[v[x].rec];
 				centre = v[x].rec;
 			}
-		dec = e - s0 > DD_MAX_CLUSTER ? DD_REVIEW : DD_MERGE;
+		dec = e - s0 > DD_MAX_CLUSTER || taint[v[s0].root] ?
+		    DD_REVIEW : DD_MERGE;
 		id++;
 		top = 0;
 		for (x = s0; x < e; x++) {
@@ -800,6 +889,7 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 			st->clusters_review++;
 	}
 	free(v);
+	free(taint);
 	free(weight);
 	free(parent);
 }
@@ -815,6 +905,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->records = d->nrec;
 	t = now();
 	block(d, st);
+	resolve_forbidden(d);
 	st->pairs = d->npairs;
 	st->t_block = now() - t;
 
@@ -880,6 +971,8 @@ dd_free(struct dd *d)
 	free(d->keys);
 	free(d->pairs);
 	free(d->members);
+	buf_free(&d->nokeys);
+	free(d->forbid);
 	for (c = 0; c < DUP_MAX_COMPARES; c++) {
 		free(d->tf[c].hash);
 		free(d->tf[c].count);

@@ -49,6 +49,12 @@ struct dd	*dd_new(const struct rule_dup *, char *, size_t);
 /* Copy one record in; vals is indexed by enum field. */
 void		 dd_add(struct dd *, const char *, size_t,
 		    const struct field_value *);
+/*
+ * Two keys a person said are different customers (NUL-free): the pair is
+ * never an edge, and a cluster holding both goes to review.  Before dd_run.
+ */
+void		 dd_forbid(struct dd *, const char *, size_t, const char *,
+		    size_t);
 /* Match; 0, or -1 when out of memory for the pairs (never partial). */
 int		 dd_run(struct dd *, struct dd_stats *);
 /* Members of merge and review clusters, by cluster. */
