@@ -485,6 +485,81 @@ read_quarantine(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 		    "flag_column \"COLUMN\" and flag_value \"VALUE\"");
 }
 
+/*
+ * merge { references ["public.orders(customer_id)"]; losers delete;
+ * merged_column merged_into }: what merging duplicates touches.
+ */
+static void
+read_merge(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
+{
+	const struct cfg_node	*c;
+	const struct cfg_value	*items;
+	const char		*open;
+	size_t			 i, x, nitems, len;
+
+	if (!n->has_block || n->nargs != 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "merge is a block: merge { "
+		    "references [\"orders(customer_id)\"] }");
+		return;
+	}
+	for (i = 0; i < n->nchildren; i++) {
+		c = &n->children[i];
+		if (strcmp(c->name, "references") == 0) {
+			items = c->nargs == 1 && c->args[0].type == CFG_LIST ?
+			    c->args[0].items : c->args;
+			nitems = c->nargs == 1 && c->args[0].type == CFG_LIST ?
+			    c->args[0].nitems : c->nargs;
+			for (x = 0; x < nitems; x++) {
+				len = items[x].type == CFG_STRING ?
+				    strlen(items[x].str) : 0;
+				open = len ? strchr(items[x].str, '(') : NULL;
+				if (open == NULL || open == items[x].str ||
+				    items[x].str[len - 1] != ')' ||
+				    open + 2 >= items[x].str + len) {
+					cfg_diag(doc, CFG_ERROR, &items[x].pos,
+					    "references: each is a quoted "
+					    "\"table(column)\" or "
+					    "\"schema.table(column)\"");
+					continue;
+				}
+				cf->refs = xreallocarray(cf->refs, cf->nrefs + 1,
+				    sizeof *cf->refs);
+				cf->refs[cf->nrefs].table = xstrndup(items[x].str,
+				    (size_t)(open - items[x].str));
+				cf->refs[cf->nrefs].column = xstrndup(open + 1,
+				    (size_t)(items[x].str + len - 1 - open - 1));
+				cf->nrefs++;
+			}
+		} else if (strcmp(c->name, "losers") == 0) {
+			if (c->nargs != 1 || c->args[0].type != CFG_WORD ||
+			    (strcmp(c->args[0].str, "delete") != 0 &&
+			    strcmp(c->args[0].str, "flag") != 0))
+				cfg_diag(doc, CFG_ERROR, &c->pos, "losers is delete "
+				    "(the merged rows leave the table) or flag "
+				    "(merged_column gets the survivor's key)");
+			else
+				cf->losers_flag = strcmp(c->args[0].str,
+				    "flag") == 0;
+		} else if (strcmp(c->name, "merged_column") == 0) {
+			if (c->nargs != 1 || (c->args[0].type != CFG_WORD &&
+			    c->args[0].type != CFG_STRING)) {
+				cfg_diag(doc, CFG_ERROR, &c->pos, "merged_column "
+				    "takes a column name");
+				continue;
+			}
+			free(cf->merged_column);
+			cf->merged_column = xstrdup(c->args[0].str);
+		} else
+			cfg_diag(doc, CFG_ERROR, &c->pos, "unknown option '%s' in "
+			    "merge (options: references, losers, merged_column)",
+			    c->name);
+	}
+	if (cf->losers_flag && cf->merged_column == NULL)
+		cfg_diag(doc, CFG_ERROR, &n->pos, "losers flag needs "
+		    "merged_column \"COLUMN\": the column that gets the "
+		    "survivor's key");
+}
+
 /* erase { email hash; phone mask; ... }: how each field is anonymized. */
 static void
 read_erase(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
@@ -716,6 +791,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			read_block(doc, cf, scan_opts, n);
 		else if (strcmp(n->name, "quarantine") == 0)
 			read_quarantine(doc, cf, n);
+		else if (strcmp(n->name, "merge") == 0)
+			read_merge(doc, cf, n);
 		else if (strcmp(n->name, "erase") == 0)
 			continue;	/* below, once the map is known */
 		else if (strcmp(n->name, "reports") == 0)
@@ -733,7 +810,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 		else if (read_opts(doc, cf, top_opts, n, NULL) == 1)
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown statement "
 			    "'%s' (expected mode, database, customers, "
-			    "quarantine, erase, scan, reports, smtp, webhook, "
+			    "quarantine, merge, erase, scan, reports, smtp, "
+			    "webhook, "
 			    "spool, daemon, check, "
 			    "jurisdiction, duplicates or include)", n->name);
 	}
@@ -859,6 +937,12 @@ conf_free(struct conf *cf)
 	for (i = 0; i < (int)cf->ncascade; i++)
 		free(cf->cascade[i]);
 	free(cf->cascade);
+	for (i = 0; i < (int)cf->nrefs; i++) {
+		free(cf->refs[i].table);
+		free(cf->refs[i].column);
+	}
+	free(cf->refs);
+	free(cf->merged_column);
 	free(cf->hash_key_file);
 	for (i = 0; i < (int)cf->nsources; i++)
 		free(cf->sources[i].value);

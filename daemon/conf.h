@@ -63,6 +63,15 @@ struct conf {
 	char		**cascade;		/* tables moved along */
 	size_t		 ncascade;
 
+	/* merge { } */
+	struct conf_ref {
+		char	*table;		/* as written: "public.orders" */
+		char	*column;	/* exact name */
+	}		*refs;			/* re-pointed to the survivor */
+	size_t		 nrefs;
+	int		 losers_flag;		/* losers flag: keep, set column */
+	char		*merged_column;		/* flag: the survivor's key */
+
 	/* erase { } */
 	int		 erase[FIELD_MAX];	/* enum erase_method */
 	char		*hash_key_file;

@@ -129,6 +129,53 @@ static const char *const migrations[] = {
 	"  decision text NOT NULL CHECK (decision IN ('merge', 'review')),"
 	"  PRIMARY KEY (run_id, rule, record_key)"
 	");",
+	/*
+	 * 7: merges with every row they touched (row text before and after),
+	 * the review queue, and pairs a person said are not one customer.
+	 */
+	"CREATE TABLE @S.merges ("
+	"  id bigserial PRIMARY KEY,"
+	"  at timestamptz NOT NULL DEFAULT now(),"
+	"  by text NOT NULL,"
+	"  run_id bigint REFERENCES @S.runs(id),"
+	"  table_name text NOT NULL,"
+	"  rule text NOT NULL,"
+	"  rule_source text,"
+	"  survivor_key text NOT NULL,"
+	"  loser_keys text[] NOT NULL,"
+	"  rows jsonb NOT NULL,"
+	"  status text NOT NULL DEFAULT 'merged'"
+	"    CHECK (status IN ('merged', 'undone')),"
+	"  undone_at timestamptz,"
+	"  undone_by text"
+	");"
+	"CREATE TABLE @S.reviews ("
+	"  id bigserial PRIMARY KEY,"
+	"  table_name text NOT NULL,"
+	"  rule text NOT NULL,"
+	"  keys text[] NOT NULL,"
+	"  centre_key text NOT NULL,"
+	"  score double precision NOT NULL,"
+	"  status text NOT NULL DEFAULT 'open' CHECK (status IN"
+	"    ('open', 'accepted', 'rejected', 'merged', 'gone')),"
+	"  first_run bigint NOT NULL REFERENCES @S.runs(id),"
+	"  last_run bigint NOT NULL REFERENCES @S.runs(id),"
+	"  decided_at timestamptz,"
+	"  decided_by text,"
+	"  merge_id bigint REFERENCES @S.merges(id)"
+	");"
+	"CREATE UNIQUE INDEX reviews_pending ON @S.reviews"
+	"  (table_name, rule, keys) WHERE status IN ('open', 'accepted');"
+	"CREATE TABLE @S.not_duplicates ("
+	"  table_name text NOT NULL,"
+	"  key_a text NOT NULL,"
+	"  key_b text NOT NULL,"
+	"  at timestamptz NOT NULL DEFAULT now(),"
+	"  by text NOT NULL,"
+	"  why text NOT NULL,"
+	"  PRIMARY KEY (table_name, key_a, key_b),"
+	"  CHECK (key_a < key_b)"
+	");",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

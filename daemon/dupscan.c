@@ -59,6 +59,31 @@ usable(const struct conf *cf, struct rule_dup *r)
 	return r->nblocks > 0 && r->ncompares > 0 ? 0 : -1;
 }
 
+/* Pairs a person said are two customers: never one cluster again. */
+static int
+load_forbidden(PGconn *in, const struct conf *cf, const char *table,
+    struct dd *d, char **cause)
+{
+	PGresult	*r;
+	const char	*p[1] = { table };
+	char		*s, *sql;
+	int		 i;
+
+	s = db_ident(in, cf->schema);
+	sql = xasprintf("SELECT key_a, key_b FROM %s.not_duplicates WHERE "
+	    "table_name = $1", s);
+	free(s);
+	r = db_query(in, cause, sql, 1, p);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(r); i++)
+		dd_forbid(d, PQgetvalue(r, i, 0), (size_t)PQgetlength(r, i, 0),
+		    PQgetvalue(r, i, 1), (size_t)PQgetlength(r, i, 1));
+	PQclear(r);
+	return 0;
+}
+
 static int
 load(PGconn *in, const struct conf *cf, const char *table, unsigned want,
     struct dd *d, char **cause)
@@ -82,9 +107,16 @@ load(PGconn *in, const struct conf *cf, const char *table, unsigned want,
 		free(col);
 		map[f] = nf++;
 	}
-	buf_printf(&q, " FROM %s WHERE %s IS NOT NULL) TO STDOUT", table,
+	buf_printf(&q, " FROM %s WHERE %s IS NOT NULL", table,
 	    (col = db_ident(in, cf->key)));
 	free(col);
+	if (cf->losers_flag) {
+		/* Records already merged into another are not customers. */
+		buf_printf(&q, " AND %s IS NULL", (col = db_ident(in,
+		    cf->merged_column)));
+		free(col);
+	}
+	buf_adds(&q, ") TO STDOUT");
 	r = PQexec(in, q.data);
 	buf_free(&q);
 	if (PQresultStatus(r) != PGRES_COPY_OUT) {
@@ -161,6 +193,7 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			return -1;
 		}
 		if (load(in, cf, table, want, d, cause) != 0 ||
+		    load_forbidden(in, cf, table, d, cause) != 0 ||
 		    dd_run(d, &st) != 0) {
 			dd_free(d);
 			return -1;

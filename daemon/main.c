@@ -30,6 +30,7 @@
 #include "daemon/explain.h"
 #include "daemon/daemon.h"
 #include "daemon/deliver.h"
+#include "daemon/dupmerge.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
@@ -70,6 +71,8 @@ static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
 static int	cmd_validate(int, char **);
 static int	cmd_quarantine(int, char **);
+static int	cmd_merges(int, char **);
+static int	cmd_review(int, char **);
 static int	cmd_audit(int, char **);
 static int	cmd_report(int, char **);
 static int	cmd_spool(int, char **);
@@ -156,6 +159,25 @@ static const struct command commands[] = {
 	  "back exactly as it was, with any referencing rows moved along, in\n"
 	  "one transaction with its audit record, or refuses and changes\n"
 	  "nothing (a row with the same key exists again).\n"
+	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
+	{ "merges", cmd_merges,
+	  "merges [-c FILE] list [--all] | show ID | undo ID",
+	  "list, show or undo merges of duplicate customers",
+	  "list shows the merges in force (--all: undone ones too); show\n"
+	  "prints one with every row it touched, before and after; undo puts\n"
+	  "every row of every table back exactly as it was, in one transaction\n"
+	  "with its audit record, and remembers that those records are not one\n"
+	  "customer; it refuses and changes nothing when a row changed since.\n"
+	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
+	{ "review", cmd_review,
+	  "review [-c FILE] list [--all] | show ID | accept ID | reject ID",
+	  "decide on the duplicate clusters that need a person",
+	  "list shows the clusters waiting for a decision (--all: decided ones\n"
+	  "too); show prints their records, masked unless reports {\n"
+	  "clear_values yes }; accept merges the cluster now in mode enforce\n"
+	  "(in dry-run the first enforcing scan does); reject remembers that\n"
+	  "its records are different customers, so they are never proposed\n"
+	  "together again.\n"
 	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
 	{ "audit", cmd_audit,
 	  "audit [-c FILE] verify | export [--since TIME] [--format csv|json]",
@@ -467,6 +489,16 @@ cmd_scan(int argc, char **argv)
 	if (!quiet && res.acts.proposed > 0)
 		printf("  dry-run: %lld quarantine or erase actions proposed; "
 		    "set mode enforce to carry them out\n", res.acts.proposed);
+	if (!quiet && res.merges.merges + res.merges.refused > 0)
+		printf("  merges: %lld duplicate clusters merged (%lld records), "
+		    "%lld refused; see steward merges list\n",
+		    res.merges.merges, res.merges.merged, res.merges.refused);
+	if (!quiet && res.merges.proposed > 0)
+		printf("  dry-run: %lld duplicate clusters would be merged; set "
+		    "mode enforce to merge them\n", res.merges.proposed);
+	if (!quiet && res.merges.reviews > 0)
+		printf("  review: %lld duplicate clusters wait for a decision; "
+		    "see steward review list\n", res.merges.reviews);
 	if (!quiet)
 		printf("list them: steward findings -c %s --run %lld\n",
 		    config_file(), res.run_id);
@@ -1189,6 +1221,97 @@ cmd_quarantine(int argc, char **argv)
 	PQfinish(conn);
 	conf_free(cf);
 	return rc;
+}
+
+/* merges and review: VERB [ID], over one connection. */
+static int
+cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
+{
+	static const struct option opts[] = {
+		COMMON_OPTS,
+		{ "all", no_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct conf	*cf;
+	PGconn		*conn;
+	const char	*errstr, *verb, *v;
+	char		*cause = NULL;
+	long long	 id = 0;
+	int		 ch, all = 0, rc, known = 0;
+	size_t		 n;
+
+	while ((ch = getopt_long(argc, argv, "ac:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'a': all = 1; break;
+		case 'c': config_path = optarg; break;
+		case 'h': return show_help(cmd);
+		default: return usage_command(cmd);
+		}
+	}
+	if (optind >= argc)
+		return usage_command(cmd);
+	verb = argv[optind];
+	for (v = verbs; *v != '\0'; v += n + (v[n] == ' ')) {
+		n = strcspn(v, " ");
+		known |= strlen(verb) == n && strncmp(v, verb, n) == 0;
+	}
+	if (!known)
+		return usage_command(cmd);
+	if (strcmp(verb, "list") == 0) {
+		if (optind + 1 != argc)
+			return usage_command(cmd);
+	} else {
+		if (optind + 2 != argc || all)
+			return usage_command(cmd);
+		if (parse_ll(argv[optind + 1], 1, LLONG_MAX, &id,
+		    &errstr) != 0) {
+			fprintf(stderr, "steward %s %s: ID is %s: %s\n", cmd,
+			    verb, errstr, argv[optind + 1]);
+			return EXIT_USAGE;
+		}
+	}
+	if ((cf = load(1)) == NULL)
+		return EXIT_CONFIG;
+	if ((conn = connect_migrated(cf)) == NULL) {
+		conf_free(cf);
+		return EXIT_DATABASE;
+	}
+	if (cmd[0] == 'm') {
+		if (verb[0] == 'l')
+			rc = mg_list(conn, cf, all, stdout, &cause);
+		else if (verb[0] == 's')
+			rc = mg_show(conn, cf, id, stdout, &cause);
+		else if ((rc = mg_undo(conn, cf, id, &cause)) == 0)
+			printf("merge %lld undone: every row is back as it was\n",
+			    id);
+	} else if (verb[0] == 'l')
+		rc = rv_list(conn, cf, all, stdout, &cause);
+	else if (verb[0] == 's')
+		rc = rv_show(conn, cf, id, stdout, &cause);
+	else if (verb[0] == 'a')
+		rc = rv_accept(conn, cf, cf->rules, id, stdout, &cause);
+	else
+		rc = rv_reject(conn, cf, id, stdout, &cause);
+	if (rc != 0) {
+		log_warnx("%s %s: %s", cmd, verb, cause);
+		free(cause);
+		rc = rc == 1 ? EXIT_FINDINGS : EXIT_DATABASE;
+	}
+	PQfinish(conn);
+	conf_free(cf);
+	return rc;
+}
+
+static int
+cmd_merges(int argc, char **argv)
+{
+	return cmd_decide(argc, argv, "merges", "list show undo");
+}
+
+static int
+cmd_review(int argc, char **argv)
+{
+	return cmd_decide(argc, argv, "review", "list show accept reject");
 }
 
 static int

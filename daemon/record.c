@@ -30,6 +30,7 @@ static const char *const field_names[FIELD_MAX] = {
 	[FIELD_CITY] = "city",
 	[FIELD_REGION] = "region",
 	[FIELD_NATIONAL_ID] = "national_id",
+	[FIELD_SOURCE] = "source",
 };
 
 const char *

@@ -34,6 +34,7 @@ enum field {
 	FIELD_CITY,
 	FIELD_REGION,			/* state, province */
 	FIELD_NATIONAL_ID,		/* tax or social security number */
+	FIELD_SOURCE,			/* channel: merge source_priority */
 	FIELD_MAX
 };
 

@@ -854,10 +854,15 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	    cause) != 0) {
 		res->acts_failed = 1;
 		log_warnx("run %s: actions stopped: %s", id, *cause);
+	} else if (scope->kind == SCAN_FULL && mg_run(out, cf, rs, schema,
+	    table, res->run_id, &res->merges, cause) != 0) {
+		res->acts_failed = 1;
+		log_warnx("run %s: merges stopped: %s", id, *cause);
 	}
 	snprintf(taken, sizeof taken, "%lld", res->acts.quarantined +
-	    res->acts.erased);
-	snprintf(proposed, sizeof proposed, "%lld", res->acts.proposed);
+	    res->acts.erased + res->merges.merges);
+	snprintf(proposed, sizeof proposed, "%lld", res->acts.proposed +
+	    res->merges.proposed);
 	params[0] = id;
 	params[1] = taken;
 	params[2] = proposed;

@@ -7,6 +7,7 @@
 #define STEWARD_SCAN_H
 
 #include "daemon/action.h"
+#include "daemon/dupmerge.h"
 #include "daemon/conf.h"
 
 enum scan_kind {
@@ -42,6 +43,7 @@ struct scan_result {
 	double		 seconds;
 	int		 config_error;	/* the table or a column is missing */
 	struct act_result acts;		/* quarantine and erase */
+	struct mg_result merges;	/* duplicates merged (full scans) */
 	int		 acts_failed;	/* findings recorded, actions not */
 	long long	*jur_rows;	/* records per bucket: [0] unassigned, */
 	size_t		 njur;		/* [j + 1] jurisdiction j of the rules */

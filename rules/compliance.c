@@ -191,9 +191,8 @@ present(const struct field_value *v)
 	return v->data != NULL && !val_blank(v->data, v->len);
 }
 
-/* 1 true, 0 false, -1 not a boolean (PostgreSQL's spellings). */
-static int
-truth(const struct field_value *v)
+int
+comp_truth(const struct field_value *v)
 {
 	static const char *const yes[] = { "t", "true", "1", "y", "yes", "on" };
 	static const char *const no[] = { "f", "false", "0", "n", "no", "off" };
@@ -275,7 +274,7 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 	size_t			 i;
 
 	c = &env->clocks[j != NULL ? r->jur + 1 : 0];
-	consent = truth(&r->f[FIELD_CONSENT_MARKETING]);
+	consent = comp_truth(&r->f[FIELD_CONSENT_MARKETING]);
 	switch (t) {
 	case COMP_STALE:
 	case COMP_RETENTION:

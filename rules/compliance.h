@@ -71,6 +71,8 @@ int		 comp_set_clock(struct comp_env *,
 		    char *, size_t);
 void		 comp_env_free(struct comp_env *);
 
+/* A consent flag: 1 true, 0 false, -1 not a boolean (PostgreSQL's spellings). */
+int		 comp_truth(const struct field_value *);
 /*
  * Judge record r (assigned to j, NULL when unassigned).  Returns 1 for a
  * finding, 0 when the record passes, -1 when there is nothing to judge;

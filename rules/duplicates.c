@@ -125,7 +125,7 @@ threshold(struct cfg_doc *doc, const struct cfg_node *n, double *out)
 int
 dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 {
-	const struct cfg_node	*n, *review = NULL;
+	const struct cfg_node	*n, *review = NULL, *priority = NULL;
 	const struct cfg_value	*items;
 	struct dup_compare	*cmp;
 	size_t			 i, x, nitems;
@@ -222,25 +222,62 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 			bad |= threshold(doc, n, &r->review) != 0;
 			review = n;
 		} else if (strcmp(n->name, "survive") == 0) {
-			if (n->nargs != 2 || n->args[0].type != CFG_WORD ||
-			    field_lookup(n->args[0].str) == -1 ||
-			    n->args[1].type != CFG_WORD ||
+			int f = n->nargs == 2 && n->args[0].type == CFG_WORD ?
+			    field_lookup(n->args[0].str) : -1;
+
+			if (f == -1 || n->args[1].type != CFG_WORD ||
 			    !in_list(survive_rules, n->args[1].str)) {
 				cfg_diag(doc, CFG_ERROR, &n->pos, "survive takes a "
 				    "field and a rule (most_recent, most_complete, "
 				    "most_frequent, source_priority, longest)");
 				bad = 1;
+			} else if (f == FIELD_CONSENT_MARKETING ||
+			    f == FIELD_CONSENT_AT || f == FIELD_CONSENT_SOURCE ||
+			    f == FIELD_OPTED_OUT_AT) {
+				cfg_diag(doc, CFG_ERROR, &n->args[0].pos, "survive "
+				    "%s: consent is merged by law, never by "
+				    "survivorship (see MERGE in steward.rules(5))",
+				    n->args[0].str);
+				bad = 1;
+			} else {
+				r->survive[f] = (unsigned char)(1 +
+				    list_index(survive_rules, n->args[1].str));
+				if (r->survive[f] == DS_SOURCE_PRIORITY)
+					priority = n;
 			}
+		} else if (strcmp(n->name, "sources") == 0) {
+			items = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+			    n->args[0].items : n->args;
+			nitems = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+			    n->args[0].nitems : n->nargs;
+			for (x = 0; x < nitems; x++)
+				if (items[x].type != CFG_STRING &&
+				    items[x].type != CFG_WORD)
+					break;
+			if (nitems == 0 || x < nitems) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "sources takes "
+				    "the values of the source field, best first: "
+				    "sources [shop, web, newsletter]");
+				bad = 1;
+				continue;
+			}
+			for (x = 0; x < r->nsources; x++)
+				free(r->sources[x]);
+			free(r->sources);
+			r->sources = xreallocarray(NULL, nitems,
+			    sizeof *r->sources);
+			for (x = 0; x < nitems; x++)
+				r->sources[x] = xstrdup(items[x].str);
+			r->nsources = nitems;
 		} else if (strcmp(n->name, "survivor") == 0) {
 			if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
 			    !in_list(survivors, n->args[0].str)) {
 				cfg_diag(doc, CFG_ERROR, &n->pos, "survivor is "
 				    "oldest, newest or most_active");
 				bad = 1;
-			} else {
-				free(r->survivor);
-				r->survivor = xstrdup(n->args[0].str);
-			}
+			} else
+				r->survivor = (enum dup_survivor)list_index(
+				    survivors, n->args[0].str);
 		} else if (strcmp(n->name, "action") == 0) {
 			if (n->nargs != 1 || n->args[0].type != CFG_WORD ||
 			    (strcmp(n->args[0].str, "merge") != 0 &&
@@ -248,11 +285,12 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 				cfg_diag(doc, CFG_ERROR, &n->pos, "a duplicates "
 				    "action is merge or flag");
 				bad = 1;
-			}
+			} else
+				r->flag_only = strcmp(n->args[0].str, "flag") == 0;
 		} else {
 			cfg_diag(doc, CFG_ERROR, &n->pos, "unknown option '%s' in "
 			    "duplicates %s (options: block, compare, merge, "
-			    "review, survive, survivor, action)", n->name,
+			    "review, survive, sources, survivor, action)", n->name,
 			    d->name);
 			bad = 1;
 		}
@@ -268,6 +306,12 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 			cfg_diag(doc, CFG_ERROR, &d->first->pos, "duplicates %s "
 			    "compares no field: add compare FIELD METHOD",
 			    d->name);
+			bad = 1;
+		}
+		if (priority != NULL && r->nsources == 0) {
+			cfg_diag(doc, CFG_ERROR, &priority->pos, "survive ... "
+			    "source_priority needs the order of the sources: "
+			    "sources [shop, web, newsletter]");
 			bad = 1;
 		}
 		if (r->merge == 0) {
@@ -287,7 +331,11 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 void
 dup_free(struct rule_dup *r)
 {
+	size_t	 i;
+
 	free(r->name);
 	free(r->source);
-	free(r->survivor);
+	for (i = 0; i < r->nsources; i++)
+		free(r->sources[i]);
+	free(r->sources);
 }

@@ -1,13 +1,12 @@
 /*
- * duplicates.h -- duplicates blocks: how to find the same person twice.
- *
- * This version reads and validates the block (blocking keys, comparators,
- * thresholds, survivorship); the matching engine that uses it comes with
- * the duplicates work.
+ * duplicates.h -- duplicates blocks: how to find the same person twice
+ * (blocking keys, comparators, thresholds) and how to merge it
+ * (survivorship, the survivor, merge or only flag).
  */
 #ifndef STEWARD_DUPLICATES_H
 #define STEWARD_DUPLICATES_H
 
+#include "daemon/record.h"
 #include "rules/cfgparse.h"
 #include "rules/merge.h"
 
@@ -26,6 +25,16 @@ enum dup_method {
 	DM_EXACT, DM_LEVENSHTEIN, DM_DAMERAU, DM_JARO_WINKLER, DM_TOKEN_SET,
 	DM_DATE, DM_NUMERIC
 };
+
+/* Which member's value of a field the merged record keeps. */
+enum dup_survive {
+	DS_DEFAULT,		/* the survivor's, filled in when empty */
+	DS_MOST_RECENT, DS_MOST_COMPLETE, DS_MOST_FREQUENT,
+	DS_SOURCE_PRIORITY, DS_LONGEST
+};
+
+/* Which record survives a merge. */
+enum dup_survivor { DV_OLDEST, DV_NEWEST, DV_MOST_ACTIVE };
 
 struct dup_block {
 	struct {
@@ -51,7 +60,11 @@ struct rule_dup {
 	struct dup_compare compares[DUP_MAX_COMPARES];
 	double		 merge;		/* score at or above: merge candidate */
 	double		 review;	/* between review and merge: review */
-	char		*survivor;
+	unsigned char	 survive[FIELD_MAX];	/* enum dup_survive */
+	enum dup_survivor survivor;
+	int		 flag_only;	/* action flag: report, never merge */
+	char		**sources;	/* source_priority, best first */
+	size_t		 nsources;
 };
 
 int	dup_compile(struct cfg_doc *, const struct rule_def *, struct rule_dup *);

@@ -1,0 +1,48 @@
+/*
+ * dupmerge.h -- merging duplicate customers and undoing merges; the
+ * review queue of clusters a person decides on.
+ */
+#ifndef STEWARD_DUPMERGE_H
+#define STEWARD_DUPMERGE_H
+
+#include <stdio.h>
+
+#include <libpq-fe.h>
+
+struct conf;
+struct ruleset;
+
+struct mg_result {
+	long long	 merges;	/* clusters merged */
+	long long	 merged;	/* records merged into another */
+	long long	 refused;	/* clusters the database refused */
+	long long	 proposed;	/* dry-run: clusters enforce would merge */
+	long long	 reviews;	/* open in the review queue */
+};
+
+/*
+ * After a full scan (run): bring the review queue up to date with the
+ * run's clusters, then merge the run's merge clusters and the accepted
+ * reviews -- for real in enforce mode, else only counted.  Each merge
+ * commits alone; 0, or -1 with *cause (merges done before stay done).
+ */
+int	mg_run(PGconn *, const struct conf *, const struct ruleset *,
+	    const char *, const char *, long long, struct mg_result *,
+	    char **);
+/* Undo a merge.  0, 1 refused (*cause says why; nothing changed), -1. */
+int	mg_undo(PGconn *, const struct conf *, long long, char **);
+int	mg_list(PGconn *, const struct conf *, int, FILE *, char **);
+int	mg_show(PGconn *, const struct conf *, long long, FILE *, char **);
+
+int	rv_list(PGconn *, const struct conf *, int, FILE *, char **);
+int	rv_show(PGconn *, const struct conf *, long long, FILE *, char **);
+/*
+ * Accept a review: merge it now in enforce mode, else mark it accepted
+ * for the first scan in enforce mode.  Reject: remember every pair of it
+ * as two customers.  0, 1 refused (*cause), -1.
+ */
+int	rv_accept(PGconn *, const struct conf *, const struct ruleset *,
+	    long long, FILE *, char **);
+int	rv_reject(PGconn *, const struct conf *, long long, FILE *, char **);
+
+#endif
