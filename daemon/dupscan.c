@@ -84,10 +84,17 @@ load_forbidden(PGconn *in, const struct conf *cf, const char *table,
 	return 0;
 }
 
+/*
+ * Read the records into d; jurs gets each one's jurisdiction, in the
+ * order added (the jurisdiction field is in want when mapped).
+ */
 static int
-load(PGconn *in, const struct conf *cf, const char *table, unsigned want,
-    struct dd *d, char **cause)
+load(PGconn *in, const struct conf *cf, const struct ruleset *rs,
+    const char *table, unsigned want, struct dd *d, int16_t **jurs,
+    char **cause)
 {
+	struct record		 one;
+	size_t			 njur = 0, capjur = 0;
 	struct field_value	 vals[FIELD_MAX + 1], rec[FIELD_MAX];
 	struct buf		 q;
 	PGresult		*r;
@@ -139,6 +146,13 @@ load(PGconn *in, const struct conf *cf, const char *table, unsigned want,
 			if (map[f] != -1)
 				rec[f] = vals[map[f]];
 		dd_add(d, vals[0].data, vals[0].len, rec);
+		memcpy(one.f, rec, sizeof one.f);
+		rule_assign(rs, &one);
+		if (njur == capjur) {
+			capjur = capjur ? capjur * 2 : 4096;
+			*jurs = xreallocarray(*jurs, capjur, sizeof **jurs);
+		}
+		(*jurs)[njur++] = (int16_t)one.jur;
 		PQfreemem(line);
 	}
 	while ((r = PQgetResult(in)) != NULL) {
@@ -171,6 +185,7 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 	struct dd_stats		 st;
 	struct dup_hit		 hit;
 	struct dd		*d;
+	int16_t			*jurs = NULL;
 	char			 err[256];
 	unsigned		 want;
 	uint32_t		 base = 0, top = 0;
@@ -188,14 +203,17 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			continue;
 		}
 		want = rule_fields(r);
+		if (cf->columns[rs->jur_field] != NULL)
+			want |= 1u << rs->jur_field;
 		if ((d = dd_new(r, err, sizeof err)) == NULL) {
 			*cause = xasprintf("duplicates %s: %s", r->name, err);
 			return -1;
 		}
-		if (load(in, cf, table, want, d, cause) != 0 ||
+		if (load(in, cf, rs, table, want, d, &jurs, cause) != 0 ||
 		    load_forbidden(in, cf, table, d, cause) != 0 ||
 		    dd_run(d, &st) != 0) {
 			dd_free(d);
+			free(jurs);
 			return -1;
 		}
 		log_debug("duplicates %s: %zu records, %zu pairs (%zu blocks "
@@ -219,12 +237,15 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			hit.cluster = base + m->cluster;
 			hit.score = m->score;
 			hit.decision = m->decision;
+			hit.jur = jurs[m->rec];
 			if (hit.cluster > top)
 				top = hit.cluster;
 			fn(arg, &hit);
 		}
 		base = top;
 		dd_free(d);
+		free(jurs);
+		jurs = NULL;
 	}
 	return 0;
 }

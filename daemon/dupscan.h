@@ -24,6 +24,7 @@ struct dup_hit {
 	uint32_t		 cluster;	/* unique within the scan */
 	double			 score;
 	enum dd_decision	 decision;
+	int			 jur;		/* the member's jurisdiction, -1 */
 };
 
 typedef void	(*dup_hit_fn)(void *, const struct dup_hit *);

@@ -150,7 +150,9 @@ on_dup(void *arg, const struct dup_hit *h)
 
 	buf_adds(b, "duplicate\t");
 	copy_escape_utf8(b, h->key, h->keylen);
-	buf_adds(b, "\t\twarning\t\t");
+	buf_adds(b, "\t\twarning\t");
+	buf_adds(b, rule_jur_name(sc->rs, h->jur));
+	buf_addc(b, '\t');
 	detail = xasprintf("duplicates %s: cluster %u, %s (score %.3f)",
 	    h->rule->name, h->cluster, dec, h->score);
 	copy_escape(b, detail, strlen(detail));

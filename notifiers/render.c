@@ -837,13 +837,13 @@ render(const struct report *r, struct buf *b, enum esc e)
 	heading(b, e, "Duplicate review queue");
 	buf_reset(&s);
 	if (r->review_queue < 0)
-		buf_adds(&s, "Not run: this version has no duplicate "
-		    "detection.");
+		buf_adds(&s, "Not run: no duplicates rule is in force.");
 	else if (r->review_queue == 0)
-		buf_adds(&s, "No duplicate pairs waiting for review.");
+		buf_adds(&s, "No duplicate clusters waiting for review.");
 	else
-		buf_printf(&s, "%s duplicate pair%s waiting for review.",
-		    num(r->review_queue).s, plural(r->review_queue));
+		buf_printf(&s, "%s duplicate cluster%s waiting for review "
+		    "(steward review list).", num(r->review_queue).s,
+		    plural(r->review_queue));
 	para(b, e, s.data);
 
 	heading(b, e, "Findings by check");

@@ -324,6 +324,32 @@ load_trend(PGconn *conn, const char *s, const char *const *p,
 	return 0;
 }
 
+/*
+ * Duplicate clusters waiting for a person: all of them, or those with a
+ * member in the jurisdiction (a cluster can cross borders).
+ */
+static int
+load_reviews(PGconn *conn, const char *s, const char *const *p,
+    struct report *rep, char **cause)
+{
+	PGresult	*r;
+	char		*sql;
+	const char	*q[2] = { p[2], p[1] };
+
+	sql = xasprintf("SELECT count(*) FROM %s.reviews v WHERE v.table_name "
+	    "= $1 AND v.status = 'open' AND ($2::text IS NULL OR EXISTS "
+	    "(SELECT 1 FROM %s.findings f WHERE f.table_name = v.table_name "
+	    "AND f.check_name = 'duplicate' AND f.status = 'open' AND "
+	    "f.record_key = ANY(v.keys) AND f.jurisdiction = $2))", s, s);
+	r = db_query(conn, cause, sql, 2, q);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	rep->review_queue = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	return 0;
+}
+
 int
 report_load(PGconn *conn, const struct conf *cf, long long run,
     const char *jur, struct report *rep, char **cause)
@@ -339,7 +365,7 @@ report_load(PGconn *conn, const struct conf *cf, long long run,
 	rep->jurisdiction = xstrdup(jur);
 	rep->config_path = xstrdup(cf->path);
 	rep->clear_values = cf->clear_values;
-	rep->review_queue = -1;		/* no duplicate detection yet */
+	rep->review_queue = -1;		/* no duplicates rule */
 	rep->description = NULL;
 	for (i = 0; rs != NULL && i < rs->njurs && !all; i++)
 		if (strcmp(rs->jurs[i].name, jur) == 0 &&
@@ -362,6 +388,9 @@ report_load(PGconn *conn, const struct conf *cf, long long run,
 	if (load_checks(conn, cf, s, p, rep, cause) != 0 ||
 	    load_samples(conn, cf, s, p, rep, cause) != 0 ||
 	    load_trend(conn, s, p, rep, cause) != 0)
+		goto out;
+	if (rs != NULL && rs->ndups > 0 &&
+	    load_reviews(conn, s, p, rep, cause) != 0)
 		goto out;
 	rc = 0;
 out:

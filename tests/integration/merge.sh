@@ -5,7 +5,7 @@
 # for byte, refuses when a row changed since, and the undone records are
 # never merged again; the review queue (show, reject, accept).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 37
+tap_plan 38
 with_pg
 gen=$top_srcdir/contrib/gen-customers.py
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -84,6 +84,7 @@ customers {
 }
 merge { references ["orders(customer_id)", "tickets(cust)"] }
 include "$T_DIR/people.rules"
+include "$top_srcdir/rules/packs/eu.rules"
 CONF
 }
 conf "$T_DIR/dry.conf" steward customers
@@ -105,6 +106,8 @@ out=$("$STEWARD" scan --no-deliver -c "$T_DIR/dry.conf" 2>&1)
 like "$out" "dry-run: [0-9]+ duplicate clusters would be merged" "dry-run proposes merges"
 dump dry
 ok "dry-run changes no row" same orig dry
+is "$(sql "SELECT string_agg(DISTINCT jurisdiction, ',') FROM steward.findings WHERE check_name = 'duplicate' AND record_key IN ('90001', '90002', '90021')")" \
+	"eu" "a duplicate finding carries its record's jurisdiction"
 
 out=$("$STEWARD" scan --no-deliver -c "$T_DIR/enf.conf" 2>&1)
 like "$out" "merges: [0-9]+ duplicate clusters merged" "enforce merges"

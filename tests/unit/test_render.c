@@ -406,7 +406,7 @@ test_text_content(void **state)
 	has(t, "\n431 findings open after this run.\n");
 	has(t, "9 records acted on.");
 	lacks(t, "would be acted on");
-	has(t, "3 duplicate pairs waiting for review.");
+	has(t, "3 duplicate clusters waiting for review (steward review list).");
 	has(t, "Check            Severity  New  Still open  Resolved  "
 	    "Action\n");
 	has(t, "consent.expired  critical   40         300        10  "
@@ -499,10 +499,10 @@ test_modes(void **state)
 	has(t, "57 records would be acted on in enforce mode "
 	    "(dry-run: nothing was changed).\n");
 	lacks(t, "records acted on");
-	has(t, "Not run: this version has no duplicate detection.\n");
+	has(t, "Not run: no duplicates rule is in force.\n");
 	has(h, "57 records would be acted on in enforce mode "
 	    "(dry-run: nothing was changed).");
-	has(h, "Not run: this version has no duplicate detection.");
+	has(h, "Not run: no duplicates rule is in force.");
 	lacks(h, "records acted on");
 	lines_fit(t, 78);
 	free(t);
@@ -524,7 +524,7 @@ test_modes(void **state)
 	has(t, "\n1 record acted on.\n");
 	lacks(t, "would be acted on");
 	lacks(t, "dry-run");
-	has(t, "No duplicate pairs waiting for review.\n");
+	has(t, "No duplicate clusters waiting for review.\n");
 	has(h, "1 record acted on.");
 	lacks(h, "would be acted on");
 	free(t);
@@ -556,7 +556,7 @@ test_html_typical(void **state)
 	    "(57 new, 12 resolved)</title>");
 	has(h, "120,345");
 	has(h, "9 records acted on.");
-	has(h, "3 duplicate pairs waiting for review.");
+	has(h, "3 duplicate clusters waiting for review (steward review list).");
 	has(h, "M\xc3\xbcller-L\xc3\xbc" "denscheidt");
 	/* Badges: critical red, warning amber, info grey. */
 	has(h, "background-color:#b91c1c;color:#ffffff;\">critical</span>");
