@@ -63,7 +63,27 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 		return -1;
 	}
 	copy = xstrdup(v->str);
-	for (term = copy; term != NULL && !bad; term = next) {
+	term = copy;
+	/* "window N: KEY": sorted neighbourhood, each record with the next. */
+	if (strncmp(term, "window", 6) == 0 && (term[6] == ' ' ||
+	    term[6] == '\t')) {
+		char *end;
+		long n = strtol(term + 7, &end, 10);
+
+		while (*end == ' ')
+			end++;
+		if (end == term + 7 || *end != ':' || n < 2 ||
+		    n > DUP_MAX_WINDOW) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key '%s': a "
+			    "window is \"window N: KEY\" with N from 2 to %d",
+			    v->str, DUP_MAX_WINDOW);
+			free(copy);
+			return -1;
+		}
+		blk->window = (int)n;
+		term = end + 1;
+	}
+	for (; term != NULL && !bad; term = next) {
 		if ((next = strchr(term, '+')) != NULL)
 			*next++ = '\0';
 		while (*term == ' ')

@@ -13,6 +13,7 @@
 #define DUP_MAX_BLOCKS		8
 #define DUP_MAX_TERMS		4
 #define DUP_MAX_COMPARES	16
+#define DUP_MAX_WINDOW		100
 
 /* Blocking key functions, in the order of the rule language's names. */
 enum dup_keyfn {
@@ -42,6 +43,7 @@ struct dup_block {
 		enum dup_keyfn	 fn;
 	}		 terms[DUP_MAX_TERMS];
 	int		 nterms;
+	int		 window;	/* sorted neighbourhood; 0: equal keys */
 };
 
 struct dup_compare {

@@ -351,6 +351,66 @@ add_pair(struct dd *d, size_t *cap, uint32_t i, uint32_t j)
 	d->pairs[d->npairs++] = (uint64_t)i << 32 | j;
 }
 
+struct wrec {
+	uint64_t	 k1, k2;	/* the key's first 16 bytes, big-endian */
+	uint32_t	 rec;
+};
+
+static int
+cmp_wrec(const void *a, const void *b)
+{
+	const struct wrec *x = a, *y = b;
+
+	if (x->k1 != y->k1)
+		return x->k1 < y->k1 ? -1 : 1;
+	if (x->k2 != y->k2)
+		return x->k2 < y->k2 ? -1 : 1;
+	return x->rec < y->rec ? -1 : x->rec > y->rec;
+}
+
+/*
+ * Sorted neighbourhood: records sorted by the key, each paired with the
+ * next window - 1.  It catches what equal keys miss (a typo in the first
+ * letters aside); sorting on a 16-byte prefix is plenty for names.
+ */
+static void
+block_window(struct dd *d, const struct dup_block *bk, size_t *cap)
+{
+	struct wrec	*w = xreallocarray(NULL, d->nrec ? d->nrec : 1,
+			    sizeof *w);
+	struct buf	 kb;
+	size_t		 n = 0, x, y, i;
+	uint32_t	 rec;
+	int		 t, ok;
+
+	buf_init(&kb);
+	for (rec = 0; rec < d->nrec; rec++) {
+		buf_reset(&kb);
+		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
+			ok = key_term(d, rec, bk->terms[t].field,
+			    bk->terms[t].fn, &kb);
+		if (!ok)
+			continue;
+		w[n].k1 = w[n].k2 = 0;
+		for (i = 0; i < 16; i++) {
+			uint64_t c = i < kb.len ? (unsigned char)kb.data[i] : 0;
+
+			if (i < 8)
+				w[n].k1 |= c << (56 - 8 * i);
+			else
+				w[n].k2 |= c << (56 - 8 * (i - 8));
+		}
+		w[n++].rec = rec;
+	}
+	qsort(w, n, sizeof *w, cmp_wrec);
+	for (x = 0; x < n; x++)
+		for (y = x + 1; y < n && y < x + (size_t)bk->window; y++)
+			add_pair(d, cap, w[x].rec < w[y].rec ? w[x].rec :
+			    w[y].rec, w[x].rec < w[y].rec ? w[y].rec : w[x].rec);
+	buf_free(&kb);
+	free(w);
+}
+
 static void
 block(struct dd *d, struct dd_stats *st)
 {
@@ -365,6 +425,10 @@ block(struct dd *d, struct dd_stats *st)
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {
 		bk = &d->rule->blocks[b];
+		if (bk->window > 0) {
+			block_window(d, bk, &cap);
+			continue;
+		}
 		for (rec = 0, n = 0; rec < d->nrec; rec++) {
 			buf_reset(&kb);
 			for (t = 0, ok = 1; t < bk->nterms && ok; t++)

@@ -5,7 +5,7 @@
 # for byte, refuses when a row changed since, and the undone records are
 # never merged again; the review queue (show, reject, accept).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 38
+tap_plan 39
 with_pg
 gen=$top_srcdir/contrib/gen-customers.py
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -231,3 +231,26 @@ is "$(sql "SELECT status, merge_id IS NOT NULL FROM rv.reviews WHERE id = $r2")"
 is "$(sql "SELECT count(*) FROM rv.not_duplicates WHERE why = 'review $r1 rejected'")" \
 	"$(sql "SELECT n * (n - 1) / 2 FROM (SELECT cardinality(keys) n FROM rv.reviews WHERE id = $r1) x")" \
 	"every pair of the rejected cluster is remembered"
+
+# A sorted-neighbourhood window finds a pair no equal key joins.
+sql "INSERT INTO people2 (customer_id, given_name, family_name, email, phone,
+	birth_date, country) VALUES
+	(95001, 'Quentin', 'Abernathy-Smythe', 'qa@example.org', '+44 7700 900123', '1970-07-07', 'GB'),
+	(95002, 'Quentin', 'Abernathy-Smyth', 'quentin@example.com', '+44 7700 900123', '1970-07-07', 'GB')"
+cat >"$T_DIR/people.rules" <<'RULES'
+duplicates window {
+	block ["window 3: lower(last_name) + lower(first_name)"]
+	compare first_name jaro_winkler
+	compare last_name jaro_winkler
+	compare birth_date date
+	compare email damerau
+	compare phone exact
+	merge 0.95
+	review 0.80
+}
+RULES
+conf "$T_DIR/win.conf" win people2
+sed -i '/^merge {/d' "$T_DIR/win.conf"
+"$STEWARD" scan --no-deliver -q -c "$T_DIR/win.conf" >/dev/null 2>&1
+is "$("$STEWARD" duplicates -c "$T_DIR/win.conf" --format csv | grep -E ',9500[12],' | cut -d, -f1 | sort -u | wc -l)" 1 \
+	"window blocking puts 95001 and 95002 in one cluster"
