@@ -48,6 +48,18 @@
 
 enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
 
+struct hrec {
+	uint64_t	 h;
+	uint32_t	 rec;
+};
+
+/* A record probed after dd_run, under one blocking key. */
+struct xrec {
+	uint64_t	 h;
+	uint32_t	 rec;
+	uint32_t	 block;
+};
+
 struct dd_val {
 	uint32_t	 off;
 	uint32_t	 len;		/* 0: missing */
@@ -83,6 +95,14 @@ struct dd {
 
 	struct dd_member	*members;
 	size_t			 nmembers;
+
+	int			 keep;		/* dd_keep_index: probe later */
+	struct hrec		*bidx[DUP_MAX_BLOCKS];	/* per key, sorted */
+	size_t			 nbidx[DUP_MAX_BLOCKS];
+	struct xrec		*extra;		/* records probed since */
+	size_t			 nextra;
+	uint32_t		*keyslot;	/* key -> record, open addressing */
+	size_t			 keycap;
 
 	struct buf		 nokeys;	/* dd_forbid: a NUL b NUL ... */
 	size_t			 nforbid;
@@ -319,11 +339,6 @@ key_term(const struct dd *d, uint32_t rec, int field, enum dup_keyfn fn,
 	return 1;
 }
 
-struct hrec {
-	uint64_t	 h;
-	uint32_t	 rec;
-};
-
 static int
 cmp_hrec(const void *a, const void *b)
 {
@@ -440,6 +455,11 @@ block(struct dd *d, struct dd_stats *st)
 			h[n++].rec = rec;
 		}
 		qsort(h, n, sizeof *h, cmp_hrec);
+		if (d->keep) {
+			d->bidx[b] = xreallocarray(NULL, n ? n : 1, sizeof *h);
+			memcpy(d->bidx[b], h, n * sizeof *h);
+			d->nbidx[b] = n;
+		}
 		for (s = 0; s < n; s = e) {
 			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
 				;
@@ -785,19 +805,49 @@ dd_forbid(struct dd *d, const char *a, size_t alen, const char *b,
 	d->nforbid++;
 }
 
-/* The record of a key, or UINT32_MAX; slot is a table of cap (2^n). */
+/* Index record rec by its key (the table has room: see keymap_build). */
+static void
+keymap_put(struct dd *d, uint32_t rec)
+{
+	const char	*key;
+	size_t		 len, h;
+
+	key = dd_key(d, rec, &len);
+	for (h = fnv(key, len) & (d->keycap - 1); d->keyslot[h] != UINT32_MAX;
+	    h = (h + 1) & (d->keycap - 1))
+		;
+	d->keyslot[h] = rec;
+}
+
+/* Key -> record for every record, at most half full. */
+static void
+keymap_build(struct dd *d, size_t want)
+{
+	uint32_t	 rec;
+
+	free(d->keyslot);
+	for (d->keycap = 64; d->keycap < want * 2; d->keycap *= 2)
+		;
+	d->keyslot = xreallocarray(NULL, d->keycap, sizeof *d->keyslot);
+	memset(d->keyslot, 0xff, d->keycap * sizeof *d->keyslot);
+	for (rec = 0; rec < d->nrec; rec++)
+		keymap_put(d, rec);
+}
+
+/* The record of a key, or UINT32_MAX. */
 static uint32_t
-lookup_key(const struct dd *d, const uint32_t *slot, size_t cap,
-    const char *key, size_t len)
+lookup_key(const struct dd *d, const char *key, size_t len)
 {
 	const char	*k;
 	size_t		 h, klen;
 
-	for (h = fnv(key, len) & (cap - 1); slot[h] != UINT32_MAX;
-	    h = (h + 1) & (cap - 1)) {
-		k = dd_key(d, slot[h], &klen);
+	if (d->keyslot == NULL)
+		return UINT32_MAX;
+	for (h = fnv(key, len) & (d->keycap - 1); d->keyslot[h] != UINT32_MAX;
+	    h = (h + 1) & (d->keycap - 1)) {
+		k = dd_key(d, d->keyslot[h], &klen);
 		if (klen == len && memcmp(k, key, len) == 0)
-			return slot[h];
+			return d->keyslot[h];
 	}
 	return UINT32_MAX;
 }
@@ -806,35 +856,29 @@ lookup_key(const struct dd *d, const uint32_t *slot, size_t cap,
 static void
 resolve_forbidden(struct dd *d)
 {
-	uint32_t	*slot, rec, i, j;
-	size_t		 cap, h, f, len;
-	const char	*a, *b, *key;
+	uint32_t	 i, j;
+	size_t		 f;
+	const char	*a, *b;
 
 	if (d->nforbid == 0)
 		return;
-	for (cap = 64; cap < (size_t)d->nrec * 2; cap *= 2)
-		;
-	slot = xreallocarray(NULL, cap, sizeof *slot);
-	memset(slot, 0xff, cap * sizeof *slot);
-	for (rec = 0; rec < d->nrec; rec++) {
-		key = dd_key(d, rec, &len);
-		for (h = fnv(key, len) & (cap - 1); slot[h] != UINT32_MAX;
-		    h = (h + 1) & (cap - 1))
-			;
-		slot[h] = rec;
-	}
+	if (d->keyslot == NULL)
+		keymap_build(d, d->nrec);
 	d->forbid = xreallocarray(NULL, d->nforbid, sizeof *d->forbid);
 	for (f = 0, a = d->nokeys.data; f < d->nforbid; f++) {
 		b = a + strlen(a) + 1;
-		i = lookup_key(d, slot, cap, a, strlen(a));
-		j = lookup_key(d, slot, cap, b, strlen(b));
+		i = lookup_key(d, a, strlen(a));
+		j = lookup_key(d, b, strlen(b));
 		a = b + strlen(b) + 1;
 		if (i == UINT32_MAX || j == UINT32_MAX || i == j)
 			continue;	/* a record is gone */
 		d->forbid[d->nforbidden++] = i < j ? (uint64_t)i << 32 | j :
 		    (uint64_t)j << 32 | i;
 	}
-	free(slot);
+	if (!d->keep) {
+		free(d->keyslot);
+		d->keyslot = NULL;
+	}
 	qsort(d->forbid, d->nforbidden, sizeof *d->forbid, cmp_u64);
 }
 
@@ -969,6 +1013,8 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->records = d->nrec;
 	t = now();
 	block(d, st);
+	if (d->keep)
+		keymap_build(d, d->nrec);
 	resolve_forbidden(d);
 	st->pairs = d->npairs;
 	st->t_block = now() - t;
@@ -999,6 +1045,12 @@ dd_run(struct dd *d, struct dd_stats *st)
 	if (d->npairs > 0)
 		cluster(d, score, st);
 	free(score);
+	if (d->keep) {
+		/* Probes pair records themselves: the pairs can go. */
+		free(d->pairs);
+		d->pairs = NULL;
+		d->npairs = 0;
+	}
 	st->t_cluster = now() - t;
 	return 0;
 }
@@ -1037,9 +1089,139 @@ dd_free(struct dd *d)
 	free(d->members);
 	buf_free(&d->nokeys);
 	free(d->forbid);
+	free(d->keyslot);
+	free(d->extra);
+	for (c = 0; c < DUP_MAX_BLOCKS; c++)
+		free(d->bidx[c]);
 	for (c = 0; c < DUP_MAX_COMPARES; c++) {
 		free(d->tf[c].hash);
 		free(d->tf[c].count);
 	}
 	free(d);
+}
+
+void
+dd_keep_index(struct dd *d)
+{
+	d->keep = 1;
+}
+
+/* The hash of block b's key for rec; 0 when the key is empty. */
+static int
+block_hash(const struct dd *d, size_t b, uint32_t rec, struct buf *kb,
+    uint64_t *h)
+{
+	const struct dup_block	*bk = &d->rule->blocks[b];
+	int			 t;
+
+	buf_reset(kb);
+	for (t = 0; t < bk->nterms; t++)
+		if (!key_term(d, rec, bk->terms[t].field, bk->terms[t].fn, kb))
+			return 0;
+	*h = fnv(kb->data, kb->len);
+	return 1;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+dd_probe(struct dd *d, const char *key, size_t keylen,
+    const struct field_value *vals, dd_match_fn fn, void *arg)
+{
+	struct buf	 kb;
+	uint32_t	*cand = NULL, rec, other;
+	size_t		 b, lo, hi, mid, e, x, ncand = 0, capcand = 0, w;
+	uint64_t	 h;
+	double		 score, review = d->rule->review > 0 ?
+			    d->rule->review : d->rule->merge;
+	int		 n = 0;
+
+	if (!d->keep || d->keyslot == NULL)
+		return -1;
+	/* A changed record is added anew; its old entries only cost a
+	 * comparison with its new values. */
+	rec = lookup_key(d, key, keylen);
+	if (rec == UINT32_MAX) {
+		dd_add(d, key, keylen, vals);
+		rec = d->nrec - 1;
+		if ((size_t)d->nrec * 2 > d->keycap)
+			keymap_build(d, d->nrec * 2);
+		else
+			keymap_put(d, rec);
+	} else {
+		char		 out[DD_VALUE_MAX + 1];
+		struct dd_val	*row = d->vals + (size_t)rec * (size_t)d->nslots;
+		int		 f;
+
+		for (f = 0; f < FIELD_MAX; f++)
+			if (d->slot[f] != -1)
+				row[d->slot[f]] = store(d, out, vals[f].data ==
+				    NULL ? 0 : normalize(d, field_kind(f),
+				    vals[f].data, vals[f].len, out));
+	}
+	buf_init(&kb);
+	for (b = 0; b < d->rule->nblocks; b++) {
+		if (d->rule->blocks[b].window > 0 ||
+		    !block_hash(d, b, rec, &kb, &h))
+			continue;
+		/* The records of the full scan with this key... */
+		for (lo = 0, hi = d->nbidx[b]; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			if (d->bidx[b][mid].h < h)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (e = lo; e < d->nbidx[b] && d->bidx[b][e].h == h; e++)
+			;
+		if (e - lo <= DD_MAX_BLOCK)
+			for (x = lo; x < e; x++) {
+				if (ncand == capcand) {
+					capcand = capcand ? capcand * 2 : 64;
+					cand = xreallocarray(cand, capcand,
+					    sizeof *cand);
+				}
+				cand[ncand++] = d->bidx[b][x].rec;
+			}
+		/* ... and those probed since. */
+		for (x = 0; x < d->nextra; x++)
+			if (d->extra[x].block == b && d->extra[x].h == h) {
+				if (ncand == capcand) {
+					capcand = capcand ? capcand * 2 : 64;
+					cand = xreallocarray(cand, capcand,
+					    sizeof *cand);
+				}
+				cand[ncand++] = d->extra[x].rec;
+			}
+		d->extra = xreallocarray(d->extra, d->nextra + 1,
+		    sizeof *d->extra);
+		d->extra[d->nextra].h = h;
+		d->extra[d->nextra].rec = rec;
+		d->extra[d->nextra++].block = (uint32_t)b;
+	}
+	buf_free(&kb);
+	qsort(cand, ncand, sizeof *cand, cmp_u32);
+	for (x = 0, w = 0; x < ncand; x++)
+		if ((w == 0 || cand[x] != cand[w - 1]) && cand[x] != rec)
+			cand[w++] = cand[x];
+	for (x = 0; x < w; x++) {
+		other = cand[x];
+		if (forbidden(d, rec < other ? (uint64_t)rec << 32 | other :
+		    (uint64_t)other << 32 | rec))
+			continue;
+		score = dd_score(d, rec < other ? rec : other, rec < other ?
+		    other : rec);
+		if (score >= review) {
+			fn(arg, other, score);
+			n++;
+		}
+	}
+	free(cand);
+	return n;
 }

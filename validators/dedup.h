@@ -55,6 +55,20 @@ void		 dd_add(struct dd *, const char *, size_t,
  */
 void		 dd_forbid(struct dd *, const char *, size_t, const char *,
 		    size_t);
+/*
+ * Keep the blocking index after dd_run, so that records changed later
+ * can be matched alone (dd_probe).  Before dd_run.
+ */
+void		 dd_keep_index(struct dd *);
+typedef void	(*dd_match_fn)(void *, uint32_t, double);
+/*
+ * After dd_run with the index kept: add or update one record, compare it
+ * with the records that share a blocking key (sorted-neighbourhood keys
+ * aside) under the parameters the full run estimated, and call fn for
+ * each at or above review.  The number of matches, or -1 without index.
+ */
+int		 dd_probe(struct dd *, const char *, size_t,
+		    const struct field_value *, dd_match_fn, void *);
 /* Match; 0, or -1 when out of memory for the pairs (never partial). */
 int		 dd_run(struct dd *, struct dd_stats *);
 /* Members of merge and review clusters, by cluster. */
