@@ -55,6 +55,7 @@
 #include "daemon/findings.h"
 #include "daemon/listen.h"
 #include "daemon/log.h"
+#include "daemon/dupscan.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
 #include "daemon/util.h"
@@ -101,6 +102,7 @@ struct daemon {
 	size_t		 nretired;
 
 	pthread_t	 worker;
+	struct dup_cache *dups;		/* the worker's, between scans */
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
 	int		 jobs;		/* JOB_* wanted */
@@ -430,7 +432,7 @@ retry_later(struct daemon *d, int job)
 static void
 do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 {
-	struct scan_scope	 scope = { SCAN_FULL, NULL, 0 };
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	char			*cause = NULL;
@@ -452,6 +454,19 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 			    "others wait for the next full scan", KEYS_MAX);
 		if (scope.kind == SCAN_KEYS && scope.nkeys == 0)
 			return;
+	}
+	/*
+	 * Keep the duplicate index between scans only when changed rows are
+	 * checked between full scans: it holds the compared fields of every
+	 * record (about 150 bytes each).
+	 */
+	if (cf->listen || cf->incremental_scan.kind != SCHED_OFF) {
+		if (d->dups == NULL)
+			d->dups = dupscan_cache_new();
+		scope.dups = d->dups;
+	} else if (d->dups != NULL) {
+		dupscan_cache_free(d->dups);
+		d->dups = NULL;
 	}
 	rc = scan_run(cf, cf->rules, 0, &scope, &res, &cause);
 	free_keys(scope.keys, scope.nkeys);
@@ -1271,6 +1286,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	notify("READY=1\nSTATUS=starting");
 	event_base_dispatch(d.base);
 	pthread_join(d.worker, NULL);
+	dupscan_cache_free(d.dups);
 	log_info("stopped");
 	rc = 0;
 out:

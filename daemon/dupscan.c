@@ -22,6 +22,19 @@
 #include "notifiers/format.h"
 #include "rules/ruleset.h"
 
+struct dup_kept {
+	struct rule_dup		 eff;		/* the rule as run (dd points here) */
+	struct dd		*d;
+};
+
+struct dup_cache {
+	struct ruleset		*rs;		/* referenced; NULL: empty */
+	char			*table;
+	struct dup_kept		*kept;
+	size_t			 nkept;
+	unsigned		 fields;
+};
+
 /* The fields rule reads, as a bit set. */
 static unsigned
 rule_fields(const struct rule_dup *r)
@@ -175,12 +188,105 @@ load(PGconn *in, const struct conf *cf, const struct ruleset *rs,
 	return 0;
 }
 
+struct dup_cache *
+dupscan_cache_new(void)
+{
+	return xcalloc(1, sizeof(struct dup_cache));
+}
+
+static void
+cache_clear(struct dup_cache *c)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->nkept; i++)
+		dd_free(c->kept[i].d);
+	free(c->kept);
+	free(c->table);
+	if (c->rs != NULL)
+		rule_unref(c->rs);
+	memset(c, 0, sizeof *c);
+}
+
+void
+dupscan_cache_free(struct dup_cache *c)
+{
+	if (c == NULL)
+		return;
+	cache_clear(c);
+	free(c);
+}
+
+unsigned
+dupscan_cache_fields(const struct dup_cache *c, const char *table,
+    const struct ruleset *rs)
+{
+	if (c == NULL || c->rs != rs || c->table == NULL ||
+	    strcmp(c->table, table) != 0)
+		return 0;
+	return c->fields;
+}
+
+struct best {
+	uint32_t	 rec;
+	double		 score;
+	int		 found;
+};
+
+static void
+on_match(void *arg, uint32_t rec, double score)
+{
+	struct best	*b = arg;
+
+	if (!b->found || score > b->score) {
+		b->rec = rec;
+		b->score = score;
+		b->found = 1;
+	}
+}
+
+void
+dupscan_probe(struct dup_cache *c, const char *table,
+    const struct ruleset *rs, const struct record *rec, dup_hit_fn fn,
+    void *arg)
+{
+	struct dup_hit	 hit, top;
+	struct best	 b;
+	size_t		 i;
+
+	if (dupscan_cache_fields(c, table, rs) == 0 || rec->key == NULL)
+		return;
+	memset(&top, 0, sizeof top);
+	for (i = 0; i < c->nkept; i++) {
+		memset(&b, 0, sizeof b);
+		if (dd_probe(c->kept[i].d, rec->key, rec->keylen, rec->f,
+		    on_match, &b) <= 0 || (top.rule != NULL &&
+		    b.score <= top.score))
+			continue;
+		memset(&hit, 0, sizeof hit);
+		hit.rule = &c->kept[i].eff;
+		hit.key = rec->key;
+		hit.keylen = rec->keylen;
+		hit.centre = dd_key(c->kept[i].d, b.rec, &hit.centrelen);
+		hit.score = b.score;
+		hit.decision = b.score >= hit.rule->merge ? DD_MERGE :
+		    DD_REVIEW;
+		hit.jur = rec->jur;
+		hit.probed = 1;
+		top = hit;
+	}
+	/* One finding per record: its best match over the rules. */
+	if (top.rule != NULL)
+		fn(arg, &top);
+}
+
 int
 dupscan_run(PGconn *in, const struct conf *cf, const char *table,
-    const struct ruleset *rs, dup_hit_fn fn, void *arg, int *config,
-    char **cause)
+    const struct ruleset *rs, struct dup_cache *cache, dup_hit_fn fn,
+    void *arg, int *config, char **cause)
 {
-	struct rule_dup		*r, eff;
+	struct rule_dup		*r, local;
+	struct dup_kept		*kept = NULL;
 	const struct dd_member	*m;
 	struct dd_stats		 st;
 	struct dup_hit		 hit;
@@ -192,11 +298,20 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 	size_t			 i, k;
 
 	*config = 0;
+	if (cache != NULL) {
+		cache_clear(cache);
+		cache->kept = xcalloc(rs->ndups ? rs->ndups : 1,
+		    sizeof *cache->kept);
+	}
 	for (i = 0; i < rs->ndups; i++) {
 		/* Compare what the table has: drop what it does not map. */
-		eff = rs->dups[i];
-		r = &eff;
-		if (usable(cf, &eff) != 0) {
+		if (cache != NULL) {
+			kept = &cache->kept[cache->nkept];
+			r = &kept->eff;
+		} else
+			r = &local;
+		*r = rs->dups[i];
+		if (usable(cf, r) != 0) {
 			log_warning("duplicates %s (%s): no blocking key or no "
 			    "compared field is mapped in customers { map }; "
 			    "skipped", r->name, r->source);
@@ -207,13 +322,19 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			want |= 1u << rs->jur_field;
 		if ((d = dd_new(r, err, sizeof err)) == NULL) {
 			*cause = xasprintf("duplicates %s: %s", r->name, err);
+			if (cache != NULL)
+				cache_clear(cache);
 			return -1;
 		}
+		if (cache != NULL)
+			dd_keep_index(d);
 		if (load(in, cf, rs, table, want, d, &jurs, cause) != 0 ||
 		    load_forbidden(in, cf, table, d, cause) != 0 ||
 		    dd_run(d, &st) != 0) {
 			dd_free(d);
 			free(jurs);
+			if (cache != NULL)
+				cache_clear(cache);
 			return -1;
 		}
 		log_debug("duplicates %s: %zu records, %zu pairs (%zu blocks "
@@ -230,6 +351,7 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			    st.m[k][2], st.m[k][1], st.m[k][0], st.u[k][3],
 			    st.u[k][2], st.u[k][1], st.u[k][0]);
 		hit.rule = r;
+		hit.probed = 0;
 		for (k = 0; k < dd_nmembers(d); k++) {
 			m = dd_member(d, k);
 			hit.key = dd_key(d, m->rec, &hit.keylen);
@@ -243,9 +365,18 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			fn(arg, &hit);
 		}
 		base = top;
-		dd_free(d);
+		if (cache != NULL) {
+			kept->d = d;
+			cache->nkept++;
+			cache->fields |= want;
+		} else
+			dd_free(d);
 		free(jurs);
 		jurs = NULL;
+	}
+	if (cache != NULL && cache->nkept > 0) {
+		cache->rs = rule_ref((struct ruleset *)rs);
+		cache->table = xstrdup(table);
 	}
 	return 0;
 }

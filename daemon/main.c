@@ -393,7 +393,7 @@ cmd_scan(int argc, char **argv)
 		{ "key", required_argument, NULL, 'k' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct scan_scope	 scope = { SCAN_FULL, NULL, 0 };
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	struct conf		*cf;

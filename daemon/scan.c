@@ -59,6 +59,7 @@ struct scan_ctx {
 	struct buf		 dups;		/* rows for the duplicates table */
 	const char		*run;
 	int			 partial;	/* stage a marker per record */
+	struct dup_cache	*cache;		/* partial: probe changed rows */
 	int			 failed;
 	char			*cause;
 };
@@ -153,14 +154,22 @@ on_dup(void *arg, const struct dup_hit *h)
 	buf_adds(b, "\t\twarning\t");
 	buf_adds(b, rule_jur_name(sc->rs, h->jur));
 	buf_addc(b, '\t');
-	detail = xasprintf("duplicates %s: cluster %u, %s (score %.3f)",
-	    h->rule->name, h->cluster, dec, h->score);
+	if (h->probed)
+		detail = xasprintf("duplicates %s: changed record matches "
+		    "record %.*s (%s, score %.3f); merged after the next full "
+		    "scan", h->rule->name, (int)h->centrelen, h->centre, dec,
+		    h->score);
+	else
+		detail = xasprintf("duplicates %s: cluster %u, %s (score %.3f)",
+		    h->rule->name, h->cluster, dec, h->score);
 	copy_escape(b, detail, strlen(detail));
 	free(detail);
 	buf_addc(b, '\n');
 	sc->findings++;
 	if (b->len >= SCAN_FLUSH_BYTES)
 		flush_batch(sc);
+	if (h->probed)
+		return;		/* clusters come from full scans */
 
 	buf_printf(&sc->dups, "%s\t", sc->run);
 	copy_escape(&sc->dups, h->rule->name, strlen(h->rule->name));
@@ -454,7 +463,7 @@ stage_close(PGconn *conn, char **cause)
  */
 static int
 select_list(PGconn *in, const struct conf *cf, const struct ruleset *rs,
-    struct buf *q, int *map)
+    unsigned extra, struct buf *q, int *map)
 {
 	char	*col;
 	int	 f, nf = 1;
@@ -464,7 +473,8 @@ select_list(PGconn *in, const struct conf *cf, const struct ruleset *rs,
 	free(col);
 	for (f = 0; f < FIELD_MAX; f++) {
 		map[f] = -1;
-		if (!(rs->fields & (1u << f)) || cf->columns[f] == NULL)
+		if (!((rs->fields | extra) & (1u << f)) ||
+		    cf->columns[f] == NULL)
 			continue;
 		col = db_ident(in, cf->columns[f]);
 		buf_printf(q, ", %s", col);
@@ -506,7 +516,7 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 
 	buf_init(&q);
 	buf_adds(&q, "COPY (SELECT ");
-	nf = select_list(in, cf, rs, &q, map);
+	nf = select_list(in, cf, rs, 0, &q, map);
 	buf_printf(&q, " FROM %s) TO STDOUT", table);
 	r = PQexec(in, q.data);
 	buf_free(&q);
@@ -603,7 +613,9 @@ stream_cursor(PGconn *in, const struct conf *cf, const char *table,
 	buf_init(&q);
 	buf_init(&arg);
 	buf_adds(&q, "DECLARE steward_scan NO SCROLL CURSOR FOR SELECT ");
-	select_list(in, cf, rs, &q, map);
+	/* The duplicates rules' fields too, to probe the changed rows. */
+	select_list(in, cf, rs, dupscan_cache_fields(sc->cache, table, rs),
+	    &q, map);
 	if (scope->kind == SCAN_INCREMENTAL) {
 		col = db_ident(in, cf->columns[FIELD_UPDATED_AT]);
 		buf_printf(&q, " FROM %s WHERE %s >= $1::timestamptz", table,
@@ -644,6 +656,7 @@ stream_cursor(PGconn *in, const struct conf *cf, const char *table,
 				rec.keylen = (size_t)PQgetlength(r, i, 0);
 			}
 			judge(sc, &rec);
+			dupscan_probe(sc->cache, table, rs, &rec, on_dup, sc);
 			rows++;
 		}
 		PQclear(r);
@@ -702,7 +715,7 @@ int
 scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
     const struct scan_scope *scope, struct scan_result *res, char **cause)
 {
-	static const struct scan_scope full = { SCAN_FULL, NULL, 0 };
+	struct scan_scope full = { SCAN_FULL, NULL, 0, NULL };
 	PGconn		*in = NULL, *out = NULL;
 	PGresult	*r = NULL;
 	struct scan_ctx	 sc;
@@ -718,6 +731,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 
 	if (scope == NULL)
 		scope = &full;
+	full.dups = scope->dups;
 	memset(res, 0, sizeof *res);
 	memset(&sc, 0, sizeof sc);
 	res->kind = scope->kind;
@@ -797,6 +811,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		rc = -1;
 	}
 	sc.partial = scope->kind != SCAN_FULL;
+	sc.cache = sc.partial ? scope->dups : NULL;
 
 	params[1] = conf_mode_name(cf->mode);
 	params[2] = PACKAGE_VERSION;
@@ -825,8 +840,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	/* Duplicates need every record: full scans only, same snapshot. */
 	sc.run = id;
 	if (scope->kind == SCAN_FULL && rs->ndups > 0) {
-		if (dupscan_run(in, cf, table, rs, on_dup, &sc, &cfgerr,
-		    cause) != 0) {
+		if (dupscan_run(in, cf, table, rs, scope->dups, on_dup, &sc,
+		    &cfgerr, cause) != 0) {
 			res->config_error = cfgerr;
 			goto fail;
 		}

@@ -16,10 +16,13 @@ enum scan_kind {
 	SCAN_KEYS		/* the given keys only */
 };
 
+struct dup_cache;
+
 struct scan_scope {
 	enum scan_kind	 kind;
 	char		**keys;		/* SCAN_KEYS */
 	size_t		 nkeys;
+	struct dup_cache *dups;		/* kept from full scans, or NULL */
 };
 
 /*
