@@ -24,6 +24,7 @@
 #include "daemon/db.h"
 #include "daemon/dupmerge.h"
 #include "daemon/log.h"
+#include "daemon/rowimage.h"
 #include "daemon/util.h"
 #include "notifiers/format.h"
 #include "rules/compliance.h"
@@ -109,26 +110,6 @@ ctx_free(struct mg_ctx *c)
 	free(c->key);
 	free(c->merged);
 	buf_free(&c->fields);
-}
-
-/* The canonical quoted name of an existing table, or NULL and *cause. */
-static char *
-canonical(PGconn *conn, const char *name, char **cause)
-{
-	PGresult	*r;
-	const char	*p[1] = { name };
-	char		*t = NULL;
-
-	if ((r = db_query(conn, cause, "SELECT format('%I.%I', n.nspname, "
-	    "c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-	    "c.relnamespace WHERE c.oid = to_regclass($1)", 1, p)) == NULL)
-		return NULL;
-	if (PQntuples(r) == 1)
-		t = xstrdup(PQgetvalue(r, 0, 0));
-	else
-		*cause = xasprintf("table %s does not exist", name);
-	PQclear(r);
-	return t;
 }
 
 /*
@@ -476,27 +457,6 @@ merge_values(const struct mg_ctx *c, const struct rule_dup *rule,
 	}
 }
 
-/* Append {"t": table, "c": column, "v": key, "b": before, "a": after}. */
-static void
-row_entry(struct buf *j, const char *table, const char *col,
-    const char *v, const char *before, const char *after)
-{
-	buf_adds(j, j->len > 1 ? ",\n {\"t\": " : "\n {\"t\": ");
-	fmt_json_string(j, table, strlen(table));
-	buf_adds(j, ", \"c\": ");
-	fmt_json_string(j, col, strlen(col));
-	buf_adds(j, ", \"v\": ");
-	fmt_json_string(j, v, strlen(v));
-	buf_adds(j, ", \"b\": ");
-	fmt_json_string(j, before, strlen(before));
-	buf_adds(j, ", \"a\": ");
-	if (after != NULL)
-		fmt_json_string(j, after, strlen(after));
-	else
-		buf_adds(j, "null");
-	buf_addc(j, '}');
-}
-
 /* A Postgres array literal of the members' keys but skip. */
 static void
 key_array(struct buf *b, const struct mg_set *s, int skip)
@@ -608,7 +568,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 		if ((r = exec_sql(c->conn, sql.data, 2, p, state, &err)) == NULL)
 			goto failed;
 		for (i = 0; i < PQntuples(r); i++)
-			row_entry(&rows, c->refs[k].table, c->refs[k].name, skey,
+			ri_entry(&rows, c->refs[k].table, c->refs[k].name, skey,
 			    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
 		nref += PQntuples(r);
 		PQclear(r);
@@ -646,7 +606,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 		after = xstrdup(PQgetvalue(s.m, s.surv, 1));
 		after_json = xstrdup(PQgetvalue(s.m, s.surv, 2));
 	}
-	row_entry(&rows, c->table, c->cf->key, skey,
+	ri_entry(&rows, c->table, c->cf->key, skey,
 	    PQgetvalue(s.m, s.surv, 1), after);
 
 	/* 3. The losers leave, or point at the survivor. */
@@ -673,7 +633,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 			if (strcmp(PQgetvalue(r, x, 0),
 			    PQgetvalue(s.m, i, 0)) == 0 && !PQgetisnull(r, x, 1))
 				a = PQgetvalue(r, x, 1);
-		row_entry(&rows, c->table, c->cf->key, PQgetvalue(s.m, i, 0),
+		ri_entry(&rows, c->table, c->cf->key, PQgetvalue(s.m, i, 0),
 		    PQgetvalue(s.m, i, 1), a);
 	}
 	PQclear(r);
@@ -922,89 +882,14 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 	return rc;
 }
 
-/*
- * The columns a restore writes, quoted: as names (cols) and as fields
- * of a row value r (rcols).  An update leaves out identity columns that
- * are GENERATED ALWAYS (they cannot be set, and a merge never changes
- * them); an insert keeps them (OVERRIDING SYSTEM VALUE).
- */
-static int
-restore_columns(PGconn *conn, const char *table, int update, char **cols,
-    char **rcols, char **cause)
-{
-	PGresult	*r;
-	const char	*p[2] = { table, update ? "t" : "f" };
-
-	if ((r = db_query(conn, cause, "SELECT string_agg(format('%I', "
-	    "attname), ', ' ORDER BY attnum), string_agg(format('(r).%I', "
-	    "attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid "
-	    "= to_regclass($1) AND attnum > 0 AND NOT attisdropped AND "
-	    "attgenerated = '' AND NOT ($2::boolean AND attidentity = 'a')",
-	    2, p)) == NULL)
-		return -1;
-	*cols = xstrdup(PQgetvalue(r, 0, 0));
-	*rcols = xstrdup(PQgetvalue(r, 0, 1));
-	PQclear(r);
-	return 0;
-}
-
-/* Put one row back.  0, 1 refused (*cause), -1. */
-static int
-restore(PGconn *conn, const char *table, const char *colname,
-    const char *v, const char *before, const char *after, char **cause)
-{
-	PGresult	*r;
-	char		*t, *col, *cols = NULL, *rcols = NULL, *sql, *err = NULL;
-	char		 state[6];
-	const char	*p[3] = { before, after, v };
-	int		 rc = -1;
-
-	if ((t = canonical(conn, table, cause)) == NULL)
-		return -1;
-	col = db_ident(conn, colname);
-	if (restore_columns(conn, t, after != NULL, &cols, &rcols, cause) != 0)
-		goto out;
-	if (after == NULL)
-		sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
-		    "SELECT %s FROM (SELECT $1::%s AS r) s", t, cols, rcols, t);
-	else
-		sql = xasprintf("UPDATE %s x SET (%s) = (SELECT %s FROM (SELECT "
-		    "$1::%s AS r) s) WHERE x.ctid = (SELECT y.ctid FROM %s y "
-		    "WHERE y.%s = $3 AND y::text = $2 LIMIT 1 FOR UPDATE)", t,
-		    cols, rcols, t, t, col);
-	r = exec_sql(conn, sql, after == NULL ? 1 : 3, p, state, &err);
-	free(sql);
-	if (r == NULL) {
-		*cause = xasprintf("restoring a row of %s: %s%s", t, err,
-		    strcmp(state, "23505") == 0 ? " (a row with that key was "
-		    "added after the merge)" : "");
-		rc = strncmp(state, "23", 2) == 0 ? 1 : -1;
-		goto out;
-	}
-	if (after != NULL && strcmp(PQcmdTuples(r), "1") != 0) {
-		*cause = xasprintf("a row of %s (%s %s) changed after the "
-		    "merge; undoing would lose that change", t, colname, v);
-		rc = 1;
-	} else
-		rc = 0;
-	PQclear(r);
-out:
-	free(err);
-	free(cols);
-	free(rcols);
-	free(col);
-	free(t);
-	return rc;
-}
-
 int
 mg_undo(PGconn *conn, const struct conf *cf, long long id, char **cause)
 {
-	PGresult		*m = NULL, *rows = NULL;
+	PGresult		*m = NULL;
 	struct audit_entry	 e;
 	char			*schema, *sql = NULL, ids[32], detail[160];
 	const char		*p[4];
-	int			 rc = -1, i, n;
+	int			 rc = -1, n;
 
 	schema = db_ident(conn, cf->schema);
 	snprintf(ids, sizeof ids, "%lld", id);
@@ -1033,34 +918,20 @@ mg_undo(PGconn *conn, const struct conf *cf, long long id, char **cause)
 		goto out;
 	}
 	/* Backwards: losers back first, so re-pointed rows can follow. */
-	sql = xasprintf("SELECT e->>'t', e->>'c', e->>'v', e->>'b', e->>'a' "
-	    "FROM %s.merges, jsonb_array_elements(rows) WITH ORDINALITY x(e, "
-	    "o) WHERE id = $1 ORDER BY o DESC", schema);
-	if ((rows = db_query(conn, cause, sql, 1, p)) == NULL)
-		goto out;
-	n = PQntuples(rows);
-	for (i = 0; i < n; i++) {
-		if (!PQgetisnull(rows, i, 4) && strcmp(PQgetvalue(rows, i, 3),
-		    PQgetvalue(rows, i, 4)) == 0)
-			continue;	/* untouched */
-		switch (restore(conn, PQgetvalue(rows, i, 0),
-		    PQgetvalue(rows, i, 1), PQgetvalue(rows, i, 2),
-		    PQgetvalue(rows, i, 3), PQgetisnull(rows, i, 4) ? NULL :
-		    PQgetvalue(rows, i, 4), cause)) {
-		case 0:
-			continue;
-		case 1: {
-			char *why = *cause;
+	switch (ri_undo(conn, schema, "merges", id, &n, cause)) {
+	case 0:
+		break;
+	case 1: {
+		char *why = *cause;
 
-			*cause = xasprintf("cannot undo merge %lld: %s; nothing "
-			    "was changed", id, why);
-			free(why);
-			rc = 1;
-			goto out;
-		}
-		default:
-			goto out;
-		}
+		*cause = xasprintf("cannot undo merge %lld: %s; nothing was "
+		    "changed", id, why);
+		free(why);
+		rc = 1;
+		goto out;
+	}
+	default:
+		goto out;
 	}
 	free(sql);
 	sql = xasprintf("UPDATE %s.merges SET status = 'undone', undone_at = "
@@ -1100,7 +971,6 @@ out:
 	if (rc != 0)
 		rollback(conn);
 	PQclear(m);
-	PQclear(rows);
 	free(sql);
 	free(schema);
 	return rc;
@@ -1264,7 +1134,7 @@ rv_show(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
 			buf_printf(&sql, ", t.%s::text", col);
 	}
 	free(col);
-	if ((table = canonical(conn, PQgetvalue(v, 0, 4), cause)) == NULL) {
+	if ((table = ri_table(conn, PQgetvalue(v, 0, 4), cause)) == NULL) {
 		rc = -1;
 		goto out;
 	}
