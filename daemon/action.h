@@ -15,6 +15,7 @@
 struct act_result {
 	long long	 quarantined;
 	long long	 erased;
+	long long	 normalized;	/* values rewritten (normalize.c) */
 	long long	 refused;	/* kept: other rows reference them */
 	long long	 proposed;	/* dry-run: what enforce would do */
 };

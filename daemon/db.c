@@ -176,6 +176,23 @@ static const char *const migrations[] = {
 	"  PRIMARY KEY (table_name, key_a, key_b),"
 	"  CHECK (key_a < key_b)"
 	");",
+	/* 8: values rewritten into their normal form, undoable */
+	"CREATE TABLE @S.rewrites ("
+	"  id bigserial PRIMARY KEY,"
+	"  at timestamptz NOT NULL DEFAULT now(),"
+	"  by text NOT NULL,"
+	"  run_id bigint REFERENCES @S.runs(id),"
+	"  table_name text NOT NULL,"
+	"  record_key text NOT NULL,"
+	"  check_name text NOT NULL,"
+	"  rule_source text,"
+	"  field text NOT NULL,"
+	"  rows jsonb NOT NULL,"
+	"  status text NOT NULL DEFAULT 'done'"
+	"    CHECK (status IN ('done', 'undone')),"
+	"  undone_at timestamptz,"
+	"  undone_by text"
+	");",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

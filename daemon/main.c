@@ -34,6 +34,7 @@
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
+#include "daemon/normalize.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
 #include "daemon/util.h"
@@ -73,6 +74,7 @@ static int	cmd_validate(int, char **);
 static int	cmd_quarantine(int, char **);
 static int	cmd_merges(int, char **);
 static int	cmd_review(int, char **);
+static int	cmd_rewrites(int, char **);
 static int	cmd_audit(int, char **);
 static int	cmd_report(int, char **);
 static int	cmd_spool(int, char **);
@@ -178,6 +180,14 @@ static const struct command commands[] = {
 	  "(in dry-run the first enforcing scan does); reject remembers that\n"
 	  "its records are different customers, so they are never proposed\n"
 	  "together again.\n"
+	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
+	{ "rewrites", cmd_rewrites,
+	  "rewrites [-c FILE] list [--all] | show ID | undo ID",
+	  "list, show or undo values rewritten into their normal form",
+	  "list shows the values that action normalize rewrote (--all: undone\n"
+	  "ones too); show prints one with its row before and after; undo puts\n"
+	  "the row back exactly as it was, with an audit record, or refuses and\n"
+	  "changes nothing when the row changed since.\n"
 	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
 	{ "audit", cmd_audit,
 	  "audit [-c FILE] verify | export [--since TIME] [--format csv|json]",
@@ -482,12 +492,13 @@ cmd_scan(int argc, char **argv)
 		XFREE(cause);
 	}
 	if (!quiet && res.acts.quarantined + res.acts.erased +
-	    res.acts.refused > 0)
-		printf("  actions: %lld quarantined, %lld erased, %lld refused "
-		    "(still referenced)\n", res.acts.quarantined,
-		    res.acts.erased, res.acts.refused);
+	    res.acts.normalized + res.acts.refused > 0)
+		printf("  actions: %lld quarantined, %lld erased, %lld "
+		    "normalized, %lld refused\n", res.acts.quarantined,
+		    res.acts.erased, res.acts.normalized, res.acts.refused);
 	if (!quiet && res.acts.proposed > 0)
-		printf("  dry-run: %lld quarantine or erase actions proposed; "
+		printf("  dry-run: %lld quarantine, erase or normalize "
+		    "actions proposed; "
 		    "set mode enforce to carry them out\n", res.acts.proposed);
 	if (!quiet && res.merges.merges + res.merges.refused > 0)
 		printf("  merges: %lld duplicate clusters merged (%lld records), "
@@ -1276,7 +1287,15 @@ cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 		conf_free(cf);
 		return EXIT_DATABASE;
 	}
-	if (cmd[0] == 'm') {
+	if (cmd[0] == 'r' && cmd[2] == 'w') {
+		if (verb[0] == 'l')
+			rc = nz_list(conn, cf, all, stdout, &cause);
+		else if (verb[0] == 's')
+			rc = nz_show(conn, cf, id, stdout, &cause);
+		else if ((rc = nz_undo(conn, cf, id, &cause)) == 0)
+			printf("rewrite %lld undone: the row is back as it was\n",
+			    id);
+	} else if (cmd[0] == 'm') {
 		if (verb[0] == 'l')
 			rc = mg_list(conn, cf, all, stdout, &cause);
 		else if (verb[0] == 's')
@@ -1306,6 +1325,12 @@ static int
 cmd_merges(int argc, char **argv)
 {
 	return cmd_decide(argc, argv, "merges", "list show undo");
+}
+
+static int
+cmd_rewrites(int argc, char **argv)
+{
+	return cmd_decide(argc, argv, "rewrites", "list show undo");
 }
 
 static int

@@ -131,13 +131,13 @@ restore(PGconn *conn, const char *table, const char *colname,
 	if (r == NULL) {
 		*cause = xasprintf("restoring a row of %s: %s%s", t, err,
 		    strcmp(state, "23505") == 0 ? " (a row with that key was "
-		    "added after the merge)" : "");
+		    "added since)" : "");
 		rc = strncmp(state, "23", 2) == 0 ? 1 : -1;
 		goto out;
 	}
 	if (after != NULL && strcmp(PQcmdTuples(r), "1") != 0) {
-		*cause = xasprintf("a row of %s (%s %s) changed after the "
-		    "merge; undoing would lose that change", t, colname, v);
+		*cause = xasprintf("a row of %s (%s %s) changed since; "
+		    "undoing would lose that change", t, colname, v);
 		rc = 1;
 	} else
 		rc = 0;

@@ -31,6 +31,7 @@
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
 #include "daemon/log.h"
+#include "daemon/normalize.h"
 #include "daemon/scan.h"
 #include "daemon/util.h"
 
@@ -868,7 +869,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	log_debug("scan: merged at %.3fs", now_seconds() - t0);
 	/* The findings stand even if acting on them fails. */
 	if (act_run(out, cf, rs, schema, table, res->run_id, &res->acts,
-	    cause) != 0) {
+	    cause) != 0 || nz_run(out, cf, rs, schema, table, res->run_id,
+	    &res->acts, cause) != 0) {
 		res->acts_failed = 1;
 		log_warnx("run %s: actions stopped: %s", id, *cause);
 	} else if (scope->kind == SCAN_FULL && mg_run(out, cf, rs, schema,
@@ -877,7 +879,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		log_warnx("run %s: merges stopped: %s", id, *cause);
 	}
 	snprintf(taken, sizeof taken, "%lld", res->acts.quarantined +
-	    res->acts.erased + res->merges.merges);
+	    res->acts.erased + res->acts.normalized + res->merges.merges);
 	snprintf(proposed, sizeof proposed, "%lld", res->acts.proposed +
 	    res->merges.proposed);
 	params[0] = id;

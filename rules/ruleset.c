@@ -1009,32 +1009,63 @@ field_country(const struct field_value *v, char cc[3])
  * action normalize, a value that is valid but not in its normal form is
  * reported (the rewrite itself belongs to enforce mode).
  */
+/* What a validator knows of the record: its country, the minimum age. */
+static void
+val_context(const struct ruleset *rs, const struct rule_check *c,
+    const struct record *r, struct val_ctx *ctx, char cc[3])
+{
+	const struct rule_jurisdiction	*j;
+	size_t				 i;
+
+	memset(ctx, 0, sizeof *ctx);
+	ctx->country = c->country_from >= 0 ?
+	    field_country(&r->f[c->country_from], cc) :
+	    (r->country[0] != '\0' ? r->country : NULL);
+	ctx->min_age = -1;
+	ctx->today = (long long)(time(NULL) / 86400);
+	if (r->jur >= 0) {
+		j = &rs->jurs[r->jur];
+		ctx->min_age = j->minimum_age;
+		for (i = 0; i < j->nages; i++)
+			if (ctx->country != NULL &&
+			    strcmp(j->ages[i].country, ctx->country) == 0)
+				ctx->min_age = j->ages[i].age;
+	}
+}
+
+int
+rule_normal_form(struct ruleset *rs, const struct rule_check *c,
+    const struct record *r, int f, struct buf *out)
+{
+	const struct field_value	*v = &r->f[f];
+	struct val_ctx			 ctx;
+	char				 cc[3];
+
+	if (c->kind != CHECK_VALIDATE || v->data == NULL)
+		return -1;
+	val_context(rs, c, r, &ctx, cc);
+	val_out_reset(&rs->vout);
+	if (c->validator(v->data, v->len, &ctx, &rs->vout) != VAL_OK)
+		return -1;
+	if (rs->vout.norm.len == v->len &&
+	    memcmp(rs->vout.norm.data, v->data, v->len) == 0)
+		return 0;
+	buf_reset(out);
+	buf_add(out, rs->vout.norm.data, rs->vout.norm.len);
+	return 1;
+}
+
 static int
 run_validator(struct ruleset *rs, const struct rule_check *c,
     const struct record *r, int f, const struct field_value *v,
     rule_emit_fn emit, rule_explain_fn explain, void *arg)
 {
-	const struct rule_jurisdiction	*j;
 	struct val_ctx			 ctx;
 	enum val_status			 st;
 	char				 detail[256], cc[3];
-	size_t				 i;
 	int				 n = 0;
 
-	memset(&ctx, 0, sizeof ctx);
-	ctx.country = c->country_from >= 0 ?
-	    field_country(&r->f[c->country_from], cc) :
-	    (r->country[0] != '\0' ? r->country : NULL);
-	ctx.min_age = -1;
-	ctx.today = (long long)(time(NULL) / 86400);
-	if (r->jur >= 0) {
-		j = &rs->jurs[r->jur];
-		ctx.min_age = j->minimum_age;
-		for (i = 0; i < j->nages; i++)
-			if (ctx.country != NULL &&
-			    strcmp(j->ages[i].country, ctx.country) == 0)
-				ctx.min_age = j->ages[i].age;
-	}
+	val_context(rs, c, r, &ctx, cc);
 	val_out_reset(&rs->vout);
 	st = c->validator(v->data, v->len, &ctx, &rs->vout);
 	if (st == VAL_BAD) {
@@ -1049,7 +1080,7 @@ run_validator(struct ruleset *rs, const struct rule_check *c,
 	    (rs->vout.norm.len != v->len ||
 	    memcmp(rs->vout.norm.data, v->data, v->len) != 0)) {
 		snprintf(detail, sizeof detail, "valid but not in %s normal "
-		    "form; would normalize", c->validator_name);
+		    "form", c->validator_name);
 		if (explain != NULL)
 			explain(arg, c, f, VERDICT_FAIL, detail);
 		else

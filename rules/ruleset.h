@@ -155,6 +155,13 @@ int		 rule_explain(struct ruleset *, struct record *,
  */
 int		 rule_set_clock(struct ruleset *, long long, char *, size_t);
 
+/*
+ * The normal form of field f of r under validate check c, in out: 1 when
+ * it differs from the value, 0 when the value is already normal, -1 when
+ * the validator rejects it or there is none (r's jurisdiction assigned).
+ */
+int		 rule_normal_form(struct ruleset *, const struct rule_check *,
+		    const struct record *, int, struct buf *);
 /* Set r->jur and r->country from the jurisdiction field. */
 void		 rule_assign(const struct ruleset *, struct record *);
 /* Name of bucket jur (-1: "unassigned"). */

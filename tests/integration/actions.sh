@@ -59,7 +59,7 @@ CONF
 mkconf dry-run
 out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
 is "$rc" 0 "dry-run scan"
-like "$out" "dry-run: 4 quarantine or erase actions proposed" "dry-run proposes the four stale records"
+like "$out" "dry-run: 4 quarantine, erase or normalize actions proposed" "dry-run proposes the four stale records"
 is "$(sql "SELECT count(*) FROM customers")" 5 "dry-run moves nothing"
 is "$(sql "SELECT actions_proposed FROM steward.runs ORDER BY id DESC LIMIT 1")" 4 "the run records what was proposed"
 
@@ -67,7 +67,7 @@ is "$(sql "SELECT actions_proposed FROM steward.runs ORDER BY id DESC LIMIT 1")"
 mkconf enforce
 out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
 is "$rc" 0 "enforce scan"
-like "$out" "3 quarantined, 0 erased, 1 refused" "three moved, one refused"
+like "$out" "3 quarantined, 0 erased, 0 normalized, 1 refused" "three moved, one refused"
 is "$(sql "SELECT string_agg(customer_id::text, ',' ORDER BY 1) FROM customers")" "3,4" "the moved rows left the table"
 is "$(sql "SELECT count(*) FROM steward.quarantine WHERE status = 'held'")" 3 "three quarantine entries"
 like "$(sql "SELECT detail FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" "still referenced from table \"orders\"" "the refusal is a finding that names the referencing table"

@@ -141,7 +141,7 @@ mid=$(sql "SELECT id FROM steward.merges WHERE survivor_key = '90001'")
 sql "INSERT INTO customers (customer_id, given_name) VALUES (90002, 'new')"
 out=$("$STEWARD" merges undo -c "$T_DIR/enf.conf" "$mid" 2>&1); rc=$?
 is "$rc" 1 "undo refused (exit 1) when a loser's key was taken since"
-like "$out" "added after the merge" "and says why"
+like "$out" "added since" "and says why"
 sql "DELETE FROM customers WHERE customer_id = 90002"
 dump refused
 ok "a refused undo changes nothing" same merged refused
@@ -149,7 +149,7 @@ cid=$(sql "SELECT id FROM steward.merges WHERE survivor_key = '90021'")
 sql "UPDATE customers SET phone = '+31 6 00000000' WHERE customer_id = 90021"
 out=$("$STEWARD" merges undo -c "$T_DIR/enf.conf" "$cid" 2>&1); rc=$?
 is "$rc" 1 "undo refused when the survivor changed since"
-like "$out" "changed after the merge" "and says why"
+like "$out" "changed since; undoing would lose that change" "and says why"
 sql "UPDATE customers SET phone = '+31 6 12345678' WHERE customer_id = 90021"
 
 # Undo everything: every table as it was, byte for byte.
