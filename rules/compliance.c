@@ -27,6 +27,7 @@ static const char *const test_names[COMP_TESTS] = {
 	[COMP_OPTOUT_PENDING] = "optout_pending",
 	[COMP_MINOR_WITH_CONSENT] = "minor_with_consent",
 	[COMP_DATA_LOCALIZATION] = "data_localization",
+	[COMP_INCOMPLETE] = "incomplete",
 };
 
 #define BIT(f)		(1u << (f))
@@ -68,6 +69,8 @@ comp_needs(enum comp_test t)
 		return "consent_marketing and birth_date";
 	case COMP_DATA_LOCALIZATION:
 		return "storage_region (mapped, or customers { storage_region })";
+	case COMP_INCOMPLETE:
+		return "the fields of required_fields and required_for_marketing";
 	default:
 		return "?";
 	}
@@ -98,6 +101,9 @@ comp_fields(enum comp_test t, unsigned int mapped)
 		break;
 	case COMP_DATA_LOCALIZATION:
 		return mapped & BIT(FIELD_STORAGE_REGION);
+	case COMP_INCOMPLETE:
+		/* Each jurisdiction asks for its own: read every mapped one. */
+		return mapped;
 	default:
 		return 0;
 	}
@@ -261,6 +267,45 @@ activity(const struct record *r, int *field, long long *t)
 	return 0;
 }
 
+/*
+ * The mapped fields the jurisdiction requires of every record, and of a
+ * record with marketing consent, that are empty.
+ */
+static int
+incomplete(const struct comp_env *env, const struct rule_jurisdiction *j,
+    const struct record *r, int consent, int *field, char *detail,
+    size_t len)
+{
+	unsigned int	 want, miss = 0;
+	size_t		 n;
+	int		 f;
+
+	if (j == NULL || (j->required | j->required_marketing) == 0)
+		return -1;
+	want = j->required | (consent == 1 ? j->required_marketing : 0);
+	want &= env->mapped;
+	for (f = 0; f < FIELD_MAX; f++)
+		if ((want & BIT(f)) && !present(&r->f[f]))
+			miss |= BIT(f);
+	if (miss == 0)
+		return 0;
+	n = (size_t)snprintf(detail, len, "missing");
+	for (f = 0, *field = -1; f < FIELD_MAX && n < len; f++) {
+		if (!(miss & BIT(f)))
+			continue;
+		if (*field < 0)
+			*field = f;
+		n += (size_t)snprintf(detail + n, len - n, "%s %s",
+		    *field == f ? "" : ",", field_name((enum field)f));
+	}
+	if (n < len)
+		snprintf(detail + n, len - n, ", which jurisdiction %s "
+		    "requires%s (%s)", j->name, (miss & ~j->required) != 0 ?
+		    " of records with marketing consent" : "",
+		    j->required_source);
+	return 1;
+}
+
 int
 comp_eval(enum comp_test t, const struct comp_env *env,
     const struct rule_jurisdiction *j, const struct record *r, int *field,
@@ -366,6 +411,8 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 		    r->country[0] != '\0' ? " for " : "", r->country,
 		    j->source);
 		return 1;
+	case COMP_INCOMPLETE:
+		return incomplete(env, j, r, consent, field, detail, len);
 	case COMP_DATA_LOCALIZATION:
 		*field = FIELD_STORAGE_REGION;
 		if (j == NULL || j->nstorage == 0)

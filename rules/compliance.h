@@ -1,7 +1,7 @@
 /*
  * compliance.h -- the per-jurisdiction compliance tests: stale records,
  * retention, consent expiry and evidence, opt-outs not honoured, minors
- * with consent, data localization.
+ * with consent, data localization, completeness.
  *
  * A check names one with "compliance TEST"; the limits come from the
  * record's jurisdiction.  Time limits are turned into cut-off instants
@@ -25,6 +25,7 @@ enum comp_test {
 	COMP_OPTOUT_PENDING,
 	COMP_MINOR_WITH_CONSENT,
 	COMP_DATA_LOCALIZATION,
+	COMP_INCOMPLETE,
 	COMP_TESTS
 };
 

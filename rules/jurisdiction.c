@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/record.h"
 #include "daemon/util.h"
 #include "rules/jurisdiction.h"
 #include "validators/calendar.h"
@@ -190,6 +191,39 @@ age_value(struct cfg_doc *doc, const struct cfg_node *n, int *age)
 	return 0;
 }
 
+/* required [last_name, country]: logical fields, as a bit set. */
+static int
+field_list(struct cfg_doc *doc, const struct cfg_node *n, unsigned int *set)
+{
+	const struct cfg_value	*items;
+	size_t			 x, nitems;
+	int			 f, bad = 0;
+
+	items = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].items : n->args;
+	nitems = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].nitems : n->nargs;
+	*set = 0;
+	if (nitems == 0) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "%s takes a list of fields: "
+		    "%s [last_name, email]", n->name, n->name);
+		return -1;
+	}
+	for (x = 0; x < nitems; x++) {
+		if (items[x].type != CFG_WORD ||
+		    (f = field_lookup(items[x].str)) < 0) {
+			cfg_diag(doc, CFG_ERROR, &items[x].pos, "%s: '%s' is not "
+			    "a field (see customers { map } in steward.conf(5))",
+			    n->name, items[x].type == CFG_WORD ||
+			    items[x].type == CFG_STRING ? items[x].str : "?");
+			bad = 1;
+			continue;
+		}
+		*set |= 1u << f;
+	}
+	return bad ? -1 : 0;
+}
+
 int
 jur_compile(struct cfg_doc *doc, const struct rule_def *d,
     struct rule_jurisdiction *j)
@@ -227,6 +261,17 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 		else if (strcmp(n->name, "storage_region") == 0)
 			bad |= country_list(doc, n, &j->storage,
 			    &j->nstorage) != 0;
+		else if (strcmp(n->name, "required_fields") == 0 ||
+		    strcmp(n->name, "required_for_marketing") == 0) {
+			unsigned int *set = strcmp(n->name,
+			    "required_fields") == 0 ? &j->required :
+			    &j->required_marketing;
+
+			bad |= field_list(doc, n, set) != 0;
+			if (j->required_source == NULL)
+				j->required_source = xasprintf("%s:%d",
+				    n->pos.file, n->pos.line);
+		}
 		else if (strcmp(n->name, "alias") == 0) {
 			char from[3], to[3];
 
@@ -351,7 +396,8 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			    "jurisdiction %s (options: description, countries, "
 			    "alias, officers, consent_max_age, optout_deadline, "
 			    "stale_after, retention, timezone, minimum_age, "
-			    "minimum_age_by_country, storage_region, checks)", n->name, d->name);
+			    "minimum_age_by_country, storage_region, required_fields, "
+			    "required_for_marketing, checks)", n->name, d->name);
 			bad = 1;
 		}
 	}
@@ -385,6 +431,7 @@ jur_free(struct rule_jurisdiction *j)
 	free(j->stale_after.source);
 	free(j->ages);
 	free(j->storage);
+	free(j->required_source);
 	for (i = 0; i < j->nchecks; i++)
 		free(j->checks[i]);
 	free(j->checks);

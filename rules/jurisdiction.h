@@ -59,6 +59,9 @@ struct rule_jurisdiction {
 	size_t			 nages;
 	char			(*storage)[3];
 	size_t			 nstorage;
+	unsigned int		 required;		/* fields every record needs */
+	unsigned int		 required_marketing;	/* ... to be marketed to */
+	char			*required_source;	/* file:line */
 	char			**checks;		/* switched on here */
 	size_t			 nchecks;
 	struct cfg_pos		 checks_pos;		/* while compiling only */

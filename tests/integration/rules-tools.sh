@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 32
+tap_plan 36
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -71,6 +71,27 @@ like "$out" "key k3 \[eu\] birth_ok .*under-minimum-age" "the jurisdiction's min
 ok "no minimum age outside a jurisdiction that sets one" sh -c "! printf '%s' \"\$1\" | grep -q 'key k4'" _ "$out"
 out=$(printf '1985-03-12\n2099-01-01\n' | "$STEWARD" validate birthdate); rc=$?
 is "$rc $(printf '%s' "$out" | tr '\t\n' '| ')" "1 1985-03-12|ok|1985-03-12 2099-01-01|bad|in-the-future" "steward validate: value, verdict, normal form or reason"
+
+# completeness: the fields a jurisdiction requires, for every record and
+# for marketing.
+cat >"$T_DIR/complete.rules" <<'RULES'
+jurisdiction eu {
+	countries [DE, FR]
+	required_fields [last_name]
+	required_for_marketing [email, phone]
+}
+check incomplete { compliance incomplete }
+RULES
+printf 'key,country,last_name,email,phone,consent_marketing\nk1,DE,Roth,,,f\nk2,DE,,a@b.de,1,f\nk3,FR,Roy,c@d.fr,,t\nk4,FR,Roy,c@d.fr,+33 1 2,t\nk5,US,,,,t\n' >"$T_DIR/complete.csv"
+out=$("$STEWARD" test-rule -r "$T_DIR/complete.rules" --csv "$T_DIR/complete.csv" 2>&1)
+like "$out" "key k2 \[eu\] incomplete last_name=.* missing last_name, which jurisdiction eu requires \(.*complete.rules:3\)" \
+	"completeness: a field every record needs"
+like "$out" "key k3 \[eu\] incomplete phone=.* missing phone, which jurisdiction eu requires of records with marketing consent" \
+	"completeness: a field marketing needs"
+ok "complete records and records outside the jurisdiction pass" sh -c "! printf '%s' \"\$1\" | grep -Eq 'key k(1|4|5) '" _ "$out"
+printf 'jurisdiction eu { countries [DE]; required_fields [last_name, shoe_size] }\n' >"$T_DIR/badreq.rules"
+out=$("$STEWARD" test-rule -r "$T_DIR/badreq.rules" --csv "$T_DIR/complete.csv" 2>&1)
+like "$out" "badreq.rules:1:[0-9]+: error: required_fields: 'shoe_size' is not a field" "an unknown required field is an error with file:line:column"
 
 # test-rule refuses rule files with any error, even ones rule_compile
 # does not see (a stray brace, an unknown statement).
