@@ -21,6 +21,7 @@
 #include "daemon/action.h"
 #include "daemon/audit.h"
 #include "daemon/db.h"
+#include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/util.h"
 
@@ -46,6 +47,7 @@ struct act_ctx {
 	struct act_child	*kids;
 	size_t			 nkids;
 	char			*hash_key;
+	struct buf		 refused;	/* keys refused this run */
 };
 
 /* Run a statement; on error, *state gets the SQLSTATE and *cause the text. */
@@ -468,6 +470,7 @@ act_check(struct act_ctx *a, const struct rule_check *c, int enforce,
 			break;
 		case 2:
 			res->refused++;
+			findings_key_add(&a->refused, PQgetvalue(keys, i, 0));
 			break;
 		case 0:
 			break;
@@ -506,6 +509,7 @@ act_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 	a.run_id = run_id;
 	snprintf(a.run, sizeof a.run, "%lld", run_id);
 	a.key = db_ident(conn, cf->key);
+	buf_init(&a.refused);
 	for (i = 0; i < rs->nchecks && rc == 0; i++) {
 		c = &rs->checks[i];
 		if (c->action != ACTION_QUARANTINE && c->action != ACTION_ERASE)
@@ -537,6 +541,11 @@ act_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 		}
 		rc = act_check(&a, c, enforce, res, cause);
 	}
+	/* Refusals that no longer stand (moved, or no finding) resolve. */
+	if (rc == 0)
+		rc = findings_settle(conn, schema, table, run_id,
+		    "quarantine_refused", &a.refused, cause);
+	buf_free(&a.refused);
 	ctx_free(&a);
 	return rc;
 }

@@ -23,6 +23,7 @@
 #include "daemon/conf.h"
 #include "daemon/db.h"
 #include "daemon/dupmerge.h"
+#include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/rowimage.h"
 #include "daemon/util.h"
@@ -52,6 +53,7 @@ struct mg_ctx {
 	struct mg_ref		*refs;
 	size_t			 nrefs;
 	long long		 run_id;
+	struct buf		 refused;	/* survivors refused this run */
 };
 
 /* One merge being built: the members and what the survivor becomes. */
@@ -110,6 +112,7 @@ ctx_free(struct mg_ctx *c)
 	free(c->key);
 	free(c->merged);
 	buf_free(&c->fields);
+	buf_free(&c->refused);
 }
 
 /*
@@ -138,6 +141,7 @@ ctx_init(struct mg_ctx *c, PGconn *conn, const struct conf *cf,
 	if (cf->losers_flag)
 		c->merged = db_ident(conn, cf->merged_column);
 	buf_init(&c->fields);
+	buf_init(&c->refused);
 	for (f = 0; f < FIELD_MAX; f++) {
 		char *col;
 
@@ -491,6 +495,7 @@ refuse(struct mg_ctx *c, const char *key, const char *why, char **cause)
 
 	if (c->run_id == 0)
 		return 0;	/* by hand: the command says why */
+	findings_key_add(&c->refused, key);
 	snprintf(run, sizeof run, "%lld", c->run_id);
 	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
 	    "record_key, field, jurisdiction, severity, detail, first_run) "
@@ -870,6 +875,9 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 		rc = -1;
 	if (rc != 0)
 		rollback(conn);
+	else if (findings_settle(conn, c.schema, table, run_id,
+	    "merge_refused", &c.refused, cause) != 0)
+		rc = -1;
 	if (res->proposed > 0)
 		log_info("dry-run: would merge %lld duplicate cluster%s",
 		    res->proposed, res->proposed == 1 ? "" : "s");

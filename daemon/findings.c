@@ -224,3 +224,37 @@ findings_summary(const struct conf *cf, long long run, FILE *fp, char **cause)
 	PQfinish(conn);
 	return 0;
 }
+
+void
+findings_key_add(struct buf *b, const char *key)
+{
+	buf_adds(b, b->len == 0 ? "\"" : ",\"");
+	for (; *key != '\0'; key++) {
+		if (*key == '"' || *key == '\\')
+			buf_addc(b, '\\');
+		buf_addc(b, *key);
+	}
+	buf_addc(b, '"');
+}
+
+int
+findings_settle(PGconn *conn, const char *schema, const char *table,
+    long long run, const char *check, const struct buf *refused,
+    char **cause)
+{
+	char		*sql, *keys, id[32];
+	const char	*p[4] = { id, table, check, NULL };
+	int		 rc;
+
+	keys = xasprintf("{%.*s}", (int)refused->len, refused->len ?
+	    refused->data : "");
+	p[3] = keys;
+	snprintf(id, sizeof id, "%lld", run);
+	sql = xasprintf("UPDATE %s.findings SET status = 'resolved', "
+	    "resolved_run = $1 WHERE status = 'open' AND table_name = $2 AND "
+	    "check_name = $3 AND NOT record_key = ANY($4::text[])", schema);
+	rc = db_exec(conn, cause, sql, 4, p);
+	free(sql);
+	free(keys);
+	return rc;
+}

@@ -47,5 +47,14 @@ int		findings_pick_run(PGconn *, const char *, const char *, long long,
  * resolved) to fp.  Returns 0, or -1 with *cause set.
  */
 int		findings_summary(const struct conf *, long long, FILE *, char **);
+/*
+ * After an action phase of run: resolve the open findings of check (one
+ * of the *_refused ones, which the scan leaves alone) of table whose key
+ * is not among keys, the records refused again this run (added with
+ * findings_key_add, so a refusal that stands stays one open finding).
+ */
+void		findings_key_add(struct buf *, const char *);
+int		findings_settle(PGconn *, const char *, const char *, long long,
+		    const char *, const struct buf *, char **);
 
 #endif

@@ -17,6 +17,7 @@
 #include "daemon/audit.h"
 #include "daemon/conf.h"
 #include "daemon/db.h"
+#include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/normalize.h"
 #include "daemon/rowimage.h"
@@ -34,6 +35,7 @@ struct nz_ctx {
 	char			*key;		/* quoted */
 	long long		 run_id;
 	struct buf		 norm;
+	struct buf		 refused;	/* keys refused this run */
 };
 
 /* A rewrite the database refused: a finding, so the officer sees why. */
@@ -226,6 +228,7 @@ nz_check(struct nz_ctx *z, const struct rule_check *c, int enforce,
 			break;
 		case 2:
 			res->refused++;
+			findings_key_add(&z->refused, PQgetvalue(todo, i, 0));
 			break;
 		case 0:
 			break;
@@ -261,6 +264,7 @@ nz_run(PGconn *conn, const struct conf *cf, struct ruleset *rs,
 	z.run_id = run_id;
 	z.key = db_ident(conn, cf->key);
 	buf_init(&z.norm);
+	buf_init(&z.refused);
 	for (i = 0; i < rs->nchecks && rc == 0; i++) {
 		c = &rs->checks[i];
 		if (c->action != ACTION_NORMALIZE || c->kind != CHECK_VALIDATE)
@@ -269,6 +273,10 @@ nz_run(PGconn *conn, const struct conf *cf, struct ruleset *rs,
 		    cf->mode == MODE_ENFORCE;
 		rc = nz_check(&z, c, enforce, res, cause);
 	}
+	if (rc == 0)
+		rc = findings_settle(conn, schema, table, run_id,
+		    "normalize_refused", &z.refused, cause);
+	buf_free(&z.refused);
 	buf_free(&z.norm);
 	free(z.key);
 	return rc;

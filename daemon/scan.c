@@ -336,7 +336,8 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	free(sql);
 	sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
 	    "resolved_run = $1 WHERE f.status = 'open' AND f.table_name = $2 "
-	    "AND f.check_name <> 'report_undelivered' "
+	    "AND f.check_name NOT IN ('report_undelivered', "
+	    "'quarantine_refused', 'merge_refused', 'normalize_refused') "
 	    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
 	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
 	    "f.field = st.field)%s", s, partial ? " AND f.check_name <> "

@@ -3,7 +3,7 @@
 # audit chain against a real PostgreSQL, including a steward process
 # killed with SIGKILL in the middle of a batch.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 43
+tap_plan 45
 with_pg
 
 sql "CREATE TABLE customers (
@@ -71,6 +71,9 @@ like "$out" "3 quarantined, 0 erased, 0 normalized, 1 refused" "three moved, one
 is "$(sql "SELECT string_agg(customer_id::text, ',' ORDER BY 1) FROM customers")" "3,4" "the moved rows left the table"
 is "$(sql "SELECT count(*) FROM steward.quarantine WHERE status = 'held'")" 3 "three quarantine entries"
 like "$(sql "SELECT detail FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" "still referenced from table \"orders\"" "the refusal is a finding that names the referencing table"
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+is "$(sql "SELECT count(*), min(status) FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" "1|open" \
+	"a refusal that stands stays one open finding over runs"
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'quarantine' AND before_image IS NOT NULL AND rule = 'gone_quiet' AND rule_source LIKE '%steward.conf:%'")" 3 "one audit record per move, with before-image and rule source"
 out=$("$STEWARD" quarantine -c "$conf" list 2>&1)
 like "$out" "3 entries" "quarantine list"
@@ -104,6 +107,8 @@ sql "UPDATE customers SET last_activity_at = now() WHERE customer_id IN (1, 2)"
 out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
 like "$out" "1 quarantined" "with cascade the referenced record moves"
 is "$(sql "SELECT count(*) FROM orders")" 0 "its orders moved along"
+is "$(sql "SELECT status FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" resolved \
+	"the refusal resolves once the record moves"
 id3=$(sql "SELECT id FROM steward.quarantine WHERE record_key = '3' AND status = 'held'")
 "$STEWARD" quarantine -c "$conf" release "$id3" >/dev/null 2>&1
 is "$(image 3)" "$before3" "record 3 back byte for byte"
