@@ -18,6 +18,7 @@
 #include "daemon/dupscan.h"
 #include "daemon/log.h"
 #include "daemon/findings.h"
+#include "daemon/scan.h"
 #include "daemon/util.h"
 #include "notifiers/format.h"
 #include "rules/ruleset.h"
@@ -130,6 +131,7 @@ load(PGconn *in, const struct conf *cf, const struct ruleset *rs,
 	buf_printf(&q, " FROM %s WHERE %s IS NOT NULL", table,
 	    (col = db_ident(in, cf->key)));
 	free(col);
+	scan_quarantine_filter(in, cf, &q, "AND");
 	if (cf->losers_flag) {
 		/* Records already merged into another are not customers. */
 		buf_printf(&q, " AND %s IS NULL", (col = db_ident(in,

@@ -30,6 +30,7 @@
 #include "daemon/copy.h"
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
+#include "daemon/findings.h"
 #include "daemon/log.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
@@ -320,6 +321,33 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	    db_exec(conn, cause, "ANALYZE pg_temp.finding_stage", 0, NULL) != 0)
 		goto out;
 	/*
+	 * An erased record is still old, but it is what the law asks for: its
+	 * findings of erase checks resolve, and do not come back.
+	 */
+	buf_init(&names);
+	for (j = 0; j < rs->nchecks; j++)
+		if (rs->checks[j].action == ACTION_ERASE)
+			findings_key_add(&names, rs->checks[j].name);
+	if (names.len > 0) {
+		char *arr = xasprintf("{%.*s}", (int)names.len, names.data);
+
+		jparams[0] = table;
+		jparams[1] = arr;
+		sql = xasprintf("DELETE FROM pg_temp.finding_stage st WHERE "
+		    "st.check_name = ANY($2::text[]) AND EXISTS (SELECT 1 FROM "
+		    "%s.audit a WHERE a.action = 'erase' AND a.table_name = $1 "
+		    "AND a.record_key = st.record_key)", s);
+		i = db_exec(conn, cause, sql, 2, jparams);
+		free(sql);
+		sql = NULL;
+		free(arr);
+		if (i != 0) {
+			buf_free(&names);
+			goto out;
+		}
+	}
+	buf_free(&names);
+	/*
 	 * Findings still present are left alone (only a changed severity or
 	 * detail is written), so a run over an unchanged table writes almost
 	 * nothing: new ones are inserted, vanished ones resolved.
@@ -503,6 +531,27 @@ snapshot_begin(PGconn *in, char *at, size_t len, char **cause)
 	return 0;
 }
 
+/*
+ * With quarantine { mode flag }, flagged rows are out of use, as moved
+ * ones are out of the table: " WHERE" or " AND" (kw) the flag is unset.
+ */
+void
+scan_quarantine_filter(PGconn *in, const struct conf *cf, struct buf *q,
+    const char *kw)
+{
+	char	*col, *val;
+
+	if (cf->quarantine_mode == NULL ||
+	    strcmp(cf->quarantine_mode, "flag") != 0)
+		return;
+	col = db_ident(in, cf->flag_column);
+	val = PQescapeLiteral(in, cf->flag_value, strlen(cf->flag_value));
+	buf_printf(q, " %s %s IS DISTINCT FROM %s", kw, col, val != NULL ? val :
+	    "NULL");
+	PQfreemem(val);
+	free(col);
+}
+
 /* Stream the whole table through the rules.  Returns rows read, or -1. */
 static long long
 stream_copy(PGconn *in, const struct conf *cf, const char *table,
@@ -519,7 +568,9 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 	buf_init(&q);
 	buf_adds(&q, "COPY (SELECT ");
 	nf = select_list(in, cf, rs, 0, &q, map);
-	buf_printf(&q, " FROM %s) TO STDOUT", table);
+	buf_printf(&q, " FROM %s", table);
+	scan_quarantine_filter(in, cf, &q, "WHERE");
+	buf_adds(&q, ") TO STDOUT");
 	r = PQexec(in, q.data);
 	buf_free(&q);
 	if (PQresultStatus(r) != PGRES_COPY_OUT) {
@@ -622,11 +673,13 @@ stream_cursor(PGconn *in, const struct conf *cf, const char *table,
 		col = db_ident(in, cf->columns[FIELD_UPDATED_AT]);
 		buf_printf(&q, " FROM %s WHERE %s >= $1::timestamptz", table,
 		    col);
+		scan_quarantine_filter(in, cf, &q, "AND");
 		params[0] = since;
 	} else {
 		/* The array takes the key column's type from the comparison. */
 		col = db_ident(in, cf->key);
 		buf_printf(&q, " FROM %s WHERE %s = ANY ($1)", table, col);
+		scan_quarantine_filter(in, cf, &q, "AND");
 		key_array(&arg, scope->keys, scope->nkeys);
 		params[0] = arg.data;
 	}

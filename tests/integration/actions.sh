@@ -3,7 +3,7 @@
 # audit chain against a real PostgreSQL, including a steward process
 # killed with SIGKILL in the middle of a batch.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 45
+tap_plan 47
 with_pg
 
 sql "CREATE TABLE customers (
@@ -128,6 +128,9 @@ mkconf enforce 'quarantine { mode flag; flag_column "status"; flag_value "quaran
 sql "DELETE FROM orders"
 out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1)
 is "$(sql "SELECT count(*) FROM customers WHERE status = 'quarantined'")" 1 "flag mode sets the column"
+"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+is "$(sql "SELECT count(*) FROM steward.findings WHERE record_key = '3' AND status = 'open'")" 0 \
+	"a flagged record is out of use: later scans skip it and its findings resolve"
 idf=$(sql "SELECT id FROM steward.quarantine WHERE mode = 'flag'")
 "$STEWARD" quarantine -c "$conf" release "$idf" >/dev/null 2>&1
 is "$(image 3)" "$before3" "release of a flag restores the row byte for byte"
@@ -143,6 +146,8 @@ is "$(sql "SELECT given_name || '|' || length(email) || '|' || coalesce(phone, '
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'erase' AND before_image IS NULL AND detail NOT LIKE '%eve%'")" 1 "the erasure is audited without the personal data"
 "$STEWARD" scan -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'erase'")" 1 "an erased record is not erased again"
+is "$(sql "SELECT count(*) FILTER (WHERE status = 'open') || '|' || count(*) FROM steward.findings WHERE check_name = 'kept_too_long' AND record_key = '6'")" "0|1" \
+	"an erased record's retention finding resolves, and does not come back"
 
 # A column added after the quarantine: the record literal no longer fits,
 # so release falls back to the jsonb image, by column name.
