@@ -113,12 +113,15 @@ comp_fields(enum comp_test t, unsigned int mapped)
 }
 
 static int
-cutoff(const char *zone, long long now, const struct rule_limit *l,
-    long long *cut, char *err, size_t len)
+cutoff(const struct rule_jurisdiction *j, long long now,
+    const struct rule_limit *l, long long *cut, char *err, size_t len)
 {
+	struct cal_holidays	 h = { j->holidays, j->nholidays };
+	const char		*zone = j->timezone;
+
 	if (!l->set || l->none)
 		return 0;
-	if (cal_limit_cutoff(zone, now, l->count, l->unit, cut) != 0) {
+	if (cal_limit_cutoff_h(zone, now, l->count, l->unit, &h, cut) != 0) {
 		snprintf(err, len, "cannot compute the limit at %s in time "
 		    "zone %s", l->source != NULL ? l->source : "?",
 		    zone != NULL ? zone : "UTC");
@@ -153,15 +156,15 @@ comp_set_clock(struct comp_env *env, const struct rule_jurisdiction *jurs,
 			    "zone %s", j->name, j->timezone);
 			return -1;
 		}
-		if ((rc = cutoff(j->timezone, now, &j->stale_after,
+		if ((rc = cutoff(j, now, &j->stale_after,
 		    &c->stale_cut, err, len)) < 0)
 			return -1;
 		c->stale = rc;
-		if ((rc = cutoff(j->timezone, now, &j->retention,
+		if ((rc = cutoff(j, now, &j->retention,
 		    &c->retention_cut, err, len)) < 0)
 			return -1;
 		c->retention = rc;
-		if ((rc = cutoff(j->timezone, now, &j->optout_deadline,
+		if ((rc = cutoff(j, now, &j->optout_deadline,
 		    &c->optout_cut, err, len)) < 0)
 			return -1;
 		c->optout = rc;
@@ -169,7 +172,7 @@ comp_set_clock(struct comp_env *env, const struct rule_jurisdiction *jurs,
 			/* A kind without its own limit takes "any". */
 			l = j->consent_max_age[k].set ? &j->consent_max_age[k] :
 			    &j->consent_max_age[CONSENT_ANY];
-			if ((rc = cutoff(j->timezone, now, l,
+			if ((rc = cutoff(j, now, l,
 			    &c->consent_cut[k], err, len)) < 0)
 				return -1;
 			c->consent[k] = rc ? l : NULL;

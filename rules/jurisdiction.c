@@ -191,6 +191,46 @@ age_value(struct cfg_doc *doc, const struct cfg_node *n, int *age)
 	return 0;
 }
 
+static int
+cmp_day(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* holidays ["2026-12-25", ...]: days business days skip, sorted. */
+static int
+holiday_list(struct cfg_doc *doc, const struct cfg_node *n,
+    struct rule_jurisdiction *j)
+{
+	const struct cfg_value	*items;
+	size_t			 x, nitems;
+	long long		 day;
+	int			 bad = 0;
+
+	items = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].items : n->args;
+	nitems = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].nitems : n->nargs;
+	free(j->holidays);
+	j->holidays = xreallocarray(NULL, nitems ? nitems : 1,
+	    sizeof *j->holidays);
+	j->nholidays = 0;
+	for (x = 0; x < nitems; x++) {
+		if (items[x].type != CFG_STRING || strlen(items[x].str) != 10 ||
+		    cal_parse_date(items[x].str, 10, &day) != 0) {
+			cfg_diag(doc, CFG_ERROR, &items[x].pos, "holidays: a "
+			    "holiday is a quoted date \"YYYY-MM-DD\"");
+			bad = 1;
+			continue;
+		}
+		j->holidays[j->nholidays++] = day;
+	}
+	qsort(j->holidays, j->nholidays, sizeof *j->holidays, cmp_day);
+	return bad ? -1 : 0;
+}
+
 /* required [last_name, country]: logical fields, as a bit set. */
 static int
 field_list(struct cfg_doc *doc, const struct cfg_node *n, unsigned int *set)
@@ -261,6 +301,8 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 		else if (strcmp(n->name, "storage_region") == 0)
 			bad |= country_list(doc, n, &j->storage,
 			    &j->nstorage) != 0;
+		else if (strcmp(n->name, "holidays") == 0)
+			bad |= holiday_list(doc, n, j) != 0;
 		else if (strcmp(n->name, "required_fields") == 0 ||
 		    strcmp(n->name, "required_for_marketing") == 0) {
 			unsigned int *set = strcmp(n->name,
@@ -396,7 +438,8 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			    "jurisdiction %s (options: description, countries, "
 			    "alias, officers, consent_max_age, optout_deadline, "
 			    "stale_after, retention, timezone, minimum_age, "
-			    "minimum_age_by_country, storage_region, required_fields, "
+			    "minimum_age_by_country, storage_region, holidays, "
+			    "required_fields, "
 			    "required_for_marketing, checks)", n->name, d->name);
 			bad = 1;
 		}
@@ -432,6 +475,7 @@ jur_free(struct rule_jurisdiction *j)
 	free(j->ages);
 	free(j->storage);
 	free(j->required_source);
+	free(j->holidays);
 	for (i = 0; i < j->nchecks; i++)
 		free(j->checks[i]);
 	free(j->checks);

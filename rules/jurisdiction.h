@@ -59,6 +59,8 @@ struct rule_jurisdiction {
 	size_t			 nages;
 	char			(*storage)[3];
 	size_t			 nstorage;
+	long long		*holidays;		/* day numbers, sorted */
+	size_t			 nholidays;
 	unsigned int		 required;		/* fields every record needs */
 	unsigned int		 required_marketing;	/* ... to be marketed to */
 	char			*required_source;	/* file:line */

@@ -113,10 +113,33 @@ cal_weekday(long long days)
 	return (int)floormod(days + 3, 7);
 }
 
+static int
+is_holiday(long long days, const struct cal_holidays *h)
+{
+	size_t	 lo = 0, hi, mid;
+
+	if (h == NULL)
+		return 0;
+	for (hi = h->n; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (h->day[mid] < days)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->n && h->day[lo] == days;
+}
+
+int
+cal_business_day_h(long long days, const struct cal_holidays *h)
+{
+	return cal_weekday(days) < 5 && !is_holiday(days, h);
+}
+
 int
 cal_business_day(long long days)
 {
-	return cal_weekday(days) < 5;
+	return cal_business_day_h(days, NULL);
 }
 
 long long
@@ -138,11 +161,27 @@ cal_add_months(long long days, int n)
 long long
 cal_add_business_days(long long days, int n)
 {
+	return cal_add_business_days_h(days, n, NULL);
+}
+
+long long
+cal_add_business_days_h(long long days, int n, const struct cal_holidays *h)
+{
 	long long	 d = days, weeks;
 	int		 rem, step;
 
 	if (n == 0)
 		return days;
+	if (h != NULL && h->n > 0) {
+		/* Holidays break the five-a-week rhythm: day by day. */
+		step = n > 0 ? 1 : -1;
+		while (!cal_business_day_h(d, h))
+			d -= step;
+		for (rem = n; rem != 0; )
+			if (cal_business_day_h(d += step, h))
+				rem -= step;
+		return d;
+	}
 	/*
 	 * From a weekend, counting forward starts as from the Friday before
 	 * (backward: the Monday after); from a business day, every five
@@ -576,7 +615,8 @@ cal_age(long long birth, long long today)
 
 /* The last local day of a limit of n units on an event on day d. */
 static long long
-limit_day(long long d, int n, enum cfg_unit unit)
+limit_day(long long d, int n, enum cfg_unit unit,
+    const struct cal_holidays *h)
 {
 	switch (unit) {
 	case CFG_UNIT_MONTH:
@@ -584,7 +624,7 @@ limit_day(long long d, int n, enum cfg_unit unit)
 	case CFG_UNIT_YEAR:
 		return cal_add_months(d, 12 * n);
 	case CFG_UNIT_BUSINESS_DAY:
-		return cal_add_business_days(d, n);
+		return cal_add_business_days_h(d, n, h);
 	default:
 		return d;
 	}
@@ -593,6 +633,13 @@ limit_day(long long d, int n, enum cfg_unit unit)
 int
 cal_limit_cutoff(const char *zone, long long now, double count,
     enum cfg_unit unit, long long *cutoff)
+{
+	return cal_limit_cutoff_h(zone, now, count, unit, NULL, cutoff);
+}
+
+int
+cal_limit_cutoff_h(const char *zone, long long now, double count,
+    enum cfg_unit unit, const struct cal_holidays *h, long long *cutoff)
 {
 	long long	 today, c, secs;
 	int		 n, i;
@@ -648,14 +695,15 @@ cal_limit_cutoff(const char *zone, long long now, double count,
 		else
 			c = cal_add_months(today,
 			    unit == CFG_UNIT_YEAR ? -12 * n : -n);
-		if (limit_day(c, n, unit) >= today) {
-			for (i = 0; limit_day(c - 1, n, unit) >= today; i++) {
+		if (limit_day(c, n, unit, h) >= today) {
+			for (i = 0; limit_day(c - 1, n, unit, h) >= today;
+			    i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c--;
 			}
 		} else {
-			for (i = 0; limit_day(c, n, unit) < today; i++) {
+			for (i = 0; limit_day(c, n, unit, h) < today; i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c++;

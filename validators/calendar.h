@@ -31,8 +31,16 @@ void		 cal_civil(long long, int *, int *, int *);
 int		 cal_valid(int, int, int);
 /* Day of the week: 0 Monday .. 6 Sunday. */
 int		 cal_weekday(long long);
+/* Public holidays: day numbers, sorted ascending. */
+struct cal_holidays {
+	const long long	*day;
+	size_t		 n;
+};
+
 /* 1 on Monday to Friday, else 0; public holidays are not known. */
 int		 cal_business_day(long long);
+/* The same, and not one of the holidays (NULL: none). */
+int		 cal_business_day_h(long long, const struct cal_holidays *);
 /*
  * Add n months (n may be negative); the day is clamped to the end of the
  * target month, so 2024-01-31 + 1 is 2024-02-29.
@@ -43,6 +51,8 @@ long long	 cal_add_months(long long, int);
  * before it (n < 0); n == 0 returns the day itself.
  */
 long long	 cal_add_business_days(long long, int);
+long long	 cal_add_business_days_h(long long, int,
+		    const struct cal_holidays *);
 
 /*
  * Parse "YYYY-MM-DD", optionally followed by [ T]HH:MM[:SS[.fraction]]
@@ -96,5 +106,8 @@ int		 cal_age(long long, long long);
  */
 int		 cal_limit_cutoff(const char *, long long, double, enum cfg_unit,
 		    long long *);
+/* The same with business days that skip holidays (NULL: none). */
+int		 cal_limit_cutoff_h(const char *, long long, double,
+		    enum cfg_unit, const struct cal_holidays *, long long *);
 
 #endif

@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 36
+tap_plan 37
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -92,6 +92,10 @@ ok "complete records and records outside the jurisdiction pass" sh -c "! printf 
 printf 'jurisdiction eu { countries [DE]; required_fields [last_name, shoe_size] }\n' >"$T_DIR/badreq.rules"
 out=$("$STEWARD" test-rule -r "$T_DIR/badreq.rules" --csv "$T_DIR/complete.csv" 2>&1)
 like "$out" "badreq.rules:1:[0-9]+: error: required_fields: 'shoe_size' is not a field" "an unknown required field is an error with file:line:column"
+
+printf 'jurisdiction eu { countries [DE]; holidays ["2026-12-25", "2026-02-30"] }\n' >"$T_DIR/badhol.rules"
+out=$("$STEWARD" test-rule -r "$T_DIR/badhol.rules" --csv "$T_DIR/complete.csv" 2>&1)
+like "$out" "badhol.rules:1:[0-9]+: error: holidays: a holiday is a quoted date" "an impossible holiday is an error with file:line:column"
 
 # test-rule refuses rule files with any error, even ones rule_compile
 # does not see (a stray brace, an unknown statement).

@@ -245,6 +245,57 @@ test_add_business_days(void **state)
 		}
 }
 
+/* Christmas and New Year 2026/27 as holidays: skipped like weekends. */
+static void
+test_holidays(void **state)
+{
+	long long	 hd[3], cut, want, got, d;
+	struct cal_holidays h = { hd, 3 };
+	int		 n, k;
+
+	(void)state;
+	hd[0] = cal_days(2026, 12, 25);		/* Friday */
+	hd[1] = cal_days(2026, 12, 28);		/* Monday */
+	hd[2] = cal_days(2027, 1, 1);		/* Friday */
+	assert_false(cal_business_day_h(hd[0], &h));
+	assert_true(cal_business_day_h(cal_days(2026, 12, 24), &h));
+	/* Thursday 24th + 1: not Friday 25th nor Monday 28th, Tuesday. */
+	assert_int_equal(cal_add_business_days_h(cal_days(2026, 12, 24), 1,
+	    &h), cal_days(2026, 12, 29));
+	/* + 5: 29, 30, 31, (1 Jan off), 4, 5. */
+	assert_int_equal(cal_add_business_days_h(cal_days(2026, 12, 24), 5,
+	    &h), cal_days(2027, 1, 5));
+	assert_int_equal(cal_add_business_days_h(cal_days(2027, 1, 5), -5,
+	    &h), cal_days(2026, 12, 24));
+	/* No holidays: the same as without. */
+	assert_int_equal(cal_add_business_days_h(cal_days(2026, 12, 24), 5,
+	    NULL), cal_add_business_days(cal_days(2026, 12, 24), 5));
+	/* Against counting one day at a time. */
+	for (d = cal_days(2026, 12, 14); d < cal_days(2027, 1, 8); d++)
+		for (n = 0; n < 20; n++) {
+			got = d;
+			for (k = 0; k < n; k++)
+				do
+					got++;
+				while (!cal_business_day_h(got, &h));
+			assert_int_equal(cal_add_business_days_h(d, n, &h), got);
+		}
+	/*
+	 * A 3-business-day deadline judged on Wednesday 30 December (UTC):
+	 * without holidays an event of Thursday 24th is past it (25, 28, 29
+	 * end on the 29th); with them it ends on the 30th, so it is not;
+	 * nor is one of the 23rd (24, 29, 30), but one of the 22nd is.
+	 */
+	assert_int_equal(cal_limit_cutoff("UTC", cal_days(2026, 12, 30) * 86400
+	    + 43200, 3, CFG_UNIT_BUSINESS_DAY, &cut), 0);
+	assert_true(cal_days(2026, 12, 24) * 86400 < cut);
+	assert_int_equal(cal_limit_cutoff_h("UTC", cal_days(2026, 12, 30) *
+	    86400 + 43200, 3, CFG_UNIT_BUSINESS_DAY, &h, &want), 0);
+	assert_false(cal_days(2026, 12, 24) * 86400 < want);
+	assert_true(cal_days(2026, 12, 22) * 86400 < want);
+	assert_false(cal_days(2026, 12, 23) * 86400 < want);
+}
+
 static void
 test_parse_time(void **state)
 {
@@ -806,6 +857,7 @@ main(void)
 		cmocka_unit_test(test_weekday),
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_add_business_days),
+		cmocka_unit_test(test_holidays),
 		cmocka_unit_test(test_parse_time),
 		cmocka_unit_test(test_parse_date),
 		cmocka_unit_test(test_age),
