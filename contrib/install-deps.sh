@@ -6,13 +6,15 @@ set -eu
 
 PACKAGES="build-essential autoconf automake pkg-config
 	libpq-dev libevent-dev libpcre2-dev libcurl4-openssl-dev libidn2-dev libicu-dev
+	libc-ares-dev
 	libunistring-dev libssl-dev openssl curl
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd python3-phonenumbers
 	valgrind util-linux mandoc"
 # The test suite also checks /metrics with promtool (prometheus) and
-# renders a report with headless Chromium.
-[ "${1:-}" = "--tests" ] && PACKAGES="$PACKAGES prometheus chromium"
+# renders a report with headless Chromium, and looks up MX records in a
+# private dnsmasq.
+[ "${1:-}" = "--tests" ] && PACKAGES="$PACKAGES prometheus chromium dnsmasq-base"
 
 missing=""
 for p in $PACKAGES; do

@@ -34,7 +34,8 @@ enum opt_type {
 	OPT_SIZE,		/* number of bytes */
 	OPT_MODE,		/* dry-run | enforce */
 	OPT_ADDRS,		/* list of mail addresses */
-	OPT_SCHED		/* "every 10m", "0 3 * * * Europe/Berlin" */
+	OPT_SCHED,		/* "every 10m", "0 3 * * * Europe/Berlin" */
+	OPT_COUNT		/* a whole number from 1 to 1000000 */
 };
 
 struct opt {
@@ -80,6 +81,12 @@ static const struct opt erase_opts[] = {
 
 static const struct opt scan_opts[] = {
 	O("regex_jit", OPT_BOOL, regex_jit),
+	O("mx_check", OPT_BOOL, mx_check),
+	O("mx_servers", OPT_STRING, mx_servers),
+	O("mx_rate", OPT_COUNT, mx_rate),
+	O("mx_max", OPT_COUNT, mx_max),
+	O("mx_ttl", OPT_SECONDS, mx_ttl),
+	O("mx_timeout", OPT_SECONDS, mx_timeout),
 	{ NULL, 0, 0 }
 };
 
@@ -260,6 +267,15 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 		}
 		*(int *)dst = (int)d;
 		return 0;
+	case OPT_COUNT:
+		if (v->type == CFG_NUMBER && v->num >= 1 && v->num <= 1e6 &&
+		    (double)(int)v->num == v->num) {
+			*(int *)dst = (int)v->num;
+			return 0;
+		}
+		cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a whole number "
+		    "from 1 to 1000000", n->name);
+		return -1;
 	case OPT_SIZE:
 		if (v->type == CFG_NUMBER && v->num >= 1024 &&
 		    v->num <= 1024 * 1024 * 1024) {
@@ -548,6 +564,7 @@ read_merge(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 				continue;
 			}
 			free(cf->merged_column);
+	free(cf->mx_servers);
 			cf->merged_column = xstrdup(c->args[0].str);
 		} else
 			cfg_diag(doc, CFG_ERROR, &c->pos, "unknown option '%s' in "
@@ -773,6 +790,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->spool_retry.kind = SCHED_EVERY;
 	cf->spool_retry.every = 60;
 	cf->stop_timeout = 30;
+	cf->mx_rate = 20;
+	cf->mx_max = 2000;
+	cf->mx_ttl = 86400 * 7;
+	cf->mx_timeout = 3;
 	cf->standby_poll = 5;
 
 	for (i = 0; i < doc->root.nchildren; i++) {

@@ -78,6 +78,12 @@ struct conf {
 
 	/* scan { } */
 	int		 regex_jit;
+	int		 mx_check;		/* look up email domains */
+	char		*mx_servers;		/* "127.0.0.1:53,..."; NULL: system */
+	int		 mx_rate;		/* lookups per second */
+	int		 mx_max;		/* lookups per scan */
+	int		 mx_ttl;		/* seconds a cached answer holds */
+	int		 mx_timeout;		/* seconds per lookup */
 
 	/* reports { } */
 	char		*reports_dir;

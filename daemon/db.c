@@ -193,6 +193,12 @@ static const char *const migrations[] = {
 	"  undone_at timestamptz,"
 	"  undone_by text"
 	");",
+	/* 9: what DNS said of email domains (scan { mx_check yes }) */
+	"CREATE TABLE @S.mx_cache ("
+	"  domain text PRIMARY KEY,"
+	"  status text NOT NULL,"
+	"  checked_at timestamptz NOT NULL DEFAULT now()"
+	");",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

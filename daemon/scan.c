@@ -32,6 +32,7 @@
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
+#include "daemon/mx.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
 #include "daemon/util.h"
@@ -51,6 +52,17 @@ static const struct rule_check rule_missing_key = {
 	.severity = SEV_ERROR,
 };
 
+static char email_mx_name[] = "email_no_mx";
+static char email_mx_desc[] = "The email address's domain accepts no mail";
+
+static const struct rule_check rule_email_mx = {
+	.name = email_mx_name,
+	.description = email_mx_desc,
+	.source = missing_key_src,
+	.kind = CHECK_BUILTIN,
+	.severity = SEV_WARNING,
+};
+
 struct scan_ctx {
 	PGconn			*out;		/* findings go here */
 	struct buf		 batch;
@@ -62,6 +74,7 @@ struct scan_ctx {
 	const char		*run;
 	int			 partial;	/* stage a marker per record */
 	struct dup_cache	*cache;		/* partial: probe changed rows */
+	struct mx		*mx;		/* scan { mx_check yes } */
 	int			 failed;
 	char			*cause;
 };
@@ -119,6 +132,101 @@ emit(void *arg, const struct rule_check *c, enum field f, const char *detail)
 		flush_batch(sc);
 }
 
+static const char *
+mx_detail(enum mx_status st)
+{
+	switch (st) {
+	case MX_NO_DOMAIN:
+		return "the email domain does not exist (DNS: no such domain)";
+	case MX_NO_MAIL:
+		return "the email domain has no mail server (no MX, no address "
+		    "record)";
+	default:
+		return "the email domain accepts no mail (null MX, RFC 7505)";
+	}
+}
+
+/* The cached answer for the record's email domain; unknown ones queue. */
+static void
+judge_mx(struct scan_ctx *sc, const struct record *rec)
+{
+	const struct field_value	*v = &rec->f[FIELD_EMAIL];
+	enum mx_status			 st;
+	char				 dom[256];
+
+	if (v->data == NULL || mx_domain(v->data, v->len, dom) == 0)
+		return;
+	st = mx_lookup(sc->mx, dom);
+	if (st != MX_UNKNOWN && st != MX_OK)
+		emit(sc, &rule_email_mx, FIELD_EMAIL, mx_detail(st));
+}
+
+/*
+ * After a full scan's lookups: the records of the domains found bad only
+ * now, read in the same snapshot, get their findings in this run too.
+ */
+static int
+mx_late(PGconn *in, const struct conf *cf, const char *table,
+    struct scan_ctx *sc, char **cause)
+{
+	struct record	 rec;
+	PGresult	*r;
+	struct buf	 q;
+	char		*col, *bad, dom[256];
+	const char	*p[1];
+	int		 i, jf = sc->rs->jur_field;
+
+	bad = mx_new_bad(sc->mx);
+	if (strcmp(bad, "{}") == 0) {
+		free(bad);
+		return 0;
+	}
+	buf_init(&q);
+	col = db_ident(in, cf->key);
+	buf_printf(&q, "SELECT %s::text", col);
+	free(col);
+	col = db_ident(in, cf->columns[FIELD_EMAIL]);
+	buf_printf(&q, ", %s::text", col);
+	if (cf->columns[jf] != NULL) {
+		char *j = db_ident(in, cf->columns[jf]);
+
+		buf_printf(&q, ", %s::text", j);
+		free(j);
+	} else
+		buf_adds(&q, ", NULL");
+	buf_printf(&q, " FROM %s WHERE lower(substring(%s from '@([^@]*)$')) "
+	    "= ANY($1::text[])", table, col);
+	free(col);
+	scan_quarantine_filter(in, cf, &q, "AND");
+	p[0] = bad;
+	r = db_query(in, cause, q.data, 1, p);
+	buf_free(&q);
+	free(bad);
+	if (r == NULL)
+		return -1;
+	for (i = 0; i < PQntuples(r); i++) {
+		memset(&rec, 0, sizeof rec);
+		if (PQgetisnull(r, i, 0))
+			continue;
+		rec.key = PQgetvalue(r, i, 0);
+		rec.keylen = (size_t)PQgetlength(r, i, 0);
+		rec.f[FIELD_EMAIL].data = PQgetvalue(r, i, 1);
+		rec.f[FIELD_EMAIL].len = (size_t)PQgetlength(r, i, 1);
+		if (!PQgetisnull(r, i, 2)) {
+			rec.f[jf].data = PQgetvalue(r, i, 2);
+			rec.f[jf].len = (size_t)PQgetlength(r, i, 2);
+		}
+		rule_assign(sc->rs, &rec);
+		sc->rec = &rec;
+		if (mx_domain(rec.f[FIELD_EMAIL].data, rec.f[FIELD_EMAIL].len,
+		    dom) > 0)
+			emit(sc, &rule_email_mx, FIELD_EMAIL,
+			    mx_detail(mx_lookup(sc->mx, dom)));
+	}
+	PQclear(r);
+	return 0;
+}
+
 /* Judge one record; a partial scan also marks it as read. */
 static void
 judge(struct scan_ctx *sc, struct record *rec)
@@ -128,6 +236,8 @@ judge(struct scan_ctx *sc, struct record *rec)
 	sc->rec = rec;
 	/* rule_eval assigns the jurisdiction the finding below needs. */
 	rule_eval(sc->rs, rec, emit, sc);
+	if (sc->mx != NULL)
+		judge_mx(sc, rec);
 	if (rec->key == NULL)
 		emit(sc, &rule_missing_key, (enum field)-1,
 		    "key column is NULL; findings for this row cannot "
@@ -567,7 +677,8 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 
 	buf_init(&q);
 	buf_adds(&q, "COPY (SELECT ");
-	nf = select_list(in, cf, rs, 0, &q, map);
+	nf = select_list(in, cf, rs, sc->mx != NULL ? 1u << FIELD_EMAIL : 0,
+	    &q, map);
 	buf_printf(&q, " FROM %s", table);
 	scan_quarantine_filter(in, cf, &q, "WHERE");
 	buf_adds(&q, ") TO STDOUT");
@@ -667,8 +778,8 @@ stream_cursor(PGconn *in, const struct conf *cf, const char *table,
 	buf_init(&arg);
 	buf_adds(&q, "DECLARE steward_scan NO SCROLL CURSOR FOR SELECT ");
 	/* The duplicates rules' fields too, to probe the changed rows. */
-	select_list(in, cf, rs, dupscan_cache_fields(sc->cache, table, rs),
-	    &q, map);
+	select_list(in, cf, rs, dupscan_cache_fields(sc->cache, table, rs) |
+	    (sc->mx != NULL ? 1u << FIELD_EMAIL : 0), &q, map);
 	if (scope->kind == SCAN_INCREMENTAL) {
 		col = db_ident(in, cf->columns[FIELD_UPDATED_AT]);
 		buf_printf(&q, " FROM %s WHERE %s >= $1::timestamptz", table,
@@ -887,6 +998,17 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	sc.out = out;
 	if (snapshot_begin(in, snap, sizeof snap, cause) != 0)
 		goto fail;
+	if (cf->mx_check && cf->columns[FIELD_EMAIL] != NULL) {
+		char mxerr[256];
+
+		if ((sc.mx = mx_new(cf, mxerr, sizeof mxerr)) == NULL) {
+			*cause = xasprintf("mx lookups: %s", mxerr);
+			res->config_error = 1;
+			goto fail;
+		}
+		if (mx_load(sc.mx, in, schema, cause) != 0)
+			goto fail;
+	}
 	rows = scope->kind == SCAN_FULL ?
 	    stream_copy(in, cf, table, rs, &sc, cause) :
 	    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
@@ -902,6 +1024,10 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		}
 		log_debug("scan: duplicates found at %.3fs", now_seconds() - t0);
 	}
+	/* Domains not in the cache: look them up now, not per row. */
+	if (sc.mx != NULL && mx_resolve(sc.mx, cause) > 0 &&
+	    scope->kind == SCAN_FULL && mx_late(in, cf, table, &sc, cause) != 0)
+		goto fail;
 	if (db_exec(in, cause, "COMMIT", 0, NULL) != 0)
 		goto fail;
 	log_debug("scan: streamed %lld rows in %.3fs, %lld findings staged",
@@ -911,7 +1037,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		goto fail;
 	}
 	if (stage_close(out, cause) != 0 ||
-	    store_dups(out, schema, &sc, cause) != 0)
+	    store_dups(out, schema, &sc, cause) != 0 ||
+	    (sc.mx != NULL && mx_store(sc.mx, out, schema, cause) != 0))
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
 	if (merge(out, schema, id, table, rows, snap, sc.partial, rs, res,
@@ -963,6 +1090,7 @@ out:
 	free(table);
 	free(schema);
 	free(sc.cause);
+	mx_free(sc.mx);
 	buf_free(&sc.batch);
 	buf_free(&sc.dups);
 	if (out != NULL)
