@@ -4,7 +4,7 @@
 : "${top_srcdir:=$(dirname "$0")/../..}"
 : "${top_builddir:=$top_srcdir}"
 files=()
-for t in cfgparse copy email phone country postal name birthdate; do
+for t in cfgparse copy email phone country postal name birthdate mxdomain; do
 	for f in "$top_srcdir"/tests/fuzz/corpus/$t/*; do
 		[ -e "$f" ] || continue
 		files+=("$t:$f")
