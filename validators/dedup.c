@@ -474,7 +474,8 @@ block(struct dd *d, struct dd_stats *st)
 	}
 	buf_free(&kb);
 	free(h);
-	qsort(d->pairs, d->npairs, sizeof *d->pairs, cmp_u64);
+	if (d->npairs > 1)
+		qsort(d->pairs, d->npairs, sizeof *d->pairs, cmp_u64);
 	for (r = 0, w = 0; r < d->npairs; r++)
 		if (w == 0 || d->pairs[r] != d->pairs[w - 1])
 			d->pairs[w++] = d->pairs[r];
@@ -1206,7 +1207,8 @@ dd_probe(struct dd *d, const char *key, size_t keylen,
 		d->extra[d->nextra++].block = (uint32_t)b;
 	}
 	buf_free(&kb);
-	qsort(cand, ncand, sizeof *cand, cmp_u32);
+	if (ncand > 1)
+		qsort(cand, ncand, sizeof *cand, cmp_u32);
 	for (x = 0, w = 0; x < ncand; x++)
 		if ((w == 0 || cand[x] != cand[w - 1]) && cand[x] != rec)
 			cand[w++] = cand[x];

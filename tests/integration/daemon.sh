@@ -18,7 +18,10 @@ python3 "$gen" --rows 20000 --seed 3 |
 port=$(free_port)
 port2=$(free_port)
 base=$T_DIR/base.conf
+# The field and compliance rules only: duplicate detection would make
+# each scan slower than the timings below allow under the sanitizers.
 sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top_srcdir|" \
+	-e 's|/rules/\*\.rules"|/rules/[fc]*.rules"|' \
 	"$top_srcdir/contrib/demo/steward.conf.in" >"$base"
 # daemon_conf FILE PORT SCAN_EVERY [MORE DAEMON OPTIONS]
 daemon_conf() {
