@@ -40,7 +40,7 @@ has_dup() { [ -n "$(dup_finding "$1")" ]; }
 
 "$STEWARD" -v daemon -c "$conf" 2>"$T_DIR/daemon.log" &
 dpid=$!
-trap 'kill $dpid 2>/dev/null; wait $dpid 2>/dev/null' EXIT
+trap 'kill $dpid 2>/dev/null; wait $dpid 2>/dev/null; tap_cleanup' EXIT
 # LISTEN's catch-up on start is the first scan of the table: a full one.
 ok "the first full scan completes" wait_for 120 full_done
 

@@ -29,7 +29,7 @@ port=$(free_port)
 	--mx-host=nullmx.test,.,0 --log-queries --log-facility="$T_DIR/dns.log" \
 	--pid-file= --user="$(id -un)" 2>"$T_DIR/dnsmasq.err" &
 dns=$!
-trap 'kill $dns 2>/dev/null' EXIT
+trap 'kill $dns 2>/dev/null; tap_cleanup' EXIT
 for i in $(seq 50); do grep -q "started" "$T_DIR/dns.log" 2>/dev/null && break; sleep 0.1; done
 conf=$T_DIR/steward.conf
 write_conf "$conf"
