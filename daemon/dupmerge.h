@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 
 struct conf;
+struct rule_dup;
 struct ruleset;
 
 struct mg_result {
@@ -34,6 +35,19 @@ int	mg_undo(PGconn *, const struct conf *, long long, char **);
 int	mg_list(PGconn *, const struct conf *, int, FILE *, char **);
 int	mg_show(PGconn *, const struct conf *, long long, FILE *, char **);
 
+/* The duplicates rule called name, or NULL. */
+const struct rule_dup *mg_rule(const struct ruleset *, const char *);
+/*
+ * Merge the nkeys records keys (a text[] literal) of table by rule now,
+ * in the caller's transaction, which holds the audit lock; for review
+ * (0: none).  1 merged (*id set), 0 a record is gone or already merged,
+ * 2 refused by the database (*cause), -1 error.
+ */
+int	mg_merge(PGconn *, const struct conf *, const char *,
+	    const struct rule_dup *, const char *, int, long long,
+	    long long *, char **);
+
+/* review.c */
 int	rv_list(PGconn *, const struct conf *, int, FILE *, char **);
 int	rv_show(PGconn *, const struct conf *, long long, FILE *, char **);
 /*
