@@ -154,6 +154,7 @@ static const char *const migrations[] = {
 	"  table_name text NOT NULL,"
 	"  rule text NOT NULL,"
 	"  keys text[] NOT NULL,"
+	"  keys_md5 text NOT NULL,"
 	"  centre_key text NOT NULL,"
 	"  score double precision NOT NULL,"
 	"  status text NOT NULL DEFAULT 'open' CHECK (status IN"
@@ -164,8 +165,9 @@ static const char *const migrations[] = {
 	"  decided_by text,"
 	"  merge_id bigint REFERENCES @S.merges(id)"
 	");"
+	/* keys can be long (clusters over 50 records go to review). */
 	"CREATE UNIQUE INDEX reviews_pending ON @S.reviews"
-	"  (table_name, rule, keys) WHERE status IN ('open', 'accepted');"
+	"  (table_name, rule, keys_md5) WHERE status IN ('open', 'accepted');"
 	"CREATE TABLE @S.not_duplicates ("
 	"  table_name text NOT NULL,"
 	"  key_a text NOT NULL,"

@@ -766,11 +766,11 @@ sync_reviews(struct mg_ctx *c, const char *run, long long *open,
 	    "record_key COLLATE \"C\") AS keys, min(centre_key) AS centre, "
 	    "max(score) AS score FROM %s.duplicates WHERE run_id = $1 AND "
 	    "decision = 'review' GROUP BY rule, cluster) INSERT INTO "
-	    "%s.reviews (table_name, rule, keys, centre_key, score, first_run, "
-	    "last_run) SELECT $2, rule, keys, centre, score, $1, $1 FROM c ON "
-	    "CONFLICT (table_name, rule, keys) WHERE status IN ('open', "
-	    "'accepted') DO UPDATE SET last_run = $1, score = EXCLUDED.score; "
-	    "", c->schema, c->schema);
+	    "%s.reviews (table_name, rule, keys, keys_md5, centre_key, score, "
+	    "first_run, last_run) SELECT $2, rule, keys, md5(keys::text), "
+	    "centre, score, $1, $1 FROM c ON CONFLICT (table_name, rule, "
+	    "keys_md5) WHERE status IN ('open', 'accepted') DO UPDATE SET "
+	    "last_run = $1, score = EXCLUDED.score", c->schema, c->schema);
 	rc = db_exec(c->conn, cause, sql, 2, p);
 	free(sql);
 	if (rc != 0)

@@ -45,8 +45,11 @@ rule_fields(const struct rule_dup *r)
 	int		 t;
 
 	for (b = 0; b < r->nblocks; b++)
-		for (t = 0; t < r->blocks[b].nterms; t++)
+		for (t = 0; t < r->blocks[b].nterms; t++) {
 			m |= 1u << r->blocks[b].terms[t].field;
+			if (r->blocks[b].terms[t].fn == DK_INITIALS)
+				m |= 1u << r->blocks[b].terms[t].field2;
+		}
 	for (c = 0; c < r->ncompares; c++)
 		m |= 1u << r->compares[c].field;
 	return m;
@@ -61,7 +64,9 @@ usable(const struct conf *cf, struct rule_dup *r)
 
 	for (b = 0, n = 0; b < r->nblocks; b++) {
 		for (t = 0, ok = 1; t < r->blocks[b].nterms; t++)
-			ok &= cf->columns[r->blocks[b].terms[t].field] != NULL;
+			ok &= cf->columns[r->blocks[b].terms[t].field] != NULL &&
+			    (r->blocks[b].terms[t].fn != DK_INITIALS ||
+			    cf->columns[r->blocks[b].terms[t].field2] != NULL);
 		if (ok)
 			r->blocks[n++] = r->blocks[b];
 	}
@@ -340,10 +345,11 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			return -1;
 		}
 		log_debug("duplicates %s: %zu records, %zu pairs (%zu blocks "
-		    "over the cap), lambda %.5f after %d EM iterations; "
-		    "%zu clusters to merge, %zu to review; block %.2fs, "
-		    "compare %.2fs, EM %.2fs, cluster %.2fs", r->name,
-		    st.records, st.pairs, st.big_blocks, st.lambda,
+		    "over the cap, %zu shared identifiers ignored), lambda "
+		    "%.5f after %d EM iterations; %zu clusters to merge, %zu "
+		    "to review; block %.2fs, compare %.2fs, EM %.2fs, cluster "
+		    "%.2fs", r->name, st.records, st.pairs, st.big_blocks,
+		    st.shared, st.lambda,
 		    st.em_iterations, st.clusters_merge, st.clusters_review,
 		    st.t_block, st.t_compare, st.t_em, st.t_cluster);
 		for (k = 0; k < r->ncompares; k++)

@@ -12,7 +12,7 @@
 
 static const char *const key_funcs[] = {
 	"exact", "lower", "soundex", "metaphone", "year", "first_initial",
-	"e164", "translit", NULL
+	"e164", "translit", "initials", NULL
 };
 static const char *const comparators[] = {
 	"exact", "levenshtein", "damerau", "jaro_winkler", "token_set",
@@ -106,11 +106,46 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
 				    "'%s': unknown function '%s' (functions: "
 				    "exact, lower, soundex, metaphone, year, "
-				    "first_initial, e164, translit)", v->str, term);
+				    "first_initial, e164, translit, initials)", v->str,
+				    term);
 				bad = 1;
 				break;
 			}
 			fn = list_index(key_funcs, term);
+		}
+		if (fn == DK_INITIALS) {
+			/* initials(A, B): two fields. */
+			char *comma = strchr(f, ','), *g;
+			int a, b;
+
+			if (comma == NULL) {
+				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
+				    "'%s': initials takes two fields: "
+				    "initials(first_name, last_name)", v->str);
+				bad = 1;
+				break;
+			}
+			*comma = '\0';
+			for (g = comma + 1; *g == ' '; g++)
+				;
+			a = field_lookup(f);
+			b = field_lookup(g);
+			if (a == -1 || b == -1) {
+				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
+				    "'%s': unknown field '%s'", v->str, a == -1 ?
+				    f : g);
+				bad = 1;
+			} else if (blk->nterms == DUP_MAX_TERMS) {
+				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
+				    "'%s': at most %d terms", v->str,
+				    DUP_MAX_TERMS);
+				bad = 1;
+			} else {
+				blk->terms[blk->nterms].field = a;
+				blk->terms[blk->nterms].field2 = b;
+				blk->terms[blk->nterms++].fn = DK_INITIALS;
+			}
+			continue;
 		}
 		if (field_lookup(f) == -1) {
 			cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key '%s': "

@@ -18,7 +18,8 @@
 /* Blocking key functions, in the order of the rule language's names. */
 enum dup_keyfn {
 	DK_EXACT, DK_LOWER, DK_SOUNDEX, DK_METAPHONE, DK_YEAR,
-	DK_FIRST_INITIAL, DK_E164, DK_TRANSLIT
+	DK_FIRST_INITIAL, DK_E164, DK_TRANSLIT,
+	DK_INITIALS		/* initials(A, B): both, sorted: swaps agree */
 };
 
 /* Comparators, likewise. */
@@ -40,6 +41,7 @@ enum dup_survivor { DV_OLDEST, DV_NEWEST, DV_MOST_ACTIVE };
 struct dup_block {
 	struct {
 		int		 field;
+		int		 field2;	/* initials(): the second field */
 		enum dup_keyfn	 fn;
 	}		 terms[DUP_MAX_TERMS];
 	int		 nterms;

@@ -38,8 +38,9 @@
 #include "validators/phonetic.h"
 #include "validators/similar.h"
 
-#define DD_MAX_BLOCK	1000	/* records in one blocking group */
+#define DD_MAX_BLOCK	200	/* records in one blocking group */
 #define DD_MAX_CLUSTER	50	/* larger components always go to review */
+#define DD_MAX_SHARED	10	/* records one email, phone or ID may name */
 #define DD_U_SAMPLE	400000	/* random pairs for u */
 #define DD_EM_MAX	60
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
@@ -239,6 +240,10 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 			f = rule->blocks[b].terms[t].field;
 			if (d->slot[f] == -1)
 				d->slot[f] = d->nslots++;
+			f = rule->blocks[b].terms[t].field2;
+			if (rule->blocks[b].terms[t].fn == DK_INITIALS &&
+			    d->slot[f] == -1)
+				d->slot[f] = d->nslots++;
 		}
 	for (c = 0; c < rule->ncompares; c++) {
 		f = rule->compares[c].field;
@@ -301,14 +306,24 @@ val(const struct dd *d, uint32_t rec, int field, size_t *len)
 
 /* One term of a blocking key, appended to b; 0 when it is empty. */
 static int
-key_term(const struct dd *d, uint32_t rec, int field, enum dup_keyfn fn,
-    struct buf *b)
+key_term(const struct dd *d, uint32_t rec, int field, int field2,
+    enum dup_keyfn fn, struct buf *b)
 {
 	char		 p[PH_DM_LEN + 1], a[PH_DM_LEN + 1], sx[PH_SOUNDEX_LEN];
-	const char	*v;
-	size_t		 n;
+	const char	*v, *w;
+	size_t		 n, m;
 
 	v = val(d, rec, field, &n);
+	if (fn == DK_INITIALS) {
+		/* Both initials in order, so swapped names agree. */
+		w = val(d, rec, field2, &m);
+		if (n == 0 || m == 0)
+			return 0;
+		buf_addc(b, *v < *w ? *v : *w);
+		buf_addc(b, *v < *w ? *w : *v);
+		buf_addc(b, '\x1f');
+		return 1;
+	}
 	if (n == 0)
 		return 0;
 	switch (fn) {
@@ -403,7 +418,7 @@ block_window(struct dd *d, const struct dup_block *bk, size_t *cap)
 		buf_reset(&kb);
 		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
 			ok = key_term(d, rec, bk->terms[t].field,
-			    bk->terms[t].fn, &kb);
+			    bk->terms[t].field2, bk->terms[t].fn, &kb);
 		if (!ok)
 			continue;
 		w[n].k1 = w[n].k2 = 0;
@@ -448,7 +463,7 @@ block(struct dd *d, struct dd_stats *st)
 			buf_reset(&kb);
 			for (t = 0, ok = 1; t < bk->nterms && ok; t++)
 				ok = key_term(d, rec, bk->terms[t].field,
-				    bk->terms[t].fn, &kb);
+				    bk->terms[t].field2, bk->terms[t].fn, &kb);
 			if (!ok)
 				continue;
 			h[n].h = fnv(kb.data, kb.len);
@@ -1003,6 +1018,62 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 	free(parent);
 }
 
+/*
+ * An email address, phone number or national ID that more than
+ * DD_MAX_SHARED records give is a placeholder ("test@test.com",
+ * "123456789"), a shop's own or a switchboard's: it identifies nobody,
+ * and as a match it would chain strangers into one cluster.  Such values
+ * count as missing.
+ */
+static size_t
+drop_shared(struct dd *d)
+{
+	static const int ids[] = { FIELD_EMAIL, FIELD_PHONE,
+	    FIELD_NATIONAL_ID };
+	struct { uint64_t h; uint32_t n; } *tab;
+	struct dd_val	*v;
+	size_t		 cap, i, k, dropped = 0;
+	uint64_t	 h;
+	uint32_t	 rec;
+
+	for (cap = 64; cap < (size_t)d->nrec * 2; cap *= 2)
+		;
+	tab = xcalloc(cap, sizeof *tab);
+	for (k = 0; k < sizeof ids / sizeof ids[0]; k++) {
+		if (d->slot[ids[k]] == -1)
+			continue;
+		memset(tab, 0, cap * sizeof *tab);
+		for (rec = 0; rec < d->nrec; rec++) {
+			v = &d->vals[(size_t)rec * (size_t)d->nslots +
+			    (size_t)d->slot[ids[k]]];
+			if (v->len == 0)
+				continue;
+			h = fnv(d->arena.data + v->off, v->len) | 1;
+			for (i = h & (cap - 1); tab[i].h != 0 && tab[i].h != h;
+			    i = (i + 1) & (cap - 1))
+				;
+			tab[i].h = h;
+			tab[i].n++;
+		}
+		for (rec = 0; rec < d->nrec; rec++) {
+			v = &d->vals[(size_t)rec * (size_t)d->nslots +
+			    (size_t)d->slot[ids[k]]];
+			if (v->len == 0)
+				continue;
+			h = fnv(d->arena.data + v->off, v->len) | 1;
+			for (i = h & (cap - 1); tab[i].h != h;
+			    i = (i + 1) & (cap - 1))
+				;
+			if (tab[i].n > DD_MAX_SHARED) {
+				v->len = 0;
+				dropped++;
+			}
+		}
+	}
+	free(tab);
+	return dropped;
+}
+
 int
 dd_run(struct dd *d, struct dd_stats *st)
 {
@@ -1013,6 +1084,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
 	t = now();
+	st->shared = drop_shared(d);
 	block(d, st);
 	if (d->keep)
 		keymap_build(d, d->nrec);
@@ -1117,7 +1189,8 @@ block_hash(const struct dd *d, size_t b, uint32_t rec, struct buf *kb,
 
 	buf_reset(kb);
 	for (t = 0; t < bk->nterms; t++)
-		if (!key_term(d, rec, bk->terms[t].field, bk->terms[t].fn, kb))
+		if (!key_term(d, rec, bk->terms[t].field, bk->terms[t].field2,
+		    bk->terms[t].fn, kb))
 			return 0;
 	*h = fnv(kb->data, kb->len);
 	return 1;
