@@ -34,6 +34,7 @@ struct dd_stats {
 	size_t		 records;
 	size_t		 pairs;		/* candidate pairs compared */
 	size_t		 big_blocks;	/* blocks over the size cap, skipped */
+	size_t		 shared;	/* identifiers too common to count */
 	size_t		 clusters_merge;
 	size_t		 clusters_review;
 	double		 lambda;	/* share of candidate pairs that match */
