@@ -325,6 +325,10 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			continue;
 		}
 		want = rule_fields(r);
+		/* Phones are compared in E.164 when the country is known. */
+		if ((want & (1u << FIELD_PHONE)) &&
+		    cf->columns[FIELD_COUNTRY] != NULL)
+			want |= 1u << FIELD_COUNTRY;
 		if (cf->columns[rs->jur_field] != NULL)
 			want |= 1u << rs->jur_field;
 		if ((d = dd_new(r, err, sizeof err)) == NULL) {

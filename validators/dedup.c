@@ -37,10 +37,12 @@
 #include "validators/dedup.h"
 #include "validators/phonetic.h"
 #include "validators/similar.h"
+#include "validators/validate.h"
 
 #define DD_MAX_BLOCK	200	/* records in one blocking group */
 #define DD_MAX_CLUSTER	50	/* larger components always go to review */
 #define DD_MAX_SHARED	10	/* records one email, phone or ID may name */
+#define DD_PHONE_MIN	7	/* digits of a phone number worth matching */
 #define DD_U_SAMPLE	400000	/* random pairs for u */
 #define DD_EM_MAX	60
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
@@ -97,6 +99,7 @@ struct dd {
 	struct dd_member	*members;
 	size_t			 nmembers;
 
+	struct val_out		 vout;		/* phones through the validator */
 	int			 keep;		/* dd_keep_index: probe later */
 	struct hrec		*bidx[DUP_MAX_BLOCKS];	/* per key, sorted */
 	size_t			 nbidx[DUP_MAX_BLOCKS];
@@ -160,6 +163,39 @@ field_kind(int f)
 }
 
 /*
+ * An address that can identify someone: a local part and a domain with a
+ * dot, and not a placeholder ("test@", "noemail@", "x@", "@test.com"),
+ * which would pair every record that uses it.
+ */
+static int
+email_usable(const char *e, size_t n)
+{
+	static const char *const fake[] = {
+		"test", "none", "noemail", "no-email", "nomail", "no", "null",
+		"n/a", "na", "dummy", "asdf", "keine", "unknown", "invalid",
+		NULL
+	};
+	const char	*at = memchr(e, '@', n);
+	size_t		 local, i;
+
+	if (at == NULL || at == e || memchr(at + 1, '@', n - (size_t)(at -
+	    e) - 1) != NULL || memchr(at + 1, '.', n - (size_t)(at - e) -
+	    1) == NULL)
+		return 0;
+	local = (size_t)(at - e);
+	for (i = 0; fake[i] != NULL; i++)
+		if (strlen(fake[i]) == local && memcmp(fake[i], e, local) == 0)
+			return 0;
+	for (i = 0; i < local && e[i] == 'x'; i++)
+		;
+	if (i == local)
+		return 0;		/* x@, xxx@ */
+	if (n - local - 1 == 8 && memcmp(at + 1, "test.com", 8) == 0)
+		return 0;
+	return 1;
+}
+
+/*
  * The comparable form of a value: names and text transliterated to
  * lower-case ASCII words; e-mail lower case; phones their last 9 digits
  * (national and international forms agree); dates YYYYMMDD; codes upper
@@ -193,11 +229,14 @@ normalize(struct dd *d, enum dd_kind k, const char *in, size_t len,
 		for (i = 0; i < len && n < DD_VALUE_MAX; i++)
 			if (!isspace((unsigned char)in[i]))
 				out[n++] = (char)tolower((unsigned char)in[i]);
-		return n;
+		return email_usable(out, n) ? n : 0;
 	case K_PHONE:
 		for (i = 0; i < len && n < DD_VALUE_MAX; i++)
 			if (isdigit((unsigned char)in[i]))
 				out[n++] = in[i];
+		/* "03", "12": a fragment, not a number to match on. */
+		if (n < DD_PHONE_MIN)
+			return 0;
 		if (n > 9) {
 			memmove(out, out + n - 9, 9);
 			n = 9;
@@ -219,6 +258,48 @@ normalize(struct dd *d, enum dd_kind k, const char *in, size_t len,
 	return 0;
 }
 
+/*
+ * A phone number in E.164 when the record's country makes it valid, so
+ * that 0711 5703640 and 0511 5703640 differ while +49 711 5703640 and
+ * 0711 5703640 agree; else its last 9 digits (normalize()).
+ */
+static size_t
+norm_phone(struct dd *d, const struct field_value *ph,
+    const struct field_value *cc, char *out)
+{
+	struct val_ctx	 ctx;
+	char		 c[3];
+	size_t		 i, n = 0;
+
+	if (cc->data != NULL && cc->len == 2 && isalpha((unsigned char)
+	    cc->data[0]) && isalpha((unsigned char)cc->data[1])) {
+		c[0] = (char)toupper((unsigned char)cc->data[0]);
+		c[1] = (char)toupper((unsigned char)cc->data[1]);
+		c[2] = '\0';
+		memset(&ctx, 0, sizeof ctx);
+		ctx.country = c;
+		val_out_reset(&d->vout);
+		if (val_phone(ph->data, ph->len, &ctx, &d->vout) == VAL_OK) {
+			for (i = 0; i < d->vout.norm.len && n < DD_VALUE_MAX;
+			    i++)
+				if (isdigit((unsigned char)d->vout.norm.data[i]))
+					out[n++] = d->vout.norm.data[i];
+			return n;
+		}
+	}
+	return normalize(d, K_PHONE, ph->data, ph->len, out);
+}
+
+static size_t
+norm_field(struct dd *d, int f, const struct field_value *vals, char *out)
+{
+	if (vals[f].data == NULL)
+		return 0;
+	if (f == FIELD_PHONE)
+		return norm_phone(d, &vals[f], &vals[FIELD_COUNTRY], out);
+	return normalize(d, field_kind(f), vals[f].data, vals[f].len, out);
+}
+
 struct dd *
 dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 {
@@ -233,6 +314,7 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 	}
 	buf_init(&d->arena);
 	buf_init(&d->nokeys);
+	val_out_init(&d->vout);
 	for (f = 0; f < FIELD_MAX; f++)
 		d->slot[f] = -1;
 	for (b = 0; b < rule->nblocks; b++)
@@ -287,8 +369,7 @@ dd_add(struct dd *d, const char *key, size_t keylen,
 	for (f = 0; f < FIELD_MAX; f++) {
 		if (d->slot[f] == -1)
 			continue;
-		n = vals[f].data == NULL ? 0 : normalize(d, field_kind(f),
-		    vals[f].data, vals[f].len, out);
+		n = norm_field(d, f, vals, out);
 		row[d->slot[f]] = store(d, out, n);
 	}
 	d->nrec++;
@@ -1161,6 +1242,7 @@ dd_free(struct dd *d)
 	free(d->pairs);
 	free(d->members);
 	buf_free(&d->nokeys);
+	val_out_free(&d->vout);
 	free(d->forbid);
 	free(d->keyslot);
 	free(d->extra);
@@ -1235,9 +1317,8 @@ dd_probe(struct dd *d, const char *key, size_t keylen,
 
 		for (f = 0; f < FIELD_MAX; f++)
 			if (d->slot[f] != -1)
-				row[d->slot[f]] = store(d, out, vals[f].data ==
-				    NULL ? 0 : normalize(d, field_kind(f),
-				    vals[f].data, vals[f].len, out));
+				row[d->slot[f]] = store(d, out, norm_field(d, f,
+				    vals, out));
 	}
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {
