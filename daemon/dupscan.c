@@ -356,6 +356,12 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 		    st.shared, st.lambda,
 		    st.em_iterations, st.clusters_merge, st.clusters_review,
 		    st.t_block, st.t_compare, st.t_em, st.t_cluster);
+		for (k = 0; k < r->nblocks; k++)
+			if (st.skipped_keys & (1u << k))
+				log_info("duplicates %s (%s): blocking key %zu "
+				    "skipped: it would pair each record with more "
+				    "than %d others at %zu records", r->name,
+				    r->source, k + 1, DD_KEY_PAIRS, st.records);
 		for (k = 0; k < r->ncompares; k++)
 			log_debug("duplicates %s: %s m %.3f %.3f %.3f %.3f "
 			    "u %.4f %.4f %.4f %.4f", r->name,

@@ -529,7 +529,7 @@ block(struct dd *d, struct dd_stats *st)
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 				    sizeof *h);
 	struct buf		 kb;
-	size_t			 b, n, s, e, x, y, cap = 0, w, r;
+	size_t			 b, n, s, e, x, y, cap = 0, w, r, want;
 	uint32_t		 rec;
 	int			 t, ok;
 
@@ -555,6 +555,21 @@ block(struct dd *d, struct dd_stats *st)
 			d->bidx[b] = xreallocarray(NULL, n ? n : 1, sizeof *h);
 			memcpy(d->bidx[b], h, n * sizeof *h);
 			d->nbidx[b] = n;
+		}
+		/*
+		 * A key that would pair each record with many others tells
+		 * little and costs much (a birth date at ten million rows):
+		 * count its pairs first, and skip it past the budget.
+		 */
+		for (s = 0, want = 0; s < n; s = e) {
+			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
+				;
+			if (e - s <= DD_MAX_BLOCK)
+				want += (e - s) * (e - s - 1) / 2;
+		}
+		if (want > (size_t)DD_KEY_PAIRS * d->nrec) {
+			st->skipped_keys |= 1u << b;
+			continue;
 		}
 		for (s = 0; s < n; s = e) {
 			for (e = s + 1; e < n && h[e].h == h[s].h; e++)

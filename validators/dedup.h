@@ -17,6 +17,9 @@
 #include "daemon/record.h"
 #include "rules/duplicates.h"
 
+/* Pairs per record one blocking key may add; a key past it is skipped. */
+#define DD_KEY_PAIRS	4
+
 enum dd_decision {
 	DD_MERGE,		/* every member matches the centre >= merge */
 	DD_REVIEW		/* the rest of the clusters >= review */
@@ -35,6 +38,7 @@ struct dd_stats {
 	size_t		 pairs;		/* candidate pairs compared */
 	size_t		 big_blocks;	/* blocks over the size cap, skipped */
 	size_t		 shared;	/* identifiers too common to count */
+	unsigned	 skipped_keys;	/* bit per key over its pair budget */
 	size_t		 clusters_merge;
 	size_t		 clusters_review;
 	double		 lambda;	/* share of candidate pairs that match */
