@@ -23,6 +23,7 @@
 #include "daemon/db.h"
 #include "daemon/findings.h"
 #include "daemon/log.h"
+#include "daemon/rowimage.h"
 #include "daemon/util.h"
 
 #define ACT_BATCH	500
@@ -550,26 +551,6 @@ act_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 	return rc;
 }
 
-/* The canonical name of a table named in a quarantine entry, or NULL. */
-static char *
-safe_table(PGconn *conn, const char *name, char **cause)
-{
-	PGresult	*r;
-	const char	*p[1] = { name };
-	char		*t = NULL;
-
-	if ((r = db_query(conn, cause, "SELECT format('%I.%I', n.nspname, "
-	    "c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-	    "c.relnamespace WHERE c.oid = to_regclass($1)", 1, p)) == NULL)
-		return NULL;
-	if (PQntuples(r) == 1)
-		t = xstrdup(PQgetvalue(r, 0, 0));
-	else
-		*cause = xasprintf("table %s no longer exists", name);
-	PQclear(r);
-	return t;
-}
-
 /*
  * Insertable columns (not generated), quoted, comma-separated: as names
  * (cols) and as fields of a row value r (rcols).
@@ -607,7 +588,7 @@ restore_rows(PGconn *conn, const char *table, const char *text,
 	const char	*p[1] = { text };
 	char		*t, *cols, *rcols, *sql;
 
-	if ((t = safe_table(conn, table, cause)) == NULL)
+	if ((t = ri_table(conn, table, cause)) == NULL)
 		return -1;
 	if (columns(conn, t, &cols, &rcols, cause) != 0) {
 		free(t);
@@ -679,7 +660,7 @@ act_release(PGconn *conn, const struct conf *cf, long long id, char **cause)
 		rc = 1;
 		goto out;
 	}
-	if ((t = safe_table(conn, PQgetvalue(q, 0, 0), cause)) == NULL)
+	if ((t = ri_table(conn, PQgetvalue(q, 0, 0), cause)) == NULL)
 		goto out;
 	if (strcmp(PQgetvalue(q, 0, 2), "move") == 0) {
 		switch (restore_rows(conn, t, PQgetvalue(q, 0, 9),

@@ -800,7 +800,7 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 {
 	struct mg_ctx		 c;
 	const struct rule_dup	*rule;
-	PGresult		*todo = NULL;
+	PGresult		*pending = NULL;
 	char			 run[32], *sql;
 	const char		*p[2];
 	long long		 id, review;
@@ -829,15 +829,15 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 	    "= 'accepted' ORDER BY 3, 2", c.schema, c.schema);
 	p[0] = run;
 	p[1] = table;
-	todo = db_query(conn, cause, sql, 2, p);
+	pending = db_query(conn, cause, sql, 2, p);
 	free(sql);
-	if (todo == NULL) {
+	if (pending == NULL) {
 		ctx_free(&c);
 		return -1;
 	}
-	n = PQntuples(todo);
+	n = PQntuples(pending);
 	for (i = 0; i < n && rc == 0; i++) {
-		if ((rule = find_rule(rs, PQgetvalue(todo, i, 0))) == NULL ||
+		if ((rule = find_rule(rs, PQgetvalue(pending, i, 0))) == NULL ||
 		    rule->flag_only)
 			continue;
 		if (!enforce) {
@@ -850,9 +850,9 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 			break;
 		}
 		done++;
-		review = strtoll(PQgetvalue(todo, i, 2), NULL, 10);
-		members = count_of(PQgetvalue(todo, i, 3));
-		switch (merge_one(&c, rule, PQgetvalue(todo, i, 1), members,
+		review = strtoll(PQgetvalue(pending, i, 2), NULL, 10);
+		members = count_of(PQgetvalue(pending, i, 3));
+		switch (merge_one(&c, rule, PQgetvalue(pending, i, 1), members,
 		    review, &id, cause)) {
 		case 1:
 			res->merges++;
@@ -885,7 +885,7 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 		log_info("merged %lld duplicate cluster%s (%lld records); %lld "
 		    "refused", res->merges, res->merges == 1 ? "" : "s",
 		    res->merged, res->refused);
-	PQclear(todo);
+	PQclear(pending);
 	ctx_free(&c);
 	return rc;
 }

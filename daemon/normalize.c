@@ -190,7 +190,7 @@ static int
 nz_check(struct nz_ctx *z, const struct rule_check *c, int enforce,
     struct act_result *res, char **cause)
 {
-	PGresult	*todo;
+	PGresult	*pending;
 	const char	*p[2] = { z->table, c->name };
 	char		*sql;
 	int		 i, n, f, rc = 0;
@@ -200,17 +200,17 @@ nz_check(struct nz_ctx *z, const struct rule_check *c, int enforce,
 	    "WHERE table_name = $1 AND check_name = $2 AND status = 'open' "
 	    "AND record_key <> '' AND field <> '' AND detail LIKE 'valid but "
 	    "not in %%' ORDER BY 1, 2", z->schema);
-	todo = db_query(z->conn, cause, sql, 2, p);
+	pending = db_query(z->conn, cause, sql, 2, p);
 	free(sql);
-	if (todo == NULL)
+	if (pending == NULL)
 		return -1;
-	n = PQntuples(todo);
+	n = PQntuples(pending);
 	if (!enforce) {
 		res->proposed += n;
 		if (n > 0)
 			log_info("dry-run: would normalize %d value%s (check %s)",
 			    n, n == 1 ? "" : "s", c->name);
-		PQclear(todo);
+		PQclear(pending);
 		return 0;
 	}
 	for (i = 0; i < n && rc == 0; i++) {
@@ -219,16 +219,16 @@ nz_check(struct nz_ctx *z, const struct rule_check *c, int enforce,
 			rc = -1;
 			break;
 		}
-		if ((f = field_lookup(PQgetvalue(todo, i, 1))) < 0 ||
+		if ((f = field_lookup(PQgetvalue(pending, i, 1))) < 0 ||
 		    z->cf->columns[f] == NULL)
 			continue;
-		switch (normalize_one(z, c, PQgetvalue(todo, i, 0), f, cause)) {
+		switch (normalize_one(z, c, PQgetvalue(pending, i, 0), f, cause)) {
 		case 1:
 			res->normalized++;
 			break;
 		case 2:
 			res->refused++;
-			findings_key_add(&z->refused, PQgetvalue(todo, i, 0));
+			findings_key_add(&z->refused, PQgetvalue(pending, i, 0));
 			break;
 		case 0:
 			break;
@@ -241,7 +241,7 @@ nz_check(struct nz_ctx *z, const struct rule_check *c, int enforce,
 	}
 	if (rc != 0)
 		PQclear(PQexec(z->conn, "ROLLBACK"));
-	PQclear(todo);
+	PQclear(pending);
 	return rc;
 }
 
