@@ -5,7 +5,7 @@
 # for byte, refuses when a row changed since, and the undone records are
 # never merged again; the review queue (show, reject, accept).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 39
+tap_plan 41
 with_pg
 gen=$top_srcdir/contrib/gen-customers.py
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -223,6 +223,10 @@ keys=$(sql "SELECT keys FROM rv.reviews WHERE id = $r1")
 "$STEWARD" scan --no-deliver -q -c "$T_DIR/rv.conf" >/dev/null 2>&1
 is "$(sql "SELECT count(*) FROM rv.reviews WHERE keys = '$keys' AND status = 'open'")" 0 \
 	"a rejected cluster is not proposed again"
+ok "a cluster found again keeps its review" \
+	test "$(sql "SELECT count(*) FROM rv.reviews WHERE status = 'open' AND first_run < last_run")" -gt 0
+like "$("$STEWARD" report -c "$T_DIR/rv.conf" --jurisdiction eu --format text 2>&1)" \
+	"[0-9]+ duplicate clusters? waiting for review" "the jurisdiction's report counts its review clusters"
 r2=$(sql "SELECT min(id) FROM rv.reviews WHERE status = 'open'")
 out=$("$STEWARD" review accept -c "$T_DIR/rve.conf" "$r2" 2>&1)
 like "$out" "accepted and merged: merge [0-9]+" "review accept merges in enforce mode"
