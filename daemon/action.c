@@ -51,30 +51,6 @@ struct act_ctx {
 	struct buf		 refused;	/* keys refused this run */
 };
 
-/* Run a statement; on error, *state gets the SQLSTATE and *cause the text. */
-static PGresult *
-run(PGconn *conn, const char *sql, int n, const char *const *p,
-    char state[6], char **cause)
-{
-	PGresult	*r;
-	const char	*s;
-
-	state[0] = '\0';
-	r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
-	if (PQresultStatus(r) == PGRES_COMMAND_OK ||
-	    PQresultStatus(r) == PGRES_TUPLES_OK)
-		return r;
-	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
-		snprintf(state, 6, "%s", s);
-	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
-	*cause = xasprintf("%s%s%s", PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
-	    s != NULL ? s : "");
-	PQclear(r);
-	return NULL;
-}
-
 static int
 simple(PGconn *conn, const char *sql, char **cause)
 {
@@ -232,7 +208,7 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 		    a->kids[i].pcol, a->table, a->key);
 		p[0] = key;
 		p[1] = a->kids[i].table;
-		r = run(a->conn, sql, 2, p, state, &err);
+		r = db_try(a->conn, sql, 2, p, state, &err);
 		free(sql);
 		if (r == NULL)
 			goto failed;
@@ -267,7 +243,7 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 		    "check_name, rule_source, image, row_text, children) SELECT "
 		    "$2, $3, $7, 'move', $4, $5, img, txt, $6::jsonb FROM moved "
 		    "RETURNING id, image::text", a->table, a->key, a->schema);
-	r = run(a->conn, sql, flag ? 8 : 7, p, state, &err);
+	r = db_try(a->conn, sql, flag ? 8 : 7, p, state, &err);
 	free(sql);
 	if (r == NULL)
 		goto failed;
@@ -353,7 +329,8 @@ erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
 		n++;
 	}
 	buf_printf(&sql, " WHERE t.%s = $1", a->key);
-	r = run(a->conn, sql.data, a->hash_key != NULL ? 2 : 1, p, state, &err);
+	r = db_try(a->conn, sql.data, a->hash_key != NULL ? 2 : 1, p, state,
+	    &err);
 	if (r == NULL) {
 		*cause = xasprintf("erasing record %s: %s", key, err);
 		free(err);
@@ -603,7 +580,7 @@ restore_rows(PGconn *conn, const char *table, const char *text,
 	sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s "
 	    "FROM (SELECT x::%s AS r FROM %s) s", t, cols, rcols, t, many ?
 	    "jsonb_array_elements_text($1::jsonb) x" : "(SELECT $1::text) v(x)");
-	r = run(conn, sql, 1, p, state, err);
+	r = db_try(conn, sql, 1, p, state, err);
 	free(sql);
 	if (r == NULL && json != NULL && strcmp(state, UNIQUE_VIOLATION) != 0) {
 		PQclear(PQexec(conn, "ROLLBACK TO SAVEPOINT steward_restore"));
@@ -613,7 +590,7 @@ restore_rows(PGconn *conn, const char *table, const char *text,
 		sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
 		    "SELECT %s FROM jsonb_populate_record(NULL::%s, $1::jsonb) "
 		    "r", t, cols, rcols, t);
-		r = run(conn, sql, 1, p, state, err);
+		r = db_try(conn, sql, 1, p, state, err);
 		free(sql);
 	}
 	free(cols);
@@ -712,7 +689,7 @@ act_release(PGconn *conn, const struct conf *cf, long long id, char **cause)
 		    "($1::%s).%s", t, col, t, col, key, t, key);
 		free(col);
 		free(key);
-		if ((r = run(conn, sql, 1, p + 1, state, &err)) == NULL) {
+		if ((r = db_try(conn, sql, 1, p + 1, state, &err)) == NULL) {
 			*cause = xasprintf("cannot release quarantine entry "
 			    "%lld: %s", id, err);
 			goto out;

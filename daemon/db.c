@@ -418,6 +418,30 @@ db_query(PGconn *conn, char **cause, const char *sql, int n,
 	return db_run(conn, cause, sql, n, params, PGRES_TUPLES_OK);
 }
 
+PGresult *
+db_try(PGconn *conn, const char *sql, int n, const char *const *params,
+    char state[6], char **err)
+{
+	PGresult	*r;
+	const char	*s;
+
+	state[0] = '\0';
+	r = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) == PGRES_COMMAND_OK ||
+	    PQresultStatus(r) == PGRES_TUPLES_OK)
+		return r;
+	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
+		snprintf(state, 6, "%s", s);
+	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
+	free(*err);
+	*err = xasprintf("%s%s%s", PQresultErrorField(r,
+	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
+	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
+	    s != NULL ? s : "");
+	PQclear(r);
+	return NULL;
+}
+
 /* Replace every "@S" in sql by the quoted schema. */
 static char *
 subst_schema(const char *sql, const char *schema)

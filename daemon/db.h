@@ -52,5 +52,12 @@ PGresult	*db_query(PGconn *, char **, const char *, int,
 		    const char *const *);
 /* The connection's error message without the trailing newline. */
 char		*db_error(PGconn *);
+/*
+ * Run a statement whose failure the caller handles: the result, or NULL
+ * with state the SQLSTATE ("23505") and *err (freed first) the message
+ * and its detail.
+ */
+PGresult	*db_try(PGconn *, const char *, int, const char *const *,
+		    char[6], char **);
 
 #endif

@@ -66,31 +66,6 @@ struct mg_set {
 	int			 set[FIELD_MAX];	/* differs from survivor's */
 };
 
-/* A statement; on error *state gets the SQLSTATE and *err the message. */
-static PGresult *
-exec_sql(PGconn *conn, const char *sql, int n, const char *const *p,
-    char state[6], char **err)
-{
-	PGresult	*r;
-	const char	*s;
-
-	state[0] = '\0';
-	r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
-	if (PQresultStatus(r) == PGRES_COMMAND_OK ||
-	    PQresultStatus(r) == PGRES_TUPLES_OK)
-		return r;
-	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
-		snprintf(state, 6, "%s", s);
-	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
-	free(*err);
-	*err = xasprintf("%s%s%s", PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
-	    s != NULL ? s : "");
-	PQclear(r);
-	return NULL;
-}
-
 static void
 rollback(PGconn *conn)
 {
@@ -542,7 +517,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 	    c->key, c->merged ? " AND t." : "", c->merged ? c->merged : "",
 	    c->merged ? " IS NULL" : "", c->key);
 	p[0] = keys;
-	if ((s.m = exec_sql(c->conn, sql.data, 1, p, state, &err)) == NULL) {
+	if ((s.m = db_try(c->conn, sql.data, 1, p, state, &err)) == NULL) {
 		*cause = xasprintf("merge of %s: reading the records: %s", keys,
 		    err);
 		goto out;
@@ -570,7 +545,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 		    c->refs[k].col);
 		p[0] = losers.data;
 		p[1] = skey;
-		if ((r = exec_sql(c->conn, sql.data, 2, p, state, &err)) == NULL)
+		if ((r = db_try(c->conn, sql.data, 2, p, state, &err)) == NULL)
 			goto failed;
 		for (i = 0; i < PQntuples(r); i++)
 			ri_entry(&rows, c->refs[k].table, c->refs[k].name, skey,
@@ -598,7 +573,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 	buf_printf(&sql, " WHERE t.%s = $1 RETURNING t::text, "
 	    "to_jsonb(t)::text", c->key);
 	if (n > 1) {
-		r = exec_sql(c->conn, sql.data, n, p, state, &err);
+		r = db_try(c->conn, sql.data, n, p, state, &err);
 		for (i = 1; i < n; i++)
 			free((char *)p[i]);
 		if (r == NULL)
@@ -625,7 +600,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 		    "RETURNING t.%s::text, NULL", c->table, c->key, c->key);
 	p[0] = losers.data;
 	p[1] = skey;
-	if ((r = exec_sql(c->conn, sql.data, c->merged ? 2 : 1, p, state,
+	if ((r = db_try(c->conn, sql.data, c->merged ? 2 : 1, p, state,
 	    &err)) == NULL)
 		goto failed;
 	for (i = 0; i < s.n; i++) {
@@ -732,13 +707,6 @@ out:
 	buf_free(&img);
 	buf_free(&detail);
 	return rc;
-}
-
-/* A count from the database, always a small decimal. */
-static int
-count_of(const char *s)
-{
-	return (int)strtol(s, NULL, 10);
 }
 
 static const struct rule_dup *
@@ -851,7 +819,7 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 		}
 		done++;
 		review = strtoll(PQgetvalue(pending, i, 2), NULL, 10);
-		members = count_of(PQgetvalue(pending, i, 3));
+		members = (int)strtol(PQgetvalue(pending, i, 3), NULL, 10);
 		switch (merge_one(&c, rule, PQgetvalue(pending, i, 1), members,
 		    review, &id, cause)) {
 		case 1:
@@ -887,6 +855,23 @@ mg_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 		    res->merged, res->refused);
 	PQclear(pending);
 	ctx_free(&c);
+	return rc;
+}
+
+int
+mg_not_duplicates(PGconn *conn, const char *schema, const char *table,
+    const char *keys, const char *why, char **cause)
+{
+	const char	*p[4] = { table, audit_actor(), why, keys };
+	char		*sql;
+	int		 rc;
+
+	sql = xasprintf("INSERT INTO %s.not_duplicates (table_name, key_a, "
+	    "key_b, by, why) SELECT $1, a, b, $2, $3 FROM unnest($4::text[]) "
+	    "a, unnest($4::text[]) b WHERE a < b ON CONFLICT DO NOTHING",
+	    schema);
+	rc = db_exec(conn, cause, sql, 4, p);
+	free(sql);
 	return rc;
 }
 
@@ -948,17 +933,9 @@ mg_undo(PGconn *conn, const struct conf *cf, long long id, char **cause)
 	if (db_exec(conn, cause, sql, 2, p) != 0)
 		goto out;
 	/* Someone said these are not one customer: never merge them again. */
-	free(sql);
-	sql = xasprintf("INSERT INTO %s.not_duplicates (table_name, key_a, "
-	    "key_b, by, why) SELECT $1, a, b, $2, $3 FROM unnest($4::text[]) "
-	    "a, unnest($4::text[]) b WHERE a < b ON CONFLICT DO NOTHING",
-	    schema);
 	snprintf(detail, sizeof detail, "merge %lld undone", id);
-	p[0] = PQgetvalue(m, 0, 1);
-	p[1] = audit_actor();
-	p[2] = detail;
-	p[3] = PQgetvalue(m, 0, 3);
-	if (db_exec(conn, cause, sql, 4, p) != 0)
+	if (mg_not_duplicates(conn, schema, PQgetvalue(m, 0, 1),
+	    PQgetvalue(m, 0, 3), detail, cause) != 0)
 		goto out;
 	snprintf(detail, sizeof detail, "undid merge #%lld: %d row%s restored",
 	    id, n, n == 1 ? "" : "s");

@@ -47,6 +47,13 @@ int	mg_merge(PGconn *, const struct conf *, const char *,
 	    const struct rule_dup *, const char *, int, long long,
 	    long long *, char **);
 
+/*
+ * Remember every pair of keys (a text[] literal) of table as two
+ * customers, with why: the matcher never joins them again.  0 or -1.
+ */
+int	mg_not_duplicates(PGconn *, const char *, const char *, const char *,
+	    const char *, char **);
+
 /* review.c */
 int	rv_list(PGconn *, const struct conf *, int, FILE *, char **);
 int	rv_show(PGconn *, const struct conf *, long long, FILE *, char **);

@@ -1172,69 +1172,7 @@ cmd_spool(int argc, char **argv)
 	return rc;
 }
 
-static int
-cmd_quarantine(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		COMMON_OPTS,
-		{ "all", no_argument, NULL, 'a' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct conf	*cf;
-	PGconn		*conn;
-	const char	*errstr, *verb;
-	char		*cause = NULL;
-	long long	 id = 0;
-	int		 ch, all = 0, rc;
-
-	while ((ch = getopt_long(argc, argv, "ac:h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'a': all = 1; break;
-		case 'c': config_path = optarg; break;
-		case 'h': return show_help("quarantine");
-		default: return usage_command("quarantine");
-		}
-	}
-	if (optind >= argc)
-		return usage_command("quarantine");
-	verb = argv[optind];
-	if (strcmp(verb, "list") == 0) {
-		if (optind + 1 != argc)
-			return usage_command("quarantine");
-	} else if (strcmp(verb, "show") == 0 || strcmp(verb, "release") == 0) {
-		if (optind + 2 != argc || all)
-			return usage_command("quarantine");
-		if (parse_ll(argv[optind + 1], 1, LLONG_MAX, &id,
-		    &errstr) != 0) {
-			fprintf(stderr, "steward quarantine %s: entry ID is %s: "
-			    "%s\n", verb, errstr, argv[optind + 1]);
-			return EXIT_USAGE;
-		}
-	} else
-		return usage_command("quarantine");
-	if ((cf = load(1)) == NULL)
-		return EXIT_CONFIG;
-	if ((conn = connect_migrated(cf)) == NULL) {
-		conf_free(cf);
-		return EXIT_DATABASE;
-	}
-	if (verb[0] == 'l')
-		rc = act_list(conn, cf, all, stdout, &cause);
-	else if (verb[0] == 's')
-		rc = act_show(conn, cf, id, stdout, &cause);
-	else if ((rc = act_release(conn, cf, id, &cause)) == 0)
-		printf("quarantine entry %lld released\n", id);
-	if (rc != 0) {
-		log_warnx("quarantine %s: %s", verb, cause);
-		free(cause);
-		rc = rc == 1 ? EXIT_FINDINGS : EXIT_DATABASE;
-	}
-	PQfinish(conn);
-	conf_free(cf);
-	return rc;
-}
-
-/* merges and review: VERB [ID], over one connection. */
+/* quarantine, rewrites, merges, review: VERB [ID], over one connection. */
 static int
 cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 {
@@ -1287,7 +1225,14 @@ cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 		conf_free(cf);
 		return EXIT_DATABASE;
 	}
-	if (cmd[0] == 'r' && cmd[2] == 'w') {
+	if (cmd[0] == 'q') {
+		if (verb[0] == 'l')
+			rc = act_list(conn, cf, all, stdout, &cause);
+		else if (verb[0] == 's')
+			rc = act_show(conn, cf, id, stdout, &cause);
+		else if ((rc = act_release(conn, cf, id, &cause)) == 0)
+			printf("quarantine entry %lld released\n", id);
+	} else if (cmd[0] == 'r' && cmd[2] == 'w') {
 		if (verb[0] == 'l')
 			rc = nz_list(conn, cf, all, stdout, &cause);
 		else if (verb[0] == 's')
@@ -1319,6 +1264,12 @@ cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 	PQfinish(conn);
 	conf_free(cf);
 	return rc;
+}
+
+static int
+cmd_quarantine(int argc, char **argv)
+{
+	return cmd_decide(argc, argv, "quarantine", "list show release");
 }
 
 static int

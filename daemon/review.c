@@ -238,7 +238,7 @@ rv_reject(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
 {
 	PGresult	*v = NULL;
 	char		*schema, *sql = NULL, why[64];
-	const char	*p[4];
+	const char	*p[2];
 	int		 rc;
 
 	schema = db_ident(conn, cf->schema);
@@ -262,17 +262,9 @@ rv_reject(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
 	p[1] = audit_actor();
 	if (db_exec(conn, cause, sql, 2, p) != 0)
 		goto out;
-	free(sql);
-	sql = xasprintf("INSERT INTO %s.not_duplicates (table_name, key_a, "
-	    "key_b, by, why) SELECT $1, a, b, $2, $3 FROM unnest($4::text[]) "
-	    "a, unnest($4::text[]) b WHERE a < b ON CONFLICT DO NOTHING",
-	    schema);
 	snprintf(why, sizeof why, "review %lld rejected", id);
-	p[0] = PQgetvalue(v, 0, 4);
-	p[1] = audit_actor();
-	p[2] = why;
-	p[3] = PQgetvalue(v, 0, 3);
-	if (db_exec(conn, cause, sql, 4, p) != 0 ||
+	if (mg_not_duplicates(conn, schema, PQgetvalue(v, 0, 4),
+	    PQgetvalue(v, 0, 3), why, cause) != 0 ||
 	    db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
 		goto out;
 	fprintf(fp, "review %lld rejected: these records are not proposed as "

@@ -12,31 +12,6 @@
 #include "daemon/rowimage.h"
 #include "notifiers/format.h"
 
-/* A statement; on error *state gets the SQLSTATE and *err the message. */
-static PGresult *
-run(PGconn *conn, const char *sql, int n, const char *const *p,
-    char state[6], char **err)
-{
-	PGresult	*r;
-	const char	*s;
-
-	state[0] = '\0';
-	r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
-	if (PQresultStatus(r) == PGRES_COMMAND_OK ||
-	    PQresultStatus(r) == PGRES_TUPLES_OK)
-		return r;
-	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
-		snprintf(state, 6, "%s", s);
-	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
-	free(*err);
-	*err = xasprintf("%s%s%s", PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
-	    s != NULL ? s : "");
-	PQclear(r);
-	return NULL;
-}
-
 void
 ri_entry(struct buf *j, const char *table, const char *col,
     const char *v, const char *before, const char *after)
@@ -126,7 +101,7 @@ restore(PGconn *conn, const char *table, const char *colname,
 		    "$1::%s AS r) s) WHERE x.ctid = (SELECT y.ctid FROM %s y "
 		    "WHERE y.%s = $3 AND y::text = $2 LIMIT 1 FOR UPDATE)", t,
 		    cols, rcols, t, t, col);
-	r = run(conn, sql, after == NULL ? 1 : 3, p, state, &err);
+	r = db_try(conn, sql, after == NULL ? 1 : 3, p, state, &err);
 	free(sql);
 	if (r == NULL) {
 		*cause = xasprintf("restoring a row of %s: %s%s", t, err,
