@@ -6,8 +6,9 @@
  * in the format of the record's country; val_country_code() is the strict
  * test that the configuration reader uses.  The name tables below are
  * generated into country_names.c by contrib/countrynames.py from Debian's
- * iso-codes, the postal formats are hand-written in postal_formats.c; they
- * are here for the two validators and their tests, not for other modules.
+ * iso-codes, the postal formats into postal_formats.c by
+ * contrib/postalformats.py from Google's address metadata; they are here
+ * for the two validators and their tests, not for other modules.
  */
 #ifndef STEWARD_COUNTRY_H
 #define STEWARD_COUNTRY_H
@@ -45,7 +46,7 @@ extern const size_t			val_country_nfold;
 extern const struct val_country_name	val_country_names[];	/* by key */
 extern const size_t			val_country_nnames;
 
-/* Hand-written table (validators/postal_formats.c). */
+/* Generated table (validators/postal_formats.c). */
 enum val_postal_kind {
 	VAL_POSTAL_FORMAT,		/* has postal codes in a known format */
 	VAL_POSTAL_NONE,		/* has no postal codes */
@@ -56,8 +57,10 @@ struct val_postal_format {
 	char			 country[3];
 	enum val_postal_kind	 kind;
 	const char		*pattern;	/* PCRE2, canonical form */
+	const char		*strict;	/* PCRE2 that must match too, or NULL */
 	const char		*layout;	/* see postal.c */
 	const char		*prefix;	/* legacy prefix ("D" for DE) */
+	const char		*examples;	/* "a,b": Google's, or NULL */
 };
 
 extern const struct val_postal_format	val_postal_formats[];

@@ -2,25 +2,31 @@
  * postal.c -- the postal-code validator.
  *
  * A postal code is judged in the format of the record's country
- * (ctx->country, an alpha-2 code) from the table in postal_formats.c, and
- * normalised: white space trimmed, letters upper case, full-width forms
- * and Unicode dashes made ASCII, a leading Japanese postal mark (U+3012)
- * dropped, then the letters and digits laid out again in the country's
- * canonical spacing and hyphenation ("sw1a1aa" -> "SW1A 1AA", "k1a0b1" ->
- * "K1A 0B1", "1234ab" -> "1234 AB", "01310100" -> "01310-100", "1000001"
- * -> "100-0001", "00950" -> "00-950", "123456789" -> "12345-6789").
+ * (ctx->country, an alpha-2 code, or AC, TA, XK) from the table in
+ * postal_formats.c, which contrib/postalformats.py generates from Google's
+ * address metadata, and normalised: white space trimmed, letters upper
+ * case, full-width forms and Unicode dashes made ASCII, a leading Japanese
+ * postal mark (U+3012) dropped, then the letters and digits laid out again
+ * in the country's canonical spacing and hyphenation ("sw1a1aa" ->
+ * "SW1A 1AA", "k1a0b1" -> "K1A 0B1", "1234ab" -> "1234 AB", "01310100" ->
+ * "01310-100", "1000001" -> "100-0001", "00950" -> "00-950", "123456789"
+ * -> "12345-6789").
  *
  * Layouts (the layout column of the table) are alternatives separated by
  * '|', tried in order against the letters and digits of the value:
  *   n   a digit            a   a letter           x   a letter or digit
  *   ' ' and '-' are written out;
- *   an upper-case letter or a digit stands for itself.  A leading run of
- *   them ("LT" in "LT-nnnnn") may be missing from the value and is added.
- * The result must then match the country's PCRE2 pattern, which holds the
- * finer rules (no Dutch "SA", the letters Royal Mail uses, ranges).  A
- * value that fits no layout is tried once more without a leading country
- * prefix: the alpha-2 code ("DE-10115", "NL-1234 AB") or the row's legacy
- * prefix ("D-10115", "F-75001").
+ *   an upper-case letter or a digit stands for itself.  A layout that
+ *   starts with '~' lets its leading run of them ("LV" in "~LV-nnnn") be
+ *   missing from the value; it is added.
+ * The result must then match the country's pattern (Google's) and, where
+ * the table has one, its stricter hand-written pattern (the letters Royal
+ * Mail uses, no Dutch "SA", Spanish provinces).  A layout whose result
+ * does not match is passed over for the next one.  A value that fits no
+ * layout is tried once more without a leading country prefix: the alpha-2
+ * code ("DE-10115", "NL-1234 AB", "AI-2640") or the row's legacy prefix
+ * ("D-10115", "F-75001").  The normal form therefore always matches the
+ * country's pattern.
  *
  * Countries without postal codes accept an empty value (VAL_OK, empty
  * normal form, note "no-postal-codes-in-country") and flag any other:
@@ -73,6 +79,8 @@
 #define VAL_MAX		32
 /* Rows the pattern cache has room for (one per country). */
 #define MAX_ROWS	300
+/* Patterns per row: Google's and the strict one. */
+#define NPAT		2
 /* An unchecked country's code has 2 to 10 characters. */
 #define LOOSE_MIN	2
 #define LOOSE_MAX	10
@@ -80,9 +88,9 @@
 static struct {
 	int			 ready;
 	int16_t			 row[26 * 26];	/* alpha-2 -> row, or -1 */
-	pcre2_code		*re[MAX_ROWS];
-	signed char		 state[MAX_ROWS];	/* 0 new, 1 ok, -1 bad */
-	signed char		 jit[MAX_ROWS];
+	pcre2_code		*re[MAX_ROWS][NPAT];
+	signed char		 state[MAX_ROWS][NPAT];	/* 0 new, 1 ok, -1 bad */
+	signed char		 jit[MAX_ROWS][NPAT];
 	pcre2_match_data	*md;
 } pc;
 
@@ -104,45 +112,63 @@ postal_init(void)
 	pc.ready = 1;
 }
 
-/* The compiled pattern of row i, or NULL if it cannot be had. */
-static pcre2_code *
-postal_re(size_t i)
+/* Pattern k (0 Google's, 1 strict) of row i, or NULL for none. */
+static const char *
+postal_pattern(size_t i, int k)
 {
-	const char	*p = val_postal_formats[i].pattern;
+	return k == 0 ? val_postal_formats[i].pattern :
+	    val_postal_formats[i].strict;
+}
+
+/* The compiled pattern k of row i, or NULL if it cannot be had. */
+static pcre2_code *
+postal_re(size_t i, int k)
+{
+	const char	*p = postal_pattern(i, k);
 	int		 err;
 	PCRE2_SIZE	 eoff;
 
-	if (pc.state[i] == 0) {
-		pc.state[i] = -1;
+	if (pc.state[i][k] == 0) {
+		pc.state[i][k] = -1;
 		if (p != NULL && pc.md != NULL &&
-		    (pc.re[i] = pcre2_compile((PCRE2_SPTR)p,
+		    (pc.re[i][k] = pcre2_compile((PCRE2_SPTR)p,
 		    PCRE2_ZERO_TERMINATED, PCRE2_DOLLAR_ENDONLY, &err, &eoff,
 		    NULL)) != NULL) {
-			pc.state[i] = 1;
-			pc.jit[i] = pcre2_jit_compile(pc.re[i],
+			pc.state[i][k] = 1;
+			pc.jit[i][k] = pcre2_jit_compile(pc.re[i][k],
 			    PCRE2_JIT_COMPLETE) == 0;
 		}
 	}
-	return pc.state[i] == 1 ? pc.re[i] : NULL;
+	return pc.state[i][k] == 1 ? pc.re[i][k] : NULL;
 }
 
-/* 1 if s matches row i's pattern, 0 if not, -1 if it could not be tried. */
+/*
+ * 1 if s matches row i's patterns (Google's and the strict one), 0 if
+ * not, -1 if one could not be tried.
+ */
 static int
 postal_match(size_t i, const char *s, size_t len)
 {
 	pcre2_code	*re;
-	int		 rc;
+	int		 k, rc;
 
-	if ((re = postal_re(i)) == NULL)
-		return -1;
-	if (pc.jit[i])
-		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, 0, pc.md,
-		    NULL);
-	else
-		rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, pc.md, NULL);
-	if (rc >= 0)
-		return 1;
-	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+	for (k = 0; k < NPAT; k++) {
+		if (postal_pattern(i, k) == NULL)
+			continue;
+		if ((re = postal_re(i, k)) == NULL)
+			return -1;
+		if (pc.jit[i][k])
+			rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, 0,
+			    pc.md, NULL);
+		else
+			rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, pc.md,
+			    NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return 0;
+		if (rc < 0)
+			return -1;
+	}
+	return 1;
 }
 
 static int
@@ -166,23 +192,21 @@ static int
 layout_fit(const char *lay, size_t laylen, const char *c, size_t clen,
     char *dst)
 {
-	size_t	 i, j = 0, k = 0, lead = 0;
-	int	 holes = 0;
+	size_t	 i = 0, j = 0, k = 0, lead = 0;
 
-	for (i = 0; i < laylen; i++)
-		if (lay[i] == 'n' || lay[i] == 'a' || lay[i] == 'x')
-			holes = 1;
-	/* A leading literal run may be missing from the value. */
-	if (holes) {
+	/* "~LV-nnnn": the leading literal run may be missing from the value. */
+	if (laylen > 0 && lay[0] == '~') {
+		lay++;
+		laylen--;
 		while (lead < laylen && (is_upper(lay[lead]) ||
 		    is_digit(lay[lead])))
 			lead++;
 		if (clen >= lead && memcmp(c, lay, lead) == 0)
 			j = lead;
 		memcpy(dst, lay, lead);
-		k = lead;
+		k = i = lead;
 	}
-	for (i = lead; i < laylen; i++) {
+	for (; i < laylen; i++) {
 		if (lay[i] == ' ' || lay[i] == '-') {
 			dst[k++] = lay[i];
 			continue;

@@ -19,7 +19,8 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static const char *const countries[] = {
 	"GB", "CA", "US", "NL", "DE", "BR", "JP", "PL", "IE", "LT", "KY",
-	"AR", "SE", "AE", "SO", "de", "XX", NULL,
+	"AR", "SE", "AE", "GH", "de", "XX", "SV", "AI", "BH", "XK", "PE",
+	NULL,
 };
 
 int

@@ -65,6 +65,17 @@ static const struct postal_case cases[] = {
 	OK("GB", "DN55 1PT"),
 	NORM("GB", "gir0aa", "GIR 0AA"),
 	BAD("GB", "QA1 1AA", "bad-format"),	/* Q never starts */
+	/* Google's list of areas: of the one-letter areas only B E G L M N S W. */
+	BAD("GB", "A1 1AA", "bad-format"),
+	BAD("GB", "X1 1AA", "bad-format"),
+	OK("GB", "B1 1AA"),
+	OK("GB", "W1 1AA"),
+	/* British Forces Post Office numbers. */
+	OK("GB", "BFPO 61"),
+	NORM("GB", "bfpo1234", "BFPO 1234"),
+	BAD("GB", "BFPO 12345", "bad-format"),
+	/* Strict, kept over Google's pattern: no O in the inward code. */
+	BAD("GB", "RH6 0HO", "bad-format"),
 	BAD("GB", "SW1A 1CA", "bad-format"),	/* C not in the inward code */
 	BAD("GB", "SW1A", "bad-format"),
 	BAD("GB", "12345", "bad-format"),
@@ -144,27 +155,33 @@ static const struct postal_case cases[] = {
 	OK("CZ", "110 00"),
 	BAD("CZ", "910 00", "bad-format"),
 	NORM("SK", "81101", "811 01"),
-	BAD("SK", "111 01", "bad-format"),
+	BAD("SK", "811 0", "bad-format"),
 	OK("HU", "1051"),
 	OK("RO", "010011"),
 	NORM("GR", "10431", "104 31"),
 	OK("RU", "101000"),
 	BAD("RU", "901000", "bad-format"),
 	OK("UA", "01001"),
-	NORM("LT", "01100", "LT-01100"),
-	NORM("LT", "lt-01100", "LT-01100"),
+	/* Normal forms that match Google's patterns (no LT-, MD-, AZ). */
+	OK("LT", "01100"),
+	NOTE("LT", "lt-01100", "01100", "country-prefix-removed"),
 	NORM("LV", "lv1050", "LV-1050"),
-	NORM("MD", "2001", "MD-2001"),
-	NORM("AZ", "1000", "AZ 1000"),
+	OK("MD", "2001"),
+	NOTE("MD", "MD-2001", "2001", "country-prefix-removed"),
+	NOTE("AZ", "AZ 1000", "1000", "country-prefix-removed"),
 	/* Asia. */
 	OK("CN", "100000"),
 	BAD("CN", "10000", "bad-format"),
 	OK("IN", "110001"),
 	NORM("IN", "110 001", "110001"),
-	BAD("IN", "010001", "bad-format"),
+	BAD("IN", "010001", "bad-format"),	/* strict: no zone 0 */
 	OK("ID", "10110"),
-	OK("KR", "03187"),
-	BAD("KR", "110-100", "bad-format"),	/* pre-2015 six digits */
+	OK("KR", "03187"),		/* hand: five digits since 2015 */
+	OK("KR", "110-100"),		/* Google: the six digits before */
+	NORM("KR", "110100", "110-100"),
+	BAD("KR", "1234", "bad-format"),
+	OK("VN", "10000"),		/* hand: five digits since 2018 */
+	OK("VN", "100000"),
 	OK("SG", "018956"),
 	OK("TH", "10200"),
 	OK("TW", "100"),
@@ -173,7 +190,7 @@ static const struct postal_case cases[] = {
 	BAD("TR", "82100", "bad-format"),
 	OK("IL", "6100000"),
 	OK("SA", "11564"),
-	NORM("SA", "115643456", "11564-3456"),
+	BAD("SA", "115643456", "bad-format"),	/* Google: five digits */
 	NORM("BN", "bs8711", "BS8711"),
 	/* Americas. */
 	OK("MX", "01000"),
@@ -208,17 +225,53 @@ static const struct postal_case cases[] = {
 	BAD("HK", "999077", "no-postal-codes-in-country"),
 	BAD("QA", "n/a", "no-postal-codes-in-country"),
 	/* Countries whose format is not checked. */
-	NOTE("SO", "ab 12345", "AB 12345", "format-not-checked"),
 	NOTE("GH", "ga-123-456", "GA-123-456", "format-not-checked"),
-	BAD("SO", "x", "bad-format"),
-	BAD("SO", "12345678901", "bad-format"),
-	BAD("SO", "-123", "bad-format"),
-	BAD("SO", "12#4", "bad-character"),
-	BAD("SO", "", "empty"),
+	BAD("GH", "x", "bad-format"),
+	BAD("GH", "12345678901", "bad-format"),
+	BAD("GH", "-123", "bad-format"),
+	BAD("GH", "12#4", "bad-character"),
+	BAD("GH", "", "empty"),
+	/* Formats once unchecked, now from Google's data. */
+	OK("SO", "09010"),
+	BAD("SO", "ab 12345", "bad-format"),
+	OK("EH", "70000"),
+	OK("GN", "001"),
+	BAD("GN", "0011", "bad-format"),
+	OK("HM", "7151"),
+	OK("NA", "10001"),
+	BAD("NA", "1000", "bad-format"),
+	OK("UM", "96898"),
+	BAD("UM", "96899", "bad-format"),
+	/* Regions that are not ISO 3166-1 codes. */
+	OK("XK", "10000"),
+	BAD("XK", "80000", "bad-format"),
+	NORM("AC", "ascn1zz", "ASCN 1ZZ"),
+	OK("TA", "TDCU 1ZZ"),
+	/* Anguilla's one code, with or without AI-. */
+	OK("AI", "2640"),
+	NOTE("AI", "AI-2640", "2640", "country-prefix-removed"),
+	NOTE("AI", "ai 2640", "2640", "country-prefix-removed"),
+	/* Bahrain: blocks 101-1216 (strict, kept over Google's 000-1299). */
+	OK("BH", "101"),
+	OK("BH", "1216"),
+	BAD("BH", "100", "bad-format"),
+	BAD("BH", "1217", "bad-format"),
+	BAD("BH", "12345", "bad-format"),
+	/* The country's own prefixes. */
+	OK("SV", "CP 1101"),
+	NORM("SV", "cp1101", "CP 1101"),
+	NORM("SV", "1101", "CP 1101"),
+	BAD("SV", "CP 1801", "bad-format"),
+	OK("OM", "PC 112"),
+	OK("OM", "112"),
+	OK("PW", "96939"),
+	OK("PW", "96940"),
+	BAD("PW", "96941", "bad-format"),
 	/* The record's country. */
 	BAD(NULL, "10115", "needs-country"),
 	BAD("", "10115", "needs-country"),
 	BAD("XX", "10115", "unknown-country"),
+	BAD("AA", "10115", "unknown-country"),
 	BAD("DEU", "10115", "unknown-country"),
 	BAD("D", "10115", "unknown-country"),
 	BAD("1!", "10115", "unknown-country"),
@@ -329,44 +382,74 @@ test_table_coverage(void **state)
 	assert_true(sizeof cases / sizeof cases[0] >= 100);
 }
 
+/* 1 if pattern p is NULL or compiles and is anchored. */
+static int
+pattern_ok(const char *cc, const char *p)
+{
+	pcre2_code	*re;
+	PCRE2_SIZE	 eoff;
+	int		 err;
+
+	if (p == NULL)
+		return 1;
+	if (p[0] != '^' || p[strlen(p) - 1] != '$') {
+		print_error("%s: pattern not anchored\n", cc);
+		return 0;
+	}
+	re = pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED,
+	    PCRE2_DOLLAR_ENDONLY, &err, &eoff, NULL);
+	if (re == NULL) {
+		print_error("%s: pattern does not compile at %zu\n", cc,
+		    (size_t)eoff);
+		return 0;
+	}
+	pcre2_code_free(re);
+	return 1;
+}
+
 /*
- * One row per assigned code, sorted; every pattern compiles and is
- * anchored; formats have layouts, the others neither.
+ * One row per assigned code and for AC, TA and XK, sorted; every pattern
+ * compiles and is anchored; formats have layouts, the others neither.
  */
 static void
 test_format_table(void **state)
 {
 	const struct val_postal_format	*f;
-	pcre2_code			*re;
-	PCRE2_SIZE			 eoff;
-	size_t				 i, nformat = 0;
-	int				 err;
+	size_t				 i, j = 0, nformat = 0, nextra = 0;
+	int				 fails = 0;
 
-	assert_int_equal(val_postal_nformats, val_country_ninfo);
 	for (i = 0; i < val_postal_nformats; i++) {
 		f = &val_postal_formats[i];
-		assert_string_equal(f->country, val_country_info[i].alpha2);
+		if (i > 0)
+			assert_true(strcmp(val_postal_formats[i - 1].country,
+			    f->country) < 0);
+		if (j < val_country_ninfo &&
+		    strcmp(f->country, val_country_info[j].alpha2) == 0)
+			j++;
+		else if (strcmp(f->country, "AC") == 0 ||
+		    strcmp(f->country, "TA") == 0 ||
+		    strcmp(f->country, "XK") == 0)
+			nextra++;
+		else
+			fail_msg("%s: not a country", f->country);
 		if (f->kind != VAL_POSTAL_FORMAT) {
 			assert_null(f->pattern);
+			assert_null(f->strict);
 			assert_null(f->layout);
 			continue;
 		}
 		nformat++;
 		assert_non_null(f->pattern);
 		assert_non_null(f->layout);
-		assert_true(f->pattern[0] == '^');
-		assert_true(f->pattern[strlen(f->pattern) - 1] == '$');
-		assert_true(strlen(f->layout) < 40);
-		re = pcre2_compile((PCRE2_SPTR)f->pattern,
-		    PCRE2_ZERO_TERMINATED, PCRE2_DOLLAR_ENDONLY, &err, &eoff,
-		    NULL);
-		if (re == NULL)
-			fail_msg("%s: pattern does not compile at %zu",
-			    f->country, (size_t)eoff);
-		pcre2_code_free(re);
+		assert_true(strlen(f->layout) < 400);
+		fails += !pattern_ok(f->country, f->pattern);
+		fails += !pattern_ok(f->country, f->strict);
 	}
+	assert_int_equal(j, val_country_ninfo);
+	assert_int_equal(nextra, 3);
+	assert_int_equal(fails, 0);
 	print_message("# %zu countries with a checked format\n", nformat);
-	assert_true(nformat >= 120);
+	assert_true(nformat >= 180);
 }
 
 /* A real canonical code of every country with a checked format. */
@@ -374,15 +457,16 @@ static const struct {
 	const char	*country;
 	const char	*code;
 } examples[] = {
-	{ "AD", "AD500" }, { "AF", "1001" }, { "AI", "AI-2640" },
+	{ "AD", "AD500" }, { "AF", "1001" }, { "AI", "2640" },
 	{ "AL", "1001" }, { "AM", "0010" }, { "AR", "C1425DKF" },
 	{ "AS", "96799" }, { "AT", "1010" }, { "AU", "2000" },
-	{ "AX", "22100" }, { "AZ", "AZ 1000" }, { "BA", "71000" },
+	{ "AX", "22100" }, { "AZ", "1000" }, { "BA", "71000" },
 	{ "BB", "BB11000" }, { "BD", "1000" }, { "BE", "1000" },
 	{ "BG", "1000" }, { "BH", "317" }, { "BL", "97133" },
 	{ "BM", "HM 12" }, { "BN", "BS8711" }, { "BR", "01310-100" },
 	{ "BT", "11001" }, { "BY", "220004" }, { "CA", "K1A 0B1" },
 	{ "CC", "6799" }, { "CH", "8001" }, { "CL", "8320000" },
+	{ "CK", "0101" },	/* no example in Google's data */
 	{ "CN", "100000" }, { "CO", "110111" }, { "CR", "10101" },
 	{ "CU", "10400" }, { "CV", "7600" }, { "CX", "6798" },
 	{ "CY", "1010" }, { "CZ", "110 00" }, { "DE", "10115" },
@@ -395,22 +479,22 @@ static const struct {
 	{ "GL", "3900" }, { "GP", "97100" }, { "GR", "104 31" },
 	{ "GS", "SIQQ 1ZZ" }, { "GT", "01001" }, { "GU", "96910" },
 	{ "GW", "1000" }, { "HN", "11101" }, { "HR", "10000" },
-	{ "HT", "HT6110" }, { "HU", "1051" }, { "ID", "10110" },
+	{ "HT", "6110" }, { "HU", "1051" }, { "ID", "10110" },
 	{ "IE", "D02 X285" }, { "IL", "6100000" }, { "IM", "IM1 1AA" },
 	{ "IN", "110001" }, { "IO", "BBND 1ZZ" }, { "IQ", "10001" },
-	{ "IR", "1193653471" }, { "IS", "101" }, { "IT", "00118" },
+	{ "IR", "11936-53471" }, { "IS", "101" }, { "IT", "00118" },
 	{ "JE", "JE2 3XP" }, { "JO", "11118" }, { "JP", "100-0001" },
 	{ "KE", "00100" }, { "KG", "720001" }, { "KH", "12000" },
 	{ "KR", "03187" }, { "KW", "13001" }, { "KY", "KY1-1100" },
 	{ "KZ", "050000" }, { "LA", "01000" }, { "LB", "2038 3054" },
 	{ "LC", "LC05 201" }, { "LI", "9490" }, { "LK", "00100" },
-	{ "LR", "1000" }, { "LS", "100" }, { "LT", "LT-01100" },
+	{ "LR", "1000" }, { "LS", "100" }, { "LT", "01100" },
 	{ "LU", "1009" }, { "LV", "LV-1050" }, { "MA", "10000" },
-	{ "MC", "98000" }, { "MD", "MD-2001" }, { "ME", "81000" },
+	{ "MC", "98000" }, { "MD", "2001" }, { "ME", "81000" },
 	{ "MF", "97150" }, { "MG", "101" }, { "MH", "96960" },
 	{ "MK", "1000" }, { "MM", "11181" }, { "MN", "14200" },
 	{ "MP", "96950" }, { "MQ", "97200" }, { "MS", "MSR 1110" },
-	{ "MT", "VLT 1117" }, { "MU", "11302" }, { "MV", "20026" },
+	{ "MT", "VLT 1117" }, { "MU", "742CU001" }, { "MV", "20026" },
 	{ "MX", "01000" }, { "MY", "50000" }, { "MZ", "1100" },
 	{ "NC", "98800" }, { "NE", "8001" }, { "NF", "2899" },
 	{ "NG", "100001" }, { "NI", "11001" }, { "NL", "1012 JS" },
@@ -424,10 +508,10 @@ static const struct {
 	{ "SA", "11564" }, { "SD", "11111" }, { "SE", "114 55" },
 	{ "SG", "018956" }, { "SH", "STHL 1ZZ" }, { "SI", "1000" },
 	{ "SJ", "9170" }, { "SK", "811 01" }, { "SM", "47890" },
-	{ "SN", "10200" }, { "SV", "1101" }, { "SZ", "H100" },
+	{ "SN", "10200" }, { "SV", "CP 1101" }, { "SZ", "H100" },
 	{ "TC", "TKCA 1ZZ" }, { "TH", "10200" }, { "TJ", "734000" },
 	{ "TM", "744000" }, { "TN", "1000" }, { "TR", "06100" },
-	{ "TT", "100101" }, { "TW", "10048" }, { "TZ", "11101" },
+	{ "TT", "100101" }, { "TW", "10048" }, { "TZ", "6090" },
 	{ "UA", "01001" }, { "US", "20500" }, { "UY", "11000" },
 	{ "UZ", "100000" }, { "VA", "00120" }, { "VC", "VC0100" },
 	{ "VE", "1010" }, { "VG", "VG1110" }, { "VI", "00802" },
@@ -444,13 +528,18 @@ test_examples(void **state)
 {
 	const struct val_postal_format	*f;
 	struct val_out			 out;
-	size_t				 i, j, n;
+	struct buf			 norm;
+	const char			*e, *comma;
+	size_t				 i, j, n, len;
 	int				 fails = 0;
 
 	out_init(&out);
+	buf_init(&norm);
 	for (i = 0; i < val_postal_nformats; i++) {
 		f = &val_postal_formats[i];
-		for (j = n = 0; j < sizeof examples / sizeof examples[0]; j++) {
+		n = 0;
+		/* Hand examples are canonical: their own normal form. */
+		for (j = 0; j < sizeof examples / sizeof examples[0]; j++) {
 			if (strcmp(examples[j].country, f->country) != 0)
 				continue;
 			n++;
@@ -464,11 +553,33 @@ test_examples(void **state)
 				fails++;
 			}
 		}
+		/* Google's are accepted, and their normal form is a fixed point. */
+		for (e = f->examples; e != NULL; e = comma != NULL ?
+		    comma + 1 : NULL) {
+			comma = strchr(e, ',');
+			len = comma != NULL ? (size_t)(comma - e) : strlen(e);
+			n++;
+			if (run(&out, f->country, e, len) != VAL_OK) {
+				print_error("%s '%.*s': %s\n", f->country,
+				    (int)len, e, out.reason);
+				fails++;
+				continue;
+			}
+			buf_reset(&norm);
+			buf_add(&norm, out.norm.data, out.norm.len);
+			if (run(&out, f->country, norm.data, norm.len) !=
+			    VAL_OK || strcmp(out.norm.data, norm.data) != 0) {
+				print_error("%s '%s': not a fixed point\n",
+				    f->country, norm.data);
+				fails++;
+			}
+		}
 		if ((n > 0) != (f->kind == VAL_POSTAL_FORMAT)) {
 			print_error("%s: %zu examples\n", f->country, n);
 			fails++;
 		}
 	}
+	buf_free(&norm);
 	buf_free(&out.norm);
 	assert_int_equal(fails, 0);
 }
@@ -491,7 +602,7 @@ test_odd(void **state)
 	memset(big, '1', n);
 	assert_int_equal(run(&out, "DE", big, n), VAL_BAD);
 	assert_string_equal(out.reason, "bad-format");
-	assert_int_equal(run(&out, "SO", big, n), VAL_BAD);
+	assert_int_equal(run(&out, "GH", big, n), VAL_BAD);
 	assert_string_equal(out.reason, "bad-format");
 	free(big);
 
