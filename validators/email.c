@@ -44,13 +44,18 @@
  *	domain-too-long		domain over 255 octets
  *	bad-domain		empty domain or label, a character outside
  *				letters, digits and hyphen, a label that
- *				starts or ends with a hyphen, a trailing dot
+ *				starts or ends with a hyphen, a trailing dot,
+ *				"--" in a label's third and fourth places
+ *				other than in "xn--" 
  *	label-too-long		a label over 63 octets
  *	no-dot-in-domain	a domain of one label (user@localhost)
  *	numeric-tld		an all-numeric top-level label (user@1.2.3.4)
  *	bad-tld			a top-level label of one letter or with a digit
  *				or hyphen (gmail.c0m, web.d): every delegated
  *				TLD is two or more letters, or an A-label
+ *	special-use-domain	under a special-use or reserved top-level name
+ *				(.test, .example, .invalid, .localhost, .local,
+ *				.onion, .arpa)
  *
  * Advice (out->note, the verdict stays VAL_OK; the first that applies):
  *	typo-domain:DOMAIN	the domain is a common misspelling of DOMAIN
@@ -210,6 +215,14 @@ static const char *const disposable_domains[] = {
 	"tempmailo.com", "tempr.email", "throwawaymail.com", "trash-mail.com",
 	"trashmail.com", "trashmail.de", "trashmail.net", "yopmail.com",
 	"yopmail.fr", "yopmail.net",
+};
+
+/*
+ * Special-use and reserved top-level names (RFC 2606 2, RFC 6761 6,
+ * RFC 6762 3, RFC 7686 2; .arpa is infrastructure, RFC 3172), sorted.
+ */
+static const char *const special_tlds[] = {
+	"arpa", "example", "invalid", "local", "localhost", "onion", "test",
 };
 
 /* Local parts that name a role, not a person (compared lower-cased). */
@@ -427,7 +440,7 @@ to_alabels(const unsigned char *d, size_t n, char *dom, size_t *alen)
 static const char *
 check_domain(const unsigned char *d, size_t n, struct email *e)
 {
-	char		*dom = e->nf + e->llen + 1;
+	char		*dom = e->nf + e->llen + 1, tld[LABEL_MAX + 1];
 	const char	*reason, *lab = NULL;
 	size_t		 i, j, start, ll = 0, labels = 0;
 	int		 ascii = 1, digits = 0;
@@ -473,6 +486,10 @@ check_domain(const unsigned char *d, size_t n, struct email *e)
 			return "label-too-long";
 		if (lab[0] == '-' || lab[ll - 1] == '-')
 			return "bad-domain";
+		/* R-LDH labels other than A-labels (RFC 5891 4.2.3.1). */
+		if (ll >= 4 && lab[2] == '-' && lab[3] == '-' &&
+		    !(lab[0] == 'x' && lab[1] == 'n'))
+			return "bad-domain";
 		/* libidn2 has already checked the A-labels it made. */
 		if (ascii && ll >= 4 && memcmp(lab, "xn--", 4) == 0 &&
 		    !alabel_ok(lab, ll))
@@ -491,6 +508,11 @@ check_domain(const unsigned char *d, size_t n, struct email *e)
 		for (j = 0; j < ll; j++)
 			if (lab[j] < 'a' || lab[j] > 'z')
 				return "bad-tld";
+	memcpy(tld, lab, ll);
+	tld[ll] = '\0';
+	if (bsearch(tld, special_tlds, NITEMS(special_tlds),
+	    sizeof special_tlds[0], cmp_str) != NULL)
+		return "special-use-domain";
 	e->nf[e->llen] = '@';
 	e->len = e->llen + 1 + n;
 	e->nf[e->len] = '\0';

@@ -66,11 +66,13 @@ static const struct email_case cases[] = {
 	 * special is allowed; dots only between atoms.
 	 */
 	OK("john.doe@example.com"),
-	OK("jdoe@machine.example"),			/* RFC 5322 A.1.1 */
+	/* RFC 5322 A.1's examples are under reserved names (RFC 2606). */
+	BAD("jdoe@machine.example", "special-use-domain"),	/* A.1.1 */
+	OK("jdoe@machine.example.com"),
 	OK("mary@example.net"),				/* RFC 5322 A.1.1 */
-	OK("pete@silly.example"),			/* RFC 5322 A.1.3 */
-	OK("c@a.test"),					/* RFC 5322 A.1.3 */
-	OK("joe@where.test"),				/* RFC 5322 A.1.3 */
+	BAD("pete@silly.example", "special-use-domain"),	/* A.1.3 */
+	BAD("c@a.test", "special-use-domain"),		/* A.1.3 */
+	BAD("joe@where.test", "special-use-domain"),	/* A.1.3 */
 	OK("john.q.public@example.com"),		/* RFC 5322 A.1.2 */
 	OK("a@example.org"),
 	OK("a.b.c.d@example.org"),
@@ -439,8 +441,26 @@ static const struct email_case cases[] = {
 	OK("a@b.xn--p1ai"),
 	BAD("a@b.xn--zz", "bad-idn"),
 	OK("a@example.museum"),
-	OK("a@x.invalid"),
-	OK("a@foo.localhost"),
+	/* Special-use and reserved names (RFC 2606, 6761, 6762, 7686). */
+	BAD("a@x.invalid", "special-use-domain"),
+	BAD("a@foo.localhost", "special-use-domain"),
+	BAD("a@FOO.LOCAL", "special-use-domain"),
+	BAD("a@hidden.onion", "special-use-domain"),
+	BAD("a@1.0.0.127.in-addr.arpa", "special-use-domain"),
+	BAD("a@shop.example", "special-use-domain"),
+	BAD("a@x.test", "special-use-domain"),
+	BAD("a@b\xc3\xbc" "cher.test", "special-use-domain"),
+	OK("a@example.com"),			/* RFC 6761 6.5: a real name */
+	OK("a@testing.de"),
+	OK("a@test.de"),
+	OK("a@local.de"),
+	/* "--" in the third and fourth places only in A-labels (IDNA 2008). */
+	BAD("me@yy--0.tld", "bad-domain"),
+	BAD("me@mail.ab--cd.com", "bad-domain"),
+	BAD("me@YY--x.com", "bad-domain"),
+	OK("me@a--b.com"),
+	OK("me@abc--d.com"),
+	OK("me@xn--bcher-kva.de"),
 	BAD("a@localhost", "no-dot-in-domain"),
 	BAD("a@com", "no-dot-in-domain"),
 	BAD("a@123", "no-dot-in-domain"),
@@ -919,13 +939,13 @@ test_advice_tables(void **state)
 		assert_string_equal(note_of(addr, &out), "");
 	}
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
-		snprintf(addr, sizeof addr, "%s@acme.example", roles[i]);
+		snprintf(addr, sizeof addr, "%s@acme-gmbh.de", roles[i]);
 		assert_string_equal(note_of(addr, &out), "role-account");
 		for (k = 0; roles[i][k] != '\0'; k++)
 			addr[k] = (char)(roles[i][k] >= 'a' && roles[i][k] <= 'z' ?
 			    roles[i][k] - 32 : roles[i][k]);
 		assert_string_equal(note_of(addr, &out), "role-account");
-		snprintf(addr, sizeof addr, "%s1@acme.example", roles[i]);
+		snprintf(addr, sizeof addr, "%s1@acme-gmbh.de", roles[i]);
 		assert_string_equal(note_of(addr, &out), "");
 	}
 	buf_free(&out.norm);
