@@ -2,20 +2,23 @@
  * phone.c -- phone numbers, judged against libphonenumber's metadata and
  * normalized to E.164 ("+4930123456").
  *
- * The value is read as a person would type it: digits (ASCII, full-width,
- * Arabic-Indic, Devanagari), optionally a leading "+", and spaces, dots,
+ * The value is read as a person would type it: decimal digits of any
+ * script (ASCII, full-width, Arabic-Indic, Devanagari, Bengali, Thai, ...;
+ * ICU's u_charDigitValue), optionally a leading "+", and spaces, dots,
  * dashes, slashes and brackets, which are dropped.  An extension ("ext",
- * "ext.", "extn", "extension", "x", "#" or ";ext=" and up to 20 digits)
- * is split off and plays no part in the verdict.  Letters (vanity numbers
- * such as 1-800-FLOWERS) are refused.
+ * "ext.", "extn", "extension", "x", "#", ";ext=", or the word of another
+ * language: "доб.", "anexo", "ramal", "poste", "Durchwahl", "内線",
+ * "分机", ...; see ph_ext_words[]) and up to 20 digits is split off and
+ * plays no part in the verdict.  Letters (vanity numbers such as
+ * 1-800-FLOWERS) are refused.
  *
  * The digits are then parsed the way libphonenumber's parse() does it,
  * which is what makes the verdicts agree with is_valid_number():
  *  - "+", or the international prefix of the record's country (00, 011,
  *    010, ...) means international: the country calling code follows and
  *    the number is parsed with the metadata of the code's main region;
- *    "00" also counts where the country's own prefix is another one, if
- *    the number makes no sense read nationally;
+ *    as in libphonenumber, "00" is an international prefix only where the
+ *    metadata says so (in Colombia "00321..." is not Belgium);
  *  - otherwise the number is national, for the record's country (no
  *    country: reason needs-international-form);
  *  - the national (trunk) prefix is stripped, with its transform rule
@@ -74,6 +77,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <unicode/uchar.h>
 
 #include "daemon/log.h"
 #include "daemon/util.h"
@@ -557,20 +562,24 @@ ph_read(const char *d, size_t nd, int plus, const struct val_phone_region *home,
 	res->reason = ph_length_reason(r != NULL ? r : meta, res->nn);
 }
 
+/*
+ * A decimal digit of any script (ASCII, full-width, Arabic-Indic,
+ * Devanagari, Bengali, Thai, ...): what Unicode calls Nd, as
+ * libphonenumber reads them.
+ */
 static int
 ph_is_digit(uint32_t cp, int *v)
 {
-	static const uint32_t	 zeros[] = {
-		0x30, 0x660, 0x6f0, 0x966, 0xff10
-	};
-	size_t			 i;
-
-	for (i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
-		if (cp >= zeros[i] && cp <= zeros[i] + 9) {
-			*v = (int)(cp - zeros[i]);
-			return 1;
-		}
-	return 0;
+	if (cp < 0x80) {
+		if (cp < '0' || cp > '9')
+			return 0;
+		*v = (int)(cp - '0');
+		return 1;
+	}
+	if (u_charType((UChar32)cp) != U_DECIMAL_DIGIT_NUMBER)
+		return 0;
+	*v = (int)u_charDigitValue((UChar32)cp);
+	return *v >= 0 && *v <= 9;
 }
 
 /* Spaces, dots, dashes, slashes and brackets, ASCII or not. */
@@ -611,26 +620,58 @@ ph_decode(const unsigned char *s, size_t *n)
 	    (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
 
-/* Length of the extension keyword at s[0..n) (any case), or 0. */
+/*
+ * Words that mark an extension, in the languages of the shipped
+ * jurisdictions and libphonenumber's: English, Spanish and Portuguese
+ * (anexo, ramal, interno), French (poste), German (Durchwahl, Dw., App.),
+ * Dutch (toestel), Italian (interno), Polish (wew.), Russian (доб.),
+ * Ukrainian (дод.), Japanese (内線), Chinese (分机, 分機, 转, 轉), Korean
+ * (내선), Indonesian (psw.).  Compared with case folding; a word must not
+ * run on into more letters ("xyz", "extra").
+ */
+static const char *const ph_ext_words[] = {
+	"extension", "extensi\xc3\xb3n", "extn", "ext", "x",
+	"anexo", "ramal", "interno", "int", "poste", "durchwahl", "dw", "app",
+	"toestel", "tst", "wew",
+	"\xd0\xb4\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xb2\xd0\xbe\xd1\x87"
+	    "\xd0\xbd\xd1\x8b\xd0\xb9",		/* добавочный */
+	"\xd0\xb4\xd0\xbe\xd0\xb1",		/* доб */
+	"\xd0\xb4\xd0\xbe\xd0\xb4",		/* дод */
+	"\xe5\x86\x85\xe7\xb7\x9a",		/* 内線 */
+	"\xe5\x88\x86\xe6\x9c\xba",		/* 分机 */
+	"\xe5\x88\x86\xe6\xa9\x9f",		/* 分機 */
+	"\xe8\xbd\xac",				/* 转 */
+	"\xe8\xbd\x89",				/* 轉 */
+	"\xeb\x82\xb4\xec\x84\xa0",		/* 내선 */
+	"psw",
+};
+
+static uint32_t	ph_decode(const unsigned char *, size_t *);
+
+/* Length of the extension word at s[0..n) (valid UTF-8), or 0. */
 static size_t
 ph_ext_keyword(const char *s, size_t n)
 {
-	static const char *const kw[] = { "extension", "extn", "ext", "x" };
-	size_t			 i, k, l;
+	const unsigned char	*p = (const unsigned char *)s, *w;
+	size_t			 i, k, l, a, b, c;
+	uint32_t		 cp;
 
-	for (i = 0; i < sizeof kw / sizeof kw[0]; i++) {
-		l = strlen(kw[i]);
-		if (n < l)
-			continue;
-		for (k = 0; k < l; k++)
-			if ((s[k] | 0x20) != kw[i][k])
+	for (i = 0; i < sizeof ph_ext_words / sizeof ph_ext_words[0]; i++) {
+		w = (const unsigned char *)ph_ext_words[i];
+		l = strlen(ph_ext_words[i]);
+		for (k = 0, a = 0; a < l && k < n; a += b, k += c) {
+			cp = ph_decode(p + k, &c);
+			if (u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT) !=
+			    u_foldCase((UChar32)ph_decode(w + a, &b),
+			    U_FOLD_CASE_DEFAULT))
 				break;
-		if (k < l)
+		}
+		if (a < l)
 			continue;
-		/* "xyz" is not an extension. */
-		if (n > l && ((s[l] | 0x20) >= 'a' && (s[l] | 0x20) <= 'z'))
+		/* "xyz", "extra" are not extensions. */
+		if (k < n && u_isalpha((UChar32)ph_decode(p + k, &c)))
 			return 0;
-		return l;
+		return k;
 	}
 	return 0;
 }
@@ -684,8 +725,7 @@ ph_scan(const char *s, size_t len, struct ph_scan *sc)
 			n = 5;
 		} else if (cp == ':' && state == 2 && extd == 0) {
 			/* "ext: 12" */
-		} else if (cp < 0x80 && ((cp | 0x20) >= 'a' &&
-		    (cp | 0x20) <= 'z') && state == 1 &&
+		} else if (state == 1 && u_isalpha((UChar32)cp) &&
 		    (n = ph_ext_keyword(s + i, len - i)) > 0) {
 			state = 2;
 		} else
@@ -779,13 +819,6 @@ val_phone(const char *s, size_t len, const struct val_ctx *ctx,
 		memcpy(d2, sc.d, sc.zero);
 		memcpy(d2 + sc.zero, sc.d + sc.zero + 1, sc.nd - sc.zero - 1);
 		ph_read(d2, sc.nd - 1, sc.plus, home, unknown, 0, &alt);
-		if (alt.reason == NULL)
-			res = alt;
-	}
-	if (res.reason != NULL && !res.intl && home != NULL && sc.nd > 2 &&
-	    sc.d[0] == '0' && sc.d[1] == '0' && sc.d[2] != '0') {
-		/* "0049 ..." where the international prefix is 011. */
-		ph_read(sc.d, sc.nd, 0, home, unknown, 2, &alt);
 		if (alt.reason == NULL)
 			res = alt;
 	}

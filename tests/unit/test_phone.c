@@ -72,8 +72,37 @@ static const struct pcase cases[] = {
 	{ "US", "1 201 555 0123", "+12015550123", NULL },
 	{ "US", "+1 201 555 0123", "+12015550123", NULL },
 	{ "US", "011 49 30 123456", "+4930123456", "other-country" },
-	/* libphonenumber: invalid (00 is no US prefix); Steward takes 00. */
-	{ "US", "0049 30 123456", "+4930123456", "other-country" },
+	/* 00 is no US prefix: libphonenumber reads it nationally, so do we. */
+	{ "US", "0049 30 123456", "too-long", NULL },
+	/* Colombia's prefixes are 00 and a carrier digit; 003... is national. */
+	{ "CO", "003211234567", "invalid-number", NULL },
+	{ "CO", "009 49 30 123456", "+4930123456", "other-country" },
+	/* Decimal digits of any script (ICU): Bengali, Thai, Devanagari. */
+	{ "BD", "\xe0\xa7\xa6\xe0\xa7\xa7\xe0\xa7\xad\xe0\xa7\xa7"
+	    "\xe0\xa7\xa8\xe0\xa7\xa9\xe0\xa7\xaa\xe0\xa7\xab"
+	    "\xe0\xa7\xac\xe0\xa7\xad\xe0\xa7\xae", "+8801712345678",
+	    NULL },
+	{ "TH", "\xe0\xb9\x90\xe0\xb9\x92 \xe0\xb9\x91\xe0\xb9\x92"
+	    "\xe0\xb9\x93 \xe0\xb9\x94\xe0\xb9\x95\xe0\xb9\x96"
+	    "\xe0\xb9\x97", "+6621234567", NULL },
+	{ "DE", "\xe0\xa5\xa6\xe0\xa5\xa9\xe0\xa5\xa6 123456",
+	    "+4930123456", NULL },
+	/* Extension words of the shipped jurisdictions' languages. */
+	{ "RU", "+7 495 123-45-67 \xd0\xb4\xd0\xbe\xd0\xb1. 123",
+	    "+74951234567", "extension" },
+	{ "RU", "+7 495 123-45-67 \xd0\x94\xd0\x9e\xd0\x91 123",
+	    "+74951234567", "extension" },
+	{ "BR", "(11) 2345-6789 ramal 22", "+551123456789", "extension" },
+	{ "AR", "011 4123-4567 anexo 12", "+541141234567", "extension" },
+	{ "CA", "613 555 0123 poste 4", "+16135550123", "extension" },
+	{ "DE", "030 123456 Durchwahl 12", "+4930123456", "extension" },
+	{ "DE", "030 123456 Dw. 12", "+4930123456", "extension" },
+	{ "JP", "03-1234-5678 \xe5\x86\x85\xe7\xb7\x9a 12", "+81312345678",
+	    "extension" },
+	{ "CN", "010 1234 5678 \xe5\x88\x86\xe6\x9c\xba 8",
+	    "+861012345678", "extension" },
+	{ "DE", "030 123456 extra 12", "bad-character", NULL },
+	{ "DE", "030 123456 Durchwahl", "bad-extension", NULL },
 	{ "US", "555-0123", "missing-area-code", NULL },
 	{ "US", "(201) 555-012", "too-short", NULL },
 	{ "US", "(604) 555-0123", "+16045550123", "other-country" },
