@@ -66,10 +66,14 @@
  *
  * Cost: ASCII addresses are judged without allocating (the normal form is
  * built on the stack and copied to out->norm).  Non-ASCII and xn-- domains
- * go through libidn2, which allocates and frees internally.
+ * go through libidn2, which allocates and frees internally; the last 256
+ * U-label domains converted are remembered (to_alabels()), so repeated
+ * domains cost a hash and a copy.  Not thread-safe: for the scanning
+ * thread.
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -404,11 +408,37 @@ alabel_ok(const char *label, size_t n)
 }
 
 /*
- * Write a domain with U-labels as A-labels to dom (DOMAIN_MAX octets) and
- * its length to *alen; returns a reason code or NULL.
+ * The last U-label domains converted, by a hash of the domain as written:
+ * customer data repeats its domains (a shop's customers are at a few
+ * dozen providers), and libidn2 costs some microseconds a call.  Failures
+ * are remembered too.  Direct-mapped, for the single scanning thread.
  */
+#define IDN_SLOTS	256
+#define IDN_KEY_MAX	128	/* longer domains are converted every time */
+
+static struct idn_slot {
+	uint64_t	 hash;
+	uint16_t	 inlen;		/* 0: empty slot */
+	uint16_t	 alen;
+	const char	*reason;
+	char		 in[IDN_KEY_MAX];
+	char		 a[DOMAIN_MAX];
+} idn_cache[IDN_SLOTS];
+
+static uint64_t
+idn_hash(const unsigned char *d, size_t n)
+{
+	uint64_t	 h = UINT64_C(14695981039346656037);
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ d[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+/* to_alabels() without the cache. */
 static const char *
-to_alabels(const unsigned char *d, size_t n, char *dom, size_t *alen)
+to_alabels_idn2(const unsigned char *d, size_t n, char *dom, size_t *alen)
 {
 	char	 in[INPUT_MAX + 1], *a = NULL;
 	int	 rc;
@@ -435,6 +465,37 @@ to_alabels(const unsigned char *d, size_t n, char *dom, size_t *alen)
 	memcpy(dom, a, *alen);
 	idn2_free(a);
 	return NULL;
+}
+
+/*
+ * Write a domain with U-labels as A-labels to dom (DOMAIN_MAX octets) and
+ * its length to *alen; returns a reason code or NULL.
+ */
+static const char *
+to_alabels(const unsigned char *d, size_t n, char *dom, size_t *alen)
+{
+	struct idn_slot	*sl;
+	uint64_t	 h;
+
+	if (n > IDN_KEY_MAX)
+		return to_alabels_idn2(d, n, dom, alen);
+	h = idn_hash(d, n);
+	sl = &idn_cache[h % IDN_SLOTS];
+	if (sl->inlen != n || sl->hash != h || memcmp(sl->in, d, n) != 0) {
+		sl->reason = to_alabels_idn2(d, n, dom, alen);
+		sl->alen = sl->reason == NULL ? (uint16_t)*alen : 0;
+		if (sl->reason == NULL)
+			memcpy(sl->a, dom, *alen);
+		memcpy(sl->in, d, n);
+		sl->inlen = (uint16_t)n;
+		sl->hash = h;
+		return sl->reason;
+	}
+	if (sl->reason == NULL) {
+		*alen = sl->alen;
+		memcpy(dom, sl->a, *alen);
+	}
+	return sl->reason;
 }
 
 static const char *
