@@ -438,6 +438,28 @@ ph_length_reason(const struct val_phone_region *r, size_t n)
 }
 
 /*
+ * Write the calling code cc (1 to 3 digits) to buf, no NUL; return its
+ * length.  snprintf() cost a fifth of the validator's time.
+ */
+static size_t
+ph_cc_str(unsigned cc, char buf[3])
+{
+	if (cc >= 100) {
+		buf[0] = (char)('0' + cc / 100);
+		buf[1] = (char)('0' + cc / 10 % 10);
+		buf[2] = (char)('0' + cc % 10);
+		return 3;
+	}
+	if (cc >= 10) {
+		buf[0] = (char)('0' + cc / 10);
+		buf[1] = (char)('0' + cc % 10);
+		return 2;
+	}
+	buf[0] = (char)('0' + cc);
+	return 1;
+}
+
+/*
  * One reading of the digits d[0..nd), after libphonenumber's parse() and
  * is_valid_number().  home is the record's country (NULL: none, or one
  * without metadata, then unknown tells which).  idd_len > 0 forces an
@@ -514,7 +536,7 @@ ph_read(const char *d, size_t nd, int plus, const struct val_phone_region *home,
 		 * The calling code without "+" or prefix ("4930123456" in
 		 * Germany): taken as one if the rest fits better.
 		 */
-		ccl = (size_t)snprintf(ccs, sizeof ccs, "%u", cc);
+		ccl = ph_cc_str(cc, ccs);
 		if (nd > ccl && memcmp(d, ccs, ccl) == 0) {
 			ph_strip_national(home, d + ccl, nd - ccl, res->nsn,
 			    &tn);
@@ -760,10 +782,11 @@ ph_settle(struct ph_res *res)
 		if (main->npp == 0 ||
 		    ph_match(main->npp, PH_PREFIX, res->nsn, res->nn) < 0)
 			return;
-		l = snprintf(d, sizeof d, "%u%.*s", res->cc, (int)res->nn,
-		    res->nsn);
-		if (l < 0 || (size_t)l >= sizeof d)
+		if (res->cc > 999 || res->nn > sizeof d - 4)
 			return;
+		l = (int)ph_cc_str(res->cc, d);
+		memcpy(d + l, res->nsn, res->nn);
+		l += (int)res->nn;
 		ph_read(d, (size_t)l, 1, NULL, 0, 0, &alt);
 		if (alt.reason != NULL || (alt.cc == res->cc &&
 		    alt.nn == res->nn &&
@@ -826,7 +849,10 @@ val_phone(const char *s, size_t len, const struct val_ctx *ctx,
 		return ph_bad(out, res.reason);
 	ph_settle(&res);
 
-	buf_printf(&out->norm, "+%u%.*s", res.cc, (int)res.nn, res.nsn);
+	d2[0] = '+';
+	bad = ph_cc_str(res.cc, d2 + 1) + 1;
+	buf_add(&out->norm, d2, bad);
+	buf_add(&out->norm, res.nsn, res.nn);
 	if (sc.ext)
 		snprintf(out->note, sizeof out->note, "extension");
 	else if (home != NULL && res.region != home &&
