@@ -251,6 +251,26 @@ static const struct postal_case cases[] = {
 	OK("AI", "2640"),
 	NOTE("AI", "AI-2640", "2640", "country-prefix-removed"),
 	NOTE("AI", "ai 2640", "2640", "country-prefix-removed"),
+	/*
+	 * Strict rules kept over Google's patterns (contrib/postalformats.py
+	 * STRICT): no leading 0 where codes start at 1000 (or 100, 10000,
+	 * 100000), first digits that are regions.
+	 */
+	BAD("AT", "0999", "bad-format"),
+	BAD("BG", "0100", "bad-format"),
+	BAD("CH", "0800", "bad-format"),
+	BAD("CY", "0123", "bad-format"),
+	BAD("HU", "0123", "bad-format"),
+	BAD("IS", "012", "bad-format"),
+	BAD("ID", "01234", "bad-format"),
+	BAD("SI", "0123", "bad-format"),
+	BAD("TH", "01234", "bad-format"),
+	BAD("GR", "912 34", "bad-format"),
+	NORM("GR", "85100", "851 00"),
+	BAD("HR", "61000", "bad-format"),
+	OK("HR", "51000"),
+	BAD("TR", "00100", "bad-format"),
+	BAD("ES", "00100", "bad-format"),
 	/* Bahrain: blocks 101-1216 (strict, kept over Google's 000-1299). */
 	OK("BH", "101"),
 	OK("BH", "1216"),
