@@ -9,8 +9,9 @@
  * "ext.", "extn", "extension", "x", "#", ";ext=", or the word of another
  * language: "доб.", "anexo", "ramal", "poste", "Durchwahl", "内線",
  * "分机", ...; see ph_ext_words[]) and up to 20 digits is split off and
- * plays no part in the verdict.  Letters (vanity numbers such as
- * 1-800-FLOWERS) are refused.
+ * plays no part in the verdict.  An RFC 3966 "tel:" before the number
+ * is dropped.  Letters (vanity numbers such as 1-800-FLOWERS) are
+ * refused.
  *
  * The digits are then parsed the way libphonenumber's parse() does it,
  * which is what makes the verdicts agree with is_valid_number():
@@ -715,6 +716,11 @@ ph_scan(const char *s, size_t len, struct ph_scan *sc)
 	sc->nd = 0;
 	sc->plus = sc->ext = 0;
 	sc->zero = PH_NONE;
+	/* An RFC 3966 URI, "tel:+49-30-123456;ext=12", as libphonenumber. */
+	while (i < len && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (len - i >= 4 && strncasecmp(s + i, "tel:", 4) == 0)
+		i += 4;
 	while (i < len) {
 		cp = ph_decode(p + i, &n);
 		if (ph_is_digit(cp, &v)) {

@@ -41,8 +41,8 @@ allow_domain_literal=False, allow_display_name=False, strict=True,
 globally deliverable names only).
 
 Phone: as tests/integration/phone-accuracy.py: every example number of
-every region and number type in national, international, E.164, IDD,
-"(0)" and extension forms, written also in other scripts' digits, and
+every region and number type in national, international, E.164, RFC 3966
+("tel:+49-30-123456"), IDD, "(0)" and extension forms, written also in other scripts' digits, and
 invalid variants; plus "00" written where the region's international
 prefix is another one.  The verdict and E.164 form are libphonenumber's
 (parse, is_valid_number, format_number).
@@ -297,7 +297,9 @@ def make_phone(outdir):
                 nsn = phonenumbers.national_significant_number(ex)
                 cc = ex.country_code
                 vals += [("national", nat), ("international", intl),
-                         ("e164", phonenumbers.format_number(ex, PNF.E164))]
+                         ("e164", phonenumbers.format_number(ex, PNF.E164)),
+                         ("rfc3966",
+                          phonenumbers.format_number(ex, PNF.RFC3966))]
                 idd = (md.preferred_international_prefix or
                        md.international_prefix)
                 if idd and idd.isdigit():

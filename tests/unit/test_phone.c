@@ -102,6 +102,11 @@ static const struct pcase cases[] = {
 	{ "CN", "010 1234 5678 \xe5\x88\x86\xe6\x9c\xba 8",
 	    "+861012345678", "extension" },
 	{ "DE", "030 123456 extra 12", "bad-character", NULL },
+	/* RFC 3966 URIs. */
+	{ NULL, "tel:+49-30-123456", "+4930123456", NULL },
+	{ "DE", "TEL:+49-30-123456;ext=12", "+4930123456", "extension" },
+	{ "DE", "tel:", "empty", NULL },
+	{ "DE", "tel:tel:+49 30 123456", "bad-character", NULL },
 	{ "DE", "030 123456 Durchwahl", "bad-extension", NULL },
 	{ "US", "555-0123", "missing-area-code", NULL },
 	{ "US", "(201) 555-012", "too-short", NULL },
@@ -193,7 +198,7 @@ static const struct pcase cases[] = {
 	{ "DE", "\xff\xfe", "invalid-utf8", NULL },
 	{ "DE", "030 12345\xc3", "invalid-utf8", NULL },
 	{ "DE", "030 \xed\xa0\x80 123", "invalid-utf8", NULL },
-	{ "DE", "tel:+49-30-123456", "bad-character", NULL },
+	{ "DE", "Tel. 030 123456", "bad-character", NULL },	/* a label */
 	{ "DE", "030 123456, 030 654321", "bad-character", NULL },
 	{ "DE", "030\n123456", "bad-character", NULL },
 	{ "DE", "n/a", "bad-character", NULL },
