@@ -42,10 +42,10 @@ globally deliverable names only).
 
 Phone: as tests/integration/phone-accuracy.py: every example number of
 every region and number type in national, international, E.164, RFC 3966
-("tel:+49-30-123456"), IDD, "(0)" and extension forms, written also in other scripts' digits, and
-invalid variants; plus "00" written where the region's international
-prefix is another one.  The verdict and E.164 form are libphonenumber's
-(parse, is_valid_number, format_number).
+("tel:+49-30-123456"), IDD, "(0)" and extension forms, written also in
+other scripts' digits, and invalid variants; plus "00" written where the
+region's international prefix is another one.  The verdict and E.164
+form are libphonenumber's (parse, is_valid_number, format_number).
 """
 
 import argparse
