@@ -294,8 +294,15 @@ def layouts(cc, pattern, examples):
     return out
 
 
-def c_str(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def c_str(s, width=56):
+    """s as a C string literal, split into pieces of at most width
+    characters (before escaping) on lines of their own."""
+    def lit(x):
+        return '"' + x.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if len(s) <= width:
+        return lit(s)
+    return "\n\t    ".join(lit(s[i:i + width])
+                            for i in range(0, len(s), width))
 
 
 def main():
@@ -328,16 +335,17 @@ def main():
             name = g.get("name", cc).title()
             w("\t/* %s%s%s */\n" % (name, "; strict: " + why if why else "",
                                     "; also " + also if also else ""))
-            w("\tF(%s, %s,\n\t    %s,\n\t    %s, %s, %s),\n" % (
-                c_str(cc), c_str(anchored),
-                c_str(strict) if strict else "NULL",
-                c_str("|".join(lay)),
-                c_str(LEGACY_PREFIX[cc]) if cc in LEGACY_PREFIX else "NULL",
-                c_str(",".join(exs)) if exs else "NULL"))
+            w("\tF(%s,\n\t    %s,\n\t    %s,\n\t    %s,\n\t    %s,\n"
+              "\t    %s),\n" % (
+                  c_str(cc), c_str(anchored),
+                  c_str(strict) if strict else "NULL",
+                  c_str("|".join(lay)),
+                  c_str(LEGACY_PREFIX[cc]) if cc in LEGACY_PREFIX else "NULL",
+                  c_str(",".join(exs)) if exs else "NULL"))
         elif cc in HAND_FORMAT:
             pat, lay, src = HAND_FORMAT[cc]
             w("\t/* %s (hand: not in Google's data) */\n" % src)
-            w("\tF(%s, %s, NULL, %s, NULL, NULL),\n" % (
+            w("\tF(%s,\n\t    %s,\n\t    NULL, %s, NULL, NULL),\n" % (
                 c_str(cc), c_str(pat), c_str(lay)))
         elif cc in NONE:
             w("\tNONE(%s),\n" % c_str(cc))
