@@ -9,12 +9,11 @@
  * the epoch, UTC.  Nothing here allocates on behalf of the caller or
  * blocks, except that the zone functions read zoneinfo files.
  *
- * The zone functions switch the TZ environment variable for the length
- * of the call, serialized by a mutex so that the event loop and the scan
- * worker may both call them.  Each call still reads zoneinfo and may
- * wait for the other thread: compute cutoffs once per scan, not once
- * per record.  Code outside this module that reads TZ or calls
- * localtime() at the same moment may see the other zone.
+ * The zone functions use ICU's calendar (its own copy of tzdata) and
+ * check the name against the system's zoneinfo too.  They change no
+ * process-wide state (no TZ, no tzset) and take no lock, so every thread
+ * may call them; each call opens a calendar, so compute cutoffs once per
+ * scan where you can.
  */
 #ifndef STEWARD_CALENDAR_H
 #define STEWARD_CALENDAR_H
