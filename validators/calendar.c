@@ -620,21 +620,59 @@ cal_age(long long birth, long long today)
 	return ty - by - (tm < bm || (tm == bm && td < bd));
 }
 
+int
+cal_public_holidays(const char *code, struct cal_holidays *h)
+{
+	size_t	 i;
+
+	for (i = 0; code != NULL && i < cal_nholiday_tables; i++)
+		if (strcmp(cal_holiday_tables[i].code, code) == 0) {
+			h->day = cal_holiday_tables[i].day;
+			h->n = cal_holiday_tables[i].n;
+			return 0;
+		}
+	return -1;
+}
+
 /* The last local day of a limit of n units on an event on day d. */
 static long long
 limit_day(long long d, int n, enum cfg_unit unit,
-    const struct cal_holidays *h)
+    const struct cal_holidays *h, int rollover)
 {
+	long long	 e;
+	int		 i;
+
 	switch (unit) {
+	case CFG_UNIT_DAY:
+		e = d + n;
+		break;
+	case CFG_UNIT_WEEK:
+		e = d + 7LL * n;
+		break;
 	case CFG_UNIT_MONTH:
-		return cal_add_months(d, n);
+		e = cal_add_months(d, n);
+		break;
 	case CFG_UNIT_YEAR:
-		return cal_add_months(d, 12 * n);
+		e = cal_add_months(d, 12 * n);
+		break;
 	case CFG_UNIT_BUSINESS_DAY:
 		return cal_add_business_days_h(d, n, h);
 	default:
 		return d;
 	}
+	/* Art. 3(4): a last day off work moves to the next working day. */
+	for (i = 0; rollover && !cal_business_day_h(e, h) && i < 60; i++)
+		e++;
+	return e;
+}
+
+long long
+cal_limit_last_day(long long d, double count, enum cfg_unit unit,
+    const struct cal_holidays *h, int rollover)
+{
+	if (!(count >= 0 && count <= MAX_CAL_COUNT))
+		return d;
+	return limit_day(d, (int)count, unit, h, rollover);
 }
 
 int
@@ -647,6 +685,14 @@ cal_limit_cutoff(const char *zone, long long now, double count,
 int
 cal_limit_cutoff_h(const char *zone, long long now, double count,
     enum cfg_unit unit, const struct cal_holidays *h, long long *cutoff)
+{
+	return cal_limit_cutoff_r(zone, now, count, unit, h, 0, cutoff, NULL);
+}
+
+int
+cal_limit_cutoff_r(const char *zone, long long now, double count,
+    enum cfg_unit unit, const struct cal_holidays *h, int rollover,
+    long long *cutoff, long long *cday)
 {
 	long long	 today, c, secs;
 	int		 n, i;
@@ -668,6 +714,8 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		if (now < LLONG_MIN + secs)
 			return -1;
 		*cutoff = now - secs;
+		if (cday != NULL)
+			return cal_local_day(zone, *cutoff, cday);
 		return 0;
 	case CFG_UNIT_DAY:
 	case CFG_UNIT_WEEK:
@@ -689,7 +737,7 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 	 * limit_day is non-decreasing, so the past events are those before
 	 * C, the first day whose limit has not ended.
 	 */
-	switch (unit) {
+	switch (rollover ? -1 : (int)unit) {
 	case CFG_UNIT_DAY:
 		c = today - n;
 		break;
@@ -697,20 +745,23 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		c = today - 7LL * n;
 		break;
 	default:
-		if (unit == CFG_UNIT_BUSINESS_DAY)
+		if (unit == CFG_UNIT_DAY || unit == CFG_UNIT_WEEK)
+			c = today - (unit == CFG_UNIT_WEEK ? 7LL : 1) * n;
+		else if (unit == CFG_UNIT_BUSINESS_DAY)
 			c = today - (long long)n * 7 / 5 - 3;
 		else
 			c = cal_add_months(today,
 			    unit == CFG_UNIT_YEAR ? -12 * n : -n);
-		if (limit_day(c, n, unit, h) >= today) {
-			for (i = 0; limit_day(c - 1, n, unit, h) >= today;
-			    i++) {
+		if (limit_day(c, n, unit, h, rollover) >= today) {
+			for (i = 0; limit_day(c - 1, n, unit, h, rollover) >=
+			    today; i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c--;
 			}
 		} else {
-			for (i = 0; limit_day(c, n, unit, h) < today; i++) {
+			for (i = 0; limit_day(c, n, unit, h, rollover) < today;
+			    i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c++;
@@ -718,5 +769,7 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		}
 		break;
 	}
+	if (cday != NULL)
+		*cday = c;
 	return cal_day_start(zone, c, cutoff);
 }
