@@ -1314,7 +1314,7 @@ print_bases(const struct ruleset *rs, FILE *fp)
 	size_t				 i, x;
 	int				 k;
 
-	fprintf(fp, "\n%-14s %-32s %-18s %s\n", "JURISDICTION", "VALUE",
+	fprintf(fp, "\n%-14s %-32s %-18s %s\n", "BASIS OF", "VALUE",
 	    "LIMIT", "BASIS");
 	for (i = 0; i < rs->njurs; i++) {
 		j = &rs->jurs[i];

@@ -544,8 +544,15 @@ test_compliance(void **state)
 		  "web", NULL, "2010-11-02", NULL, "minor" },	/* 15 */
 		{ "FR", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
 		  "web", NULL, "2010-11-02", NULL, "" },	/* FR: 15 */
+		/* Judged when consent was given (issue 17): 16 today, 15 then */
 		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
-		  "web", NULL, "2010-11-01", NULL, "" },	/* 16 today */
+		  "web", NULL, "2010-11-01", NULL, "minor" },
+		/* consent on the 16th birthday, Berlin time */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-10-31 23:30:00+00",
+		  "web", NULL, "2010-11-01", NULL, "" },
+		/* ... and 30 minutes earlier, still 31 October in Berlin */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-10-31 22:30:00+00",
+		  "web", NULL, "2010-11-01", NULL, "minor" },
 		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
 		  "de", "local" },
 		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
