@@ -414,7 +414,7 @@ cal_zone_ok(const char *zone)
 	const char	*dir, *c;
 	char		 path[PATH_MAX], magic[4];
 	struct stat	 st;
-	struct zone	 z;
+	struct zone	 z = { NULL };
 	int		 fd, n, ok;
 
 	if (zone == NULL)
