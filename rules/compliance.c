@@ -34,6 +34,22 @@ static const char *const test_names[COMP_TESTS] = {
 /* Activity is what the customer did, not updated_at (a batch job). */
 #define ACTIVITY	BIT(FIELD_LAST_ACTIVITY_AT)
 
+/* Per channel: its consent flag and its opt-out instant. */
+static const int ch_flag[CH_MAX] = {
+	[CH_ANY] = FIELD_CONSENT_MARKETING,
+	[CH_EMAIL] = FIELD_CONSENT_EMAIL,
+	[CH_SMS] = FIELD_CONSENT_SMS,
+	[CH_PHONE] = FIELD_CONSENT_PHONE,
+	[CH_SALE] = FIELD_CONSENT_SALE,
+};
+static const int ch_out[CH_MAX] = {
+	[CH_ANY] = FIELD_OPTED_OUT_AT,
+	[CH_EMAIL] = FIELD_OPTED_OUT_EMAIL_AT,
+	[CH_SMS] = FIELD_OPTED_OUT_SMS_AT,
+	[CH_PHONE] = FIELD_OPTED_OUT_PHONE_AT,
+	[CH_SALE] = FIELD_OPTED_OUT_SALE_AT,
+};
+
 const char *
 comp_test_name(enum comp_test t)
 {
@@ -65,9 +81,10 @@ comp_needs(enum comp_test t)
 		return "consent_marketing and consent_at";
 	case COMP_OPTOUT_NOT_HONOURED:
 	case COMP_OPTOUT_PENDING:
-		return "consent_marketing and opted_out_at";
+		return "consent_marketing and opted_out_at (or a channel's "
+		    "consent_email and opted_out_email_at, ...)";
 	case COMP_MINOR_WITH_CONSENT:
-		return "consent_marketing and birth_date";
+		return "birth_date and consent_marketing (or a channel's flag)";
 	case COMP_DATA_LOCALIZATION:
 		return "storage_region (mapped, or customers { storage_region })";
 	case COMP_INCOMPLETE:
@@ -80,14 +97,23 @@ comp_needs(enum comp_test t)
 unsigned int
 comp_fields(enum comp_test t, unsigned int mapped)
 {
-	unsigned int	 need, opt;
+	unsigned int	 need, opt, sub = mapped & BIT(FIELD_SUBDIVISION);
+	unsigned int	 pairs = 0, flags = 0;
+	int		 ch;
 
+	/* Channels with their flag (and for opt-outs their instant) mapped. */
+	for (ch = 0; ch < CH_MAX; ch++) {
+		if (mapped & BIT(ch_flag[ch]))
+			flags |= BIT(ch_flag[ch]);
+		if ((mapped & BIT(ch_flag[ch])) && (mapped & BIT(ch_out[ch])))
+			pairs |= BIT(ch_flag[ch]) | BIT(ch_out[ch]);
+	}
 	switch (t) {
 	case COMP_STALE:
 	case COMP_RETENTION:
 		/* created_at: the age of a record never active. */
 		return (mapped & ACTIVITY) ? mapped & (ACTIVITY |
-		    BIT(FIELD_CREATED_AT)) : 0;
+		    BIT(FIELD_CREATED_AT) | BIT(FIELD_SUBDIVISION)) : 0;
 	case COMP_CONSENT_EXPIRED:
 	case COMP_CONSENT_NO_EVIDENCE:
 		need = BIT(FIELD_CONSENT_MARKETING) | BIT(FIELD_CONSENT_AT);
@@ -95,15 +121,16 @@ comp_fields(enum comp_test t, unsigned int mapped)
 		break;
 	case COMP_OPTOUT_NOT_HONOURED:
 	case COMP_OPTOUT_PENDING:
-		need = BIT(FIELD_CONSENT_MARKETING) | BIT(FIELD_OPTED_OUT_AT);
-		opt = BIT(FIELD_CONSENT_AT);
-		break;
+		if (pairs == 0)
+			return 0;
+		return pairs | sub | (mapped & BIT(FIELD_CONSENT_AT));
 	case COMP_MINOR_WITH_CONSENT:
-		need = BIT(FIELD_CONSENT_MARKETING) | BIT(FIELD_BIRTH_DATE);
-		opt = BIT(FIELD_CONSENT_AT);
-		break;
+		if (flags == 0 || !(mapped & BIT(FIELD_BIRTH_DATE)))
+			return 0;
+		return flags | sub | BIT(FIELD_BIRTH_DATE) |
+		    (mapped & BIT(FIELD_CONSENT_AT));
 	case COMP_DATA_LOCALIZATION:
-		return mapped & BIT(FIELD_STORAGE_REGION);
+		return mapped & (BIT(FIELD_STORAGE_REGION) | sub);
 	case COMP_INCOMPLETE:
 		/* Each jurisdiction asks for its own: read every mapped one. */
 		return mapped;
@@ -112,7 +139,7 @@ comp_fields(enum comp_test t, unsigned int mapped)
 	}
 	if ((mapped & need) != need)
 		return 0;
-	return need | (mapped & opt);
+	return need | sub | (mapped & opt);
 }
 
 /* Public holidays of the country, and the jurisdiction's own, merged. */
@@ -145,6 +172,30 @@ clock_holidays(const struct rule_jurisdiction *j, const char *cc,
 	c->hol.n = n;
 }
 
+/*
+ * Whether limit l (a copy in an overlay) is one subdivision sub sets: the
+ * copy shares the original's source string.
+ */
+static int
+from_sub(const struct rule_jurisdiction *sub, const struct rule_limit *l)
+{
+	int	 k;
+
+	if (sub == NULL || l->source == NULL)
+		return 0;
+	if (l->source == sub->optout_deadline.source ||
+	    l->source == sub->stale_after.source ||
+	    l->source == sub->retention.source)
+		return 1;
+	for (k = 0; k < CONSENT_KINDS; k++)
+		if (l->source == sub->consent_max_age[k].source)
+			return 1;
+	for (k = 0; k < CH_MAX; k++)
+		if (l->source == sub->channels[k].optout.source)
+			return 1;
+	return 0;
+}
+
 /* One limit's cut-off; 0 and cut->l NULL when it does not apply. */
 static int
 cutoff(const struct rule_jurisdiction *j, const struct comp_clock *c,
@@ -154,9 +205,11 @@ cutoff(const struct rule_jurisdiction *j, const struct comp_clock *c,
 	const char	*zone = j->timezone;
 
 	cut->l = NULL;
+	/* A subdivision's own limit counts its own holidays. */
+	cut->hol = from_sub(c->sub, l) ? &c->subhol : &c->hol;
 	if (!l->set || l->none || !jur_in_force(&l->basis, c->today))
 		return 0;
-	if (cal_limit_cutoff_r(zone, now, l->count, l->unit, &c->hol,
+	if (cal_limit_cutoff_r(zone, now, l->count, l->unit, cut->hol,
 	    l->rollover, &cut->t, &cut->day) != 0) {
 		snprintf(err, len, "cannot compute the limit at %s in time "
 		    "zone %s", l->source != NULL ? l->source : "?",
@@ -172,6 +225,7 @@ clock_set(const struct rule_jurisdiction *j, const char *cc, long long now,
     struct comp_clock *c, char *err, size_t len)
 {
 	const struct rule_limit	*l;
+	struct comp_clock	 tmp;
 	int			 k;
 
 	if (cal_local_day(j->timezone, now, &c->today) != 0) {
@@ -179,7 +233,19 @@ clock_set(const struct rule_jurisdiction *j, const char *cc, long long now,
 		    j->name, j->timezone);
 		return -1;
 	}
-	clock_holidays(j, cc, c);
+	if (c->sub != NULL) {
+		/* The country's holidays; the subdivision's for its own. */
+		char country[3] = { cc[0], cc[1], '\0' };
+
+		clock_holidays(j, country, c);
+		memset(&tmp, 0, sizeof tmp);
+		clock_holidays(c->sub, cc, &tmp);
+		c->subhol = c->sub->public_holidays || c->sub->nholidays ?
+		    tmp.hol : c->hol;
+		free(c->own2);
+		c->own2 = tmp.own;
+	} else
+		clock_holidays(j, cc, c);
 	if (cutoff(j, c, now, &j->stale_after, &c->stale, err, len) != 0 ||
 	    cutoff(j, c, now, &j->retention, &c->retention, err, len) != 0 ||
 	    cutoff(j, c, now, &j->optout_deadline, &c->optout, err, len) != 0)
@@ -191,7 +257,63 @@ clock_set(const struct rule_jurisdiction *j, const char *cc, long long now,
 		if (cutoff(j, c, now, l, &c->consent[k], err, len) != 0)
 			return -1;
 	}
+	c->optout_ch[CH_ANY] = c->optout;
+	for (k = CH_EMAIL; k < CH_MAX; k++) {
+		/* A channel's own deadline while in force, else the general. */
+		l = j->channels[k].optout.set && jur_in_force(
+		    &j->channels[k].optout.basis, c->today) ?
+		    &j->channels[k].optout : &j->optout_deadline;
+		if (cutoff(j, c, now, l, &c->optout_ch[k], err, len) != 0)
+			return -1;
+	}
 	return 0;
+}
+
+/*
+ * Subdivision sub over jurisdiction j: what sub sets replaces j's value.
+ * A shallow copy: every pointer still belongs to j or sub.
+ */
+static void
+overlay(const struct rule_jurisdiction *j, const struct rule_jurisdiction *sub,
+    struct rule_jurisdiction *e)
+{
+	int	 k;
+
+	*e = *j;
+	e->subs = NULL;
+	e->nsubs = 0;
+	if (sub->timezone != NULL)
+		e->timezone = sub->timezone;
+	if (sub->description != NULL)
+		e->description = sub->description;
+	for (k = 0; k < CONSENT_KINDS; k++)
+		if (sub->consent_max_age[k].set)
+			e->consent_max_age[k] = sub->consent_max_age[k];
+	if (sub->optout_deadline.set)
+		e->optout_deadline = sub->optout_deadline;
+	if (sub->stale_after.set)
+		e->stale_after = sub->stale_after;
+	if (sub->retention.set)
+		e->retention = sub->retention;
+	if (sub->minimum_age >= 0) {
+		/* One age for the subdivision, over the per-country ones. */
+		e->minimum_age = sub->minimum_age;
+		e->minimum_age_basis = sub->minimum_age_basis;
+		e->nages = 0;
+	}
+	if (sub->nstorage > 0) {
+		e->storage = sub->storage;
+		e->nstorage = sub->nstorage;
+		e->storage_basis = sub->storage_basis;
+	}
+	for (k = CH_EMAIL; k < CH_MAX; k++) {
+		if (sub->channels[k].optout.set)
+			e->channels[k].optout = sub->channels[k].optout;
+		if (sub->channels[k].minimum_age >= 0) {
+			e->channels[k].minimum_age = sub->channels[k].minimum_age;
+			e->channels[k].age_basis = sub->channels[k].age_basis;
+		}
+	}
 }
 
 static void
@@ -199,13 +321,18 @@ clocks_free(struct comp_env *env)
 {
 	size_t	 i;
 
-	for (i = 0; i < env->nclocks; i++)
+	for (i = 0; i < env->nclocks; i++) {
 		free(env->clocks[i].own);
+		free(env->clocks[i].own2);
+	}
 	free(env->clocks);
 	free(env->first);
+	free(env->subs);
 	env->clocks = NULL;
 	env->first = NULL;
+	env->subs = NULL;
 	env->nclocks = 0;
+	env->nsubs = 0;
 }
 
 int
@@ -213,11 +340,14 @@ comp_set_clock(struct comp_env *env, const struct rule_jurisdiction *jurs,
     size_t njurs, long long now, char *err, size_t len)
 {
 	const struct rule_jurisdiction	*j;
-	size_t				 i, k, n = 1;
+	size_t				 i, k, s, n = 1;
 
 	clocks_free(env);
-	for (i = 0; i < njurs; i++)
-		n += jurs[i].ncountries + 1;
+	for (i = 0; i < njurs; i++) {
+		n += jurs[i].ncountries + 1 + jurs[i].nsubs;
+		env->nsubs += jurs[i].nsubs;
+	}
+	env->subs = xcalloc(env->nsubs ? env->nsubs : 1, sizeof *env->subs);
 	env->clocks = xcalloc(n, sizeof *env->clocks);
 	env->first = xcalloc(njurs ? njurs : 1, sizeof *env->first);
 	env->nclocks = n;
@@ -234,6 +364,19 @@ comp_set_clock(struct comp_env *env, const struct rule_jurisdiction *jurs,
 			    NULL, now, &env->clocks[n], err, len) != 0)
 				return -1;
 	}
+	for (i = 0, s = 0; i < njurs; i++)
+		for (k = 0; k < jurs[i].nsubs; k++, s++, n++) {
+			struct comp_sub *cs = &env->subs[s];
+
+			cs->jur = (int)i;
+			cs->sub = &jurs[i].subs[k];
+			overlay(&jurs[i], cs->sub, &cs->eff);
+			cs->clock = n;
+			env->clocks[n].sub = cs->sub;
+			if (clock_set(&cs->eff, cs->sub->name, now,
+			    &env->clocks[n], err, len) != 0)
+				return -1;
+		}
 	return 0;
 }
 
@@ -247,6 +390,58 @@ comp_env_free(struct comp_env *env)
 		free(env->sources[i].value);
 	free(env->sources);
 	memset(env, 0, sizeof *env);
+}
+
+/*
+ * r's subdivision as "CC-SUB" from the subdivision field: "US-CA", or
+ * "CA" with country US; any case, blanks trimmed.  0, or -1 for none.
+ */
+static int
+subdivision_of(const struct record *r, char out[8])
+{
+	const struct field_value	*v = &r->f[FIELD_SUBDIVISION];
+	const char			*p = v->data;
+	size_t				 n = v->len, i, o = 0;
+
+	if (p == NULL)
+		return -1;
+	while (n > 0 && (*p == ' ' || *p == '\t'))
+		p++, n--;
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n >= 1 && n <= 3 && r->country[0] != '\0') {
+		memcpy(out, r->country, 2);
+		out[2] = '-';
+		o = 3;
+	} else if (!(n >= 4 && n <= 6 && p[2] == '-'))
+		return -1;
+	for (i = 0; i < n; i++) {
+		char ch = p[i] >= 'a' && p[i] <= 'z' ? p[i] - 'a' + 'A' : p[i];
+
+		if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+		    (ch == '-' && o + i == 2)))
+			return -1;
+		out[o + i] = ch;
+	}
+	out[o + n] = '\0';
+	return 0;
+}
+
+/* The effective jurisdiction of r: its subdivision's, if one is set. */
+static const struct comp_sub *
+sub_of(const struct comp_env *env, const struct rule_jurisdiction *j,
+    const struct record *r)
+{
+	char	 code[8];
+	size_t	 i;
+
+	if (j == NULL || j->nsubs == 0 || subdivision_of(r, code) != 0)
+		return NULL;
+	for (i = 0; i < env->nsubs; i++)
+		if (env->subs[i].jur == r->jur &&
+		    strcmp(env->subs[i].sub->name, code) == 0)
+			return &env->subs[i];
+	return NULL;
 }
 
 /* The clock of r's jurisdiction and country. */
@@ -502,6 +697,127 @@ eval_activity(enum comp_test t, const struct comp_clock *c,
 	return 1;
 }
 
+#define CHNAME	jur_channel_name((enum channel)ch)
+#define CHTXT	ch != CH_ANY ? " of " : "", ch != CH_ANY ? CHNAME : ""
+
+/* One channel's opt-out (optout_not_honoured, optout_pending). */
+static int
+eval_optout(enum comp_test t, const struct comp_clock *c,
+    const struct rule_jurisdiction *j, const struct record *r, int ch,
+    int *field, enum comp_weight *w, char *detail, size_t len)
+{
+	const struct comp_cut	*cut;
+	long long		 at = 0, day = 0, from = 0, fday = 0, due;
+	char			 lim[64], note[300], dt[16];
+	int			 consent, overdue, k, fk;
+
+	*field = ch_out[ch];
+	consent = comp_truth(&r->f[ch_flag[ch]]);
+	if (consent != 1)
+		return consent == 0 ? 0 : -1;
+	if ((k = when(&r->f[ch_out[ch]], &at, &day)) == 0)
+		return -1;
+	if (k < 0) {
+		if (t == COMP_OPTOUT_PENDING)
+			return 0;
+		snprintf(detail, len, "%s is not a date and "
+		    "the record is still marked as consenting: the "
+		    "opt-out cannot be shown to be honoured in time",
+		    field_name(ch_out[ch]));
+		return 1;
+	}
+	/* Consent given again after the opt-out stands. */
+	if ((fk = when(&r->f[FIELD_CONSENT_AT], &from, &fday)) > 0 &&
+	    (fk == 1 && k == 1 ? from > at :
+	    event_day(j, fk, from, fday) > event_day(j, k, at, day)))
+		return 0;
+	cut = &c->optout_ch[ch];
+	overdue = j == NULL || cut->l == NULL || before(j, cut, k, at,
+	    day);
+	if (j == NULL || cut->l == NULL) {
+		if (t == COMP_OPTOUT_PENDING)
+			return 0;
+		snprintf(detail, len, "opted out%s%s but still marked as "
+		    "consenting; no opt-out deadline applies, so it "
+		    "must stop at once", CHTXT);
+		return 1;
+	}
+	jur_limit_text(cut->l, lim, sizeof lim);
+	basis_note(j, "optout_deadline", &cut->l->basis, w, note,
+	    sizeof note);
+	due = cal_limit_last_day(event_day(j, k, at, day),
+	    cut->l->count, cut->l->unit, cut->hol, cut->l->rollover);
+	day_text(due, dt, sizeof dt);
+	if ((t == COMP_OPTOUT_NOT_HONOURED) != overdue) {
+		snprintf(detail, len, "opt-out%s%s %s: the %s deadline "
+		    "%s %s", CHTXT, overdue ? "overdue" : "within its deadline",
+		    lim, cut->l->unit <= CFG_UNIT_HOUR ? "runs" : dt,
+		    note);
+		return 0;
+	}
+	if (cut->l->unit <= CFG_UNIT_HOUR)
+		snprintf(detail, len, "opted out%s%s but still marked as "
+		    "consenting; the %s deadline %s %s", CHTXT, lim, overdue ?
+		    "has passed" : "has not passed yet", note);
+	else
+		snprintf(detail, len, "opted out%s%s but still marked as "
+		    "consenting; the %s deadline %s (due %s) %s", CHTXT, lim,
+		    overdue ? "has passed" : "has not passed yet", dt,
+		    note);
+	return 1;
+}
+
+/* One channel's consent against the minimum age. */
+static int
+eval_minor(const struct comp_clock *c, const struct rule_jurisdiction *j,
+    const struct record *r, int ch, int *field, enum comp_weight *w,
+    char *detail, size_t len)
+{
+	const struct rule_basis	*b;
+	long long		 at = 0, day = 0, birth, on;
+	char			 note[300], dt[16];
+	int			 age, min, k;
+
+	*field = ch_flag[ch];
+	if (j == NULL || comp_truth(&r->f[ch_flag[ch]]) != 1)
+		return -1;
+	if (ch != CH_ANY && j->channels[ch].minimum_age >= 0) {
+		min = j->channels[ch].minimum_age;
+		b = &j->channels[ch].age_basis;
+	} else
+		min = min_age(j, r->country, &b);
+	if (min < 0 || !jur_in_force(b, c->today))
+		return -1;
+	if (r->f[FIELD_BIRTH_DATE].data == NULL ||
+	    cal_parse_date(r->f[FIELD_BIRTH_DATE].data,
+	    r->f[FIELD_BIRTH_DATE].len, &birth) != 0)
+		return -1;	/* the birthdate validator's business */
+	/*
+	 * Capacity is judged when consent was given: consent given
+	 * at 12 stays a child's consent after the 13th birthday.
+	 */
+	if ((k = when(&r->f[FIELD_CONSENT_AT], &at, &day)) > 0)
+		on = event_day(j, k, at, day);
+	else
+		on = c->today;
+	if ((age = cal_age(birth, on)) < 0)
+		return -1;
+	basis_note(j, "minimum_age", b, w, note, sizeof note);
+	day_text(on, dt, sizeof dt);
+	if (age >= min) {
+		snprintf(detail, len, "age %d on %s (%s), at or above "
+		    "the minimum age %d %s", age, dt, k > 0 ?
+		    "when consent was given" : "the scan day", min, note);
+		return 0;
+	}
+	snprintf(detail, len, "age %d %s (%s), below the minimum age "
+	    "%d%s%s%s%s %s", age, k > 0 ? "when consent was given" :
+	    "on the scan day, consent_at unknown", dt, min,
+	    r->country[0] != '\0' ? " for " : "", r->country,
+	    ch != CH_ANY ? " for " : "", ch != CH_ANY ? CHNAME : "", note);
+	return 1;
+}
+
 int
 comp_eval(enum comp_test t, const struct comp_env *env,
     const struct rule_jurisdiction *j, const struct record *r, int *field,
@@ -509,16 +825,22 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 {
 	const struct comp_clock	*c;
 	const struct comp_cut	*cut;
-	const struct rule_basis	*b;
-	long long		 at = 0, day = 0, from = 0, fday = 0, birth, on;
-	long long		 due;
-	char			 lim[64], note[300], dt[16];
+	long long		 at = 0, day = 0;
+	char			 lim[64], note[300];
 	char			 region[3];
-	int			 consent, kind, age, min, overdue, k, fk;
+	int			 consent, kind, k;
 	size_t			 i;
 
 	*w = COMP_LAW;
 	c = clock_of(env, j, r);
+	{
+		const struct comp_sub *cs = sub_of(env, j, r);
+
+		if (cs != NULL) {
+			j = &cs->eff;
+			c = &env->clocks[cs->clock];
+		}
+	}
 	consent = comp_truth(&r->f[FIELD_CONSENT_MARKETING]);
 	switch (t) {
 	case COMP_STALE:
@@ -585,91 +907,47 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 		return 0;
 	case COMP_OPTOUT_NOT_HONOURED:
 	case COMP_OPTOUT_PENDING:
-		*field = FIELD_OPTED_OUT_AT;
-		if (consent != 1)
-			return consent == 0 ? 0 : -1;
-		if ((k = when(&r->f[FIELD_OPTED_OUT_AT], &at, &day)) == 0)
-			return -1;
-		if (k < 0) {
-			if (t == COMP_OPTOUT_PENDING)
-				return 0;
-			snprintf(detail, len, "opted_out_at is not a date and "
-			    "the record is still marked as consenting: the "
-			    "opt-out cannot be shown to be honoured in time");
-			return 1;
-		}
-		/* Consent given again after the opt-out stands. */
-		if ((fk = when(&r->f[FIELD_CONSENT_AT], &from, &fday)) > 0 &&
-		    (fk == 1 && k == 1 ? from > at :
-		    event_day(j, fk, from, fday) > event_day(j, k, at, day)))
-			return 0;
-		cut = &c->optout;
-		overdue = j == NULL || cut->l == NULL || before(j, cut, k, at,
-		    day);
-		if (j == NULL || cut->l == NULL) {
-			if (t == COMP_OPTOUT_PENDING)
-				return 0;
-			snprintf(detail, len, "opted out but still marked as "
-			    "consenting; no opt-out deadline applies, so it "
-			    "must stop at once");
-			return 1;
-		}
-		jur_limit_text(cut->l, lim, sizeof lim);
-		basis_note(j, "optout_deadline", &cut->l->basis, w, note,
-		    sizeof note);
-		due = cal_limit_last_day(event_day(j, k, at, day),
-		    cut->l->count, cut->l->unit, &c->hol, cut->l->rollover);
-		day_text(due, dt, sizeof dt);
-		if ((t == COMP_OPTOUT_NOT_HONOURED) != overdue) {
-			snprintf(detail, len, "opt-out %s: the %s deadline "
-			    "%s %s", overdue ? "overdue" : "within its deadline",
-			    lim, cut->l->unit <= CFG_UNIT_HOUR ? "runs" : dt,
-			    note);
-			return 0;
-		}
-		if (cut->l->unit <= CFG_UNIT_HOUR)
-			snprintf(detail, len, "opted out but still marked as "
-			    "consenting; the %s deadline %s %s", lim, overdue ?
-			    "has passed" : "has not passed yet", note);
-		else
-			snprintf(detail, len, "opted out but still marked as "
-			    "consenting; the %s deadline %s (due %s) %s", lim,
-			    overdue ? "has passed" : "has not passed yet", dt,
-			    note);
-		return 1;
-	case COMP_MINOR_WITH_CONSENT:
-		*field = FIELD_CONSENT_MARKETING;
-		if (j == NULL || consent != 1 ||
-		    (min = min_age(j, r->country, &b)) < 0 ||
-		    !jur_in_force(b, c->today))
-			return -1;
-		if (r->f[FIELD_BIRTH_DATE].data == NULL ||
-		    cal_parse_date(r->f[FIELD_BIRTH_DATE].data,
-		    r->f[FIELD_BIRTH_DATE].len, &birth) != 0)
-			return -1;	/* the birthdate validator's business */
+	case COMP_MINOR_WITH_CONSENT: {
 		/*
-		 * Capacity is judged when consent was given: consent given
-		 * at 12 stays a child's consent after the 13th birthday.
+		 * Every mapped channel is judged; the first finding is
+		 * reported and the others counted in its detail.
 		 */
-		if ((k = when(&r->f[FIELD_CONSENT_AT], &at, &day)) > 0)
-			on = event_day(j, k, at, day);
-		else
-			on = c->today;
-		if ((age = cal_age(birth, on)) < 0)
-			return -1;
-		basis_note(j, "minimum_age", b, w, note, sizeof note);
-		day_text(on, dt, sizeof dt);
-		if (age >= min) {
-			snprintf(detail, len, "age %d on %s (%s), at or above "
-			    "the minimum age %d %s", age, dt, k > 0 ?
-			    "when consent was given" : "the scan day", min, note);
-			return 0;
+		char	 first[512];
+		int	 nfound = 0, any = -1, ch, f2, rc;
+		enum comp_weight w2;
+
+		first[0] = '\0';
+		for (ch = 0; ch < CH_MAX; ch++) {
+			if (!(env->mapped & BIT(ch_flag[ch])) ||
+			    (t != COMP_MINOR_WITH_CONSENT &&
+			    !(env->mapped & BIT(ch_out[ch]))))
+				continue;
+			f2 = -1;
+			w2 = COMP_LAW;
+			rc = t == COMP_MINOR_WITH_CONSENT ?
+			    eval_minor(c, j, r, ch, &f2, &w2, detail, len) :
+			    eval_optout(t, c, j, r, ch, &f2, &w2, detail, len);
+			if (rc == 1 && nfound++ == 0) {
+				snprintf(first, sizeof first, "%s", detail);
+				*field = f2;
+				*w = w2;
+			} else if (rc == 1 && w2 < *w)
+				*w = w2;	/* the weightiest finding */
+			if (rc > any) {
+				any = rc;
+				if (rc == 0)
+					*field = f2;
+			}
 		}
-		snprintf(detail, len, "age %d %s (%s), below the minimum age "
-		    "%d%s%s %s", age, k > 0 ? "when consent was given" :
-		    "on the scan day, consent_at unknown", dt, min,
-		    r->country[0] != '\0' ? " for " : "", r->country, note);
+		if (nfound == 0)
+			return any;
+		if (nfound > 1)
+			snprintf(detail, len, "%s; and %d other channel%s",
+			    first, nfound - 1, nfound > 2 ? "s" : "");
+		else
+			snprintf(detail, len, "%s", first);
 		return 1;
+	}
 	case COMP_INCOMPLETE:
 		return incomplete(env, j, r, consent, field, detail, len);
 	case COMP_DATA_LOCALIZATION:

@@ -38,6 +38,7 @@ enum comp_test {
 struct comp_cut {
 	const struct rule_limit	*l;
 	long long		 t, day;
+	const struct cal_holidays *hol;	/* the days off it skipped */
 };
 
 /*
@@ -48,8 +49,19 @@ struct comp_clock {
 	long long		 today;		/* local day in the zone */
 	struct comp_cut		 stale, retention, optout;
 	struct comp_cut		 consent[CONSENT_KINDS];
+	struct comp_cut		 optout_ch[CH_MAX];	/* [CH_ANY]: optout */
 	struct cal_holidays	 hol;		/* the days off work */
-	long long		*own;		/* hol.day when allocated here */
+	struct cal_holidays	 subhol;	/* ... for a subdivision's own */
+	long long		*own, *own2;	/* hol, subhol when allocated */
+	const struct rule_jurisdiction *sub;	/* a subdivision's clock */
+};
+
+/* A subdivision's values over its jurisdiction's (shallow copies). */
+struct comp_sub {
+	int			 jur;
+	const struct rule_jurisdiction *sub;
+	struct rule_jurisdiction eff;
+	size_t			 clock;
 };
 
 /* consent_source value -> consent kind (customers { consent_kinds }). */
@@ -68,6 +80,8 @@ struct comp_env {
 	struct comp_clock	*clocks;
 	size_t			 nclocks;
 	size_t			*first;
+	struct comp_sub		*subs;
+	size_t			 nsubs;
 	struct comp_source	*sources;
 	size_t			 nsources;
 	char			 storage[3];	/* default storage region, or "" */

@@ -22,6 +22,39 @@ static const char *const consent_kinds[CONSENT_KINDS] = {
 	[CONSENT_THIRD_PARTY] = "third_party",
 };
 
+static const char *const channel_names[CH_MAX] = {
+	[CH_ANY] = "any",
+	[CH_EMAIL] = "email",
+	[CH_SMS] = "sms",
+	[CH_PHONE] = "phone",
+	[CH_SALE] = "sale",
+};
+
+const char *
+jur_channel_name(enum channel c)
+{
+	return (int)c >= 0 && c < CH_MAX ? channel_names[c] : "?";
+}
+
+/* "US-CA": an ISO 3166-2 code, country part upper case. */
+static int
+subdivision_code(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	if (n < 4 || n > 6 || s[2] != '-' || s[0] < 'A' || s[0] > 'Z' ||
+	    s[1] < 'A' || s[1] > 'Z')
+		return 0;
+	for (i = 3; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' &&
+		    s[i] <= '9')))
+			return 0;
+	return 1;
+}
+
+static int	compile(struct cfg_doc *, const struct rule_def *,
+		    struct rule_jurisdiction *, int);
+
 const char *
 jur_consent_kind_name(enum consent_kind k)
 {
@@ -124,9 +157,11 @@ basis_free(struct rule_basis *b)
 static int
 date_value(struct cfg_doc *doc, const struct cfg_value *v, long long *day)
 {
-	if ((v->type != CFG_STRING && v->type != CFG_WORD) ||
+	/* Quoted, or bare if the lexer kept it in one piece. */
+	if ((v->type != CFG_STRING && v->type != CFG_WORD &&
+	    v->type != CFG_NUMBER) || v->str == NULL ||
 	    strlen(v->str) != 10 || cal_parse_date(v->str, 10, day) != 0) {
-		cfg_diag(doc, CFG_ERROR, &v->pos, "a date is \"YYYY-MM-DD\"");
+		cfg_diag(doc, CFG_ERROR, &v->pos, "a date is quoted: \"YYYY-MM-DD\"");
 		return -1;
 	}
 	return 0;
@@ -421,6 +456,52 @@ int
 jur_compile(struct cfg_doc *doc, const struct rule_def *d,
     struct rule_jurisdiction *j)
 {
+	return compile(doc, d, j, 0);
+}
+
+/* channel NAME { optout_deadline ...; minimum_age N ... } */
+static int
+channel_block(struct cfg_doc *doc, const struct mnode *m,
+    struct rule_jurisdiction *j)
+{
+	const struct cfg_node	*n = m->n;
+	struct rule_channel	*ch;
+	size_t			 x;
+	int			 c, bad = 0;
+
+	for (c = CH_EMAIL; c < CH_MAX; c++)
+		if (n->nargs == 1 && n->args[0].type == CFG_WORD &&
+		    strcmp(n->args[0].str, channel_names[c]) == 0)
+			break;
+	if (c == CH_MAX || !n->has_block) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "channel takes email, sms, "
+		    "phone or sale and a block: channel sale { "
+		    "optout_deadline 15 business days }");
+		return -1;
+	}
+	ch = &j->channels[c];
+	for (x = 0; x < m->nkids; x++) {
+		const struct cfg_node *k = m->kids[x].n;
+
+		if (strcmp(k->name, "optout_deadline") == 0)
+			bad |= one_limit(doc, k, 1, &ch->optout) != 0;
+		else if (strcmp(k->name, "minimum_age") == 0)
+			bad |= age_value(doc, k, &ch->minimum_age,
+			    &ch->age_basis) != 0;
+		else {
+			cfg_diag(doc, CFG_ERROR, &k->pos, "unknown option '%s' "
+			    "in channel %s (options: optout_deadline, "
+			    "minimum_age)", k->name, channel_names[c]);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
+static int
+compile(struct cfg_doc *doc, const struct rule_def *d,
+    struct rule_jurisdiction *j, int sub)
+{
 	const struct mnode	*m, *k;
 	const struct cfg_node	*n;
 	size_t			 i, x;
@@ -428,9 +509,12 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 
 	memset(j, 0, sizeof *j);
 	j->minimum_age = -1;
+	for (kind = 0; kind < CH_MAX; kind++)
+		j->channels[kind].minimum_age = -1;
+	j->is_sub = sub;
 	j->name = xstrdup(d->name);
 	j->source = xasprintf("%s:%d", d->first->pos.file, d->first->pos.line);
-	if (strcmp(d->name, "unassigned") == 0) {
+	if (!sub && strcmp(d->name, "unassigned") == 0) {
 		cfg_diag(doc, CFG_ERROR, &d->first->args[0].pos, "'unassigned' "
 		    "is the bucket for records no jurisdiction claims; choose "
 		    "another name");
@@ -448,7 +532,43 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 				free(j->description);
 				j->description = xstrdup(n->args[0].str);
 			}
-		} else if (strcmp(n->name, "countries") == 0)
+		} else if (sub && (strcmp(n->name, "countries") == 0 ||
+		    strcmp(n->name, "alias") == 0 ||
+		    strcmp(n->name, "officers") == 0 ||
+		    strcmp(n->name, "subdivision") == 0 ||
+		    strcmp(n->name, "checks") == 0)) {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' belongs to the "
+			    "jurisdiction, not to subdivision %s", n->name,
+			    d->name);
+			bad = 1;
+		} else if (strcmp(n->name, "subdivision") == 0) {
+			struct rule_def sd;
+
+			if (n->nargs != 1 || !n->has_block ||
+			    (n->args[0].type != CFG_WORD &&
+			    n->args[0].type != CFG_STRING) ||
+			    !subdivision_code(n->args[0].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "subdivision "
+				    "takes an ISO 3166-2 code and a block: "
+				    "subdivision US-CA { ... }");
+				bad = 1;
+				continue;
+			}
+			memset(&sd, 0, sizeof sd);
+			sd.name = n->args[0].str;
+			sd.first = sd.last = n;
+			sd.ndefs = 1;
+			sd.root = *m;
+			j->subs = xreallocarray(j->subs, j->nsubs + 1,
+			    sizeof *j->subs);
+			if (compile(doc, &sd, &j->subs[j->nsubs], 1) != 0) {
+				jur_free(&j->subs[j->nsubs]);
+				bad = 1;
+			} else
+				j->nsubs++;
+		} else if (strcmp(n->name, "channel") == 0)
+			bad |= channel_block(doc, m, j) != 0;
+		else if (strcmp(n->name, "countries") == 0)
 			bad |= country_list(doc, n, &j->countries,
 			    &j->ncountries) != 0;
 		else if (strcmp(n->name, "storage_region") == 0) {
@@ -623,16 +743,29 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			    "minimum_age_by_country, storage_region, holidays, "
 			    "required_fields, "
 			    "required_for_marketing, checks, business_class, "
-			    "consent_advisory)", n->name, d->name);
+			    "consent_advisory, subdivision, channel)", n->name,
+			    d->name);
 			bad = 1;
 		}
 	}
-	if (j->ncountries == 0 && !bad && !d->dropped) {
+	/* A subdivision of a country the jurisdiction claims. */
+	for (i = 0; i < j->nsubs; i++) {
+		for (x = 0; x < j->ncountries; x++)
+			if (strncmp(j->countries[x], j->subs[i].name, 2) == 0)
+				break;
+		if (x == j->ncountries && j->ncountries > 0) {
+			cfg_diag(doc, CFG_ERROR, &d->first->pos, "subdivision "
+			    "%s: jurisdiction %s does not claim its country",
+			    j->subs[i].name, d->name);
+			bad = 1;
+		}
+	}
+	if (!sub && j->ncountries == 0 && !bad && !d->dropped) {
 		cfg_diag(doc, CFG_ERROR, &d->first->pos, "jurisdiction %s claims "
 		    "no country: add countries [..]", d->name);
 		bad = 1;
 	}
-	return bad || d->dropped ? -1 : 0;
+	return bad || (!sub && d->dropped) ? -1 : 0;
 }
 
 void
@@ -641,6 +774,14 @@ jur_free(struct rule_jurisdiction *j)
 	size_t	 i;
 	int	 k;
 
+	for (i = 0; i < j->nsubs; i++)
+		jur_free(&j->subs[i]);
+	free(j->subs);
+	for (k = 0; k < CH_MAX; k++) {
+		free(j->channels[k].optout.source);
+		basis_free(&j->channels[k].optout.basis);
+		basis_free(&j->channels[k].age_basis);
+	}
 	free(j->name);
 	free(j->description);
 	free(j->timezone);

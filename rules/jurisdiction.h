@@ -72,6 +72,27 @@ struct rule_age {
 	struct rule_basis basis;
 };
 
+/*
+ * Marketing channels with their own consent flag and opt-out column
+ * (consent_email, opted_out_email_at, ...).  CH_ANY is consent_marketing
+ * and opted_out_at, the one-column layout.
+ */
+enum channel {
+	CH_ANY,
+	CH_EMAIL,
+	CH_SMS,
+	CH_PHONE,
+	CH_SALE,		/* CCPA: sale or sharing of personal data */
+	CH_MAX
+};
+
+/* What a channel block sets: channel sale { optout_deadline ...; } */
+struct rule_channel {
+	struct rule_limit	 optout;	/* unset: optout_deadline */
+	int			 minimum_age;	/* -1: minimum_age */
+	struct rule_basis	 age_basis;
+};
+
 struct rule_jurisdiction {
 	char			*name;
 	char			*description;
@@ -102,6 +123,14 @@ struct rule_jurisdiction {
 	size_t			 nadvisory;
 	struct rule_basis	 advisory_basis;
 	struct rule_basis	 storage_basis;
+	struct rule_channel	 channels[CH_MAX];	/* [CH_ANY] unused */
+	/*
+	 * subdivision CA-QC { ... }: values for records whose subdivision
+	 * field names it; what a block does not set comes from here.
+	 */
+	struct rule_jurisdiction *subs;
+	size_t			 nsubs;
+	int			 is_sub;
 	unsigned int		 required;		/* fields every record needs */
 	unsigned int		 required_marketing;	/* ... to be marketed to */
 	char			*required_source;	/* file:line */
@@ -115,6 +144,7 @@ int		 jur_compile(struct cfg_doc *, const struct rule_def *,
 		    struct rule_jurisdiction *);
 void		 jur_free(struct rule_jurisdiction *);
 const char	*jur_consent_kind_name(enum consent_kind);
+const char	*jur_channel_name(enum channel);
 /* "24 months", "none" or "-" for a limit. */
 void		 jur_limit_text(const struct rule_limit *, char *, size_t);
 const char	*jur_basis_tag_name(enum basis_tag);

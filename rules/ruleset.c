@@ -1302,6 +1302,9 @@ print_basis(FILE *fp, const char *jur, const char *key, const char *value,
 	fprintf(fp, "%-14s %-32s %-18s %s\n", jur, key, value, bt);
 }
 
+static void	print_jur_bases(const struct rule_jurisdiction *, const char *,
+		    FILE *);
+
 /*
  * Every value with its basis, in-force dates and class: what a finding
  * on it will cite.
@@ -1309,63 +1312,98 @@ print_basis(FILE *fp, const char *jur, const char *key, const char *value,
 static void
 print_bases(const struct ruleset *rs, FILE *fp)
 {
-	const struct rule_jurisdiction	*j;
-	char				 key[64], v[80];
-	size_t				 i, x;
-	int				 k;
+	size_t	 i, x;
+	char	 name[40];
 
 	fprintf(fp, "\n%-14s %-32s %-18s %s\n", "BASIS OF", "VALUE",
 	    "LIMIT", "BASIS");
 	for (i = 0; i < rs->njurs; i++) {
-		j = &rs->jurs[i];
+		print_jur_bases(&rs->jurs[i], rs->jurs[i].name, fp);
+		for (x = 0; x < rs->jurs[i].nsubs; x++) {
+			snprintf(name, sizeof name, "%s/%s", rs->jurs[i].name,
+			    rs->jurs[i].subs[x].name);
+			print_jur_bases(&rs->jurs[i].subs[x], name, fp);
+		}
+	}
+}
+
+static void
+print_jur_bases(const struct rule_jurisdiction *j, const char *jname,
+    FILE *fp)
+{
+	char	 key[64], v[80];
+	size_t	 x;
+	int	 k;
+
+	{
 		for (k = 0; k < CONSENT_KINDS; k++) {
 			if (!j->consent_max_age[k].set)
 				continue;
 			snprintf(key, sizeof key, "consent_max_age %s",
 			    jur_consent_kind_name((enum consent_kind)k));
 			jur_limit_text(&j->consent_max_age[k], v, sizeof v);
-			print_basis(fp, j->name, key, v,
+			print_basis(fp, jname, key, v,
 			    &j->consent_max_age[k].basis);
 		}
 		if (j->optout_deadline.set) {
 			jur_limit_text(&j->optout_deadline, key, sizeof key);
 			snprintf(v, sizeof v, "%s%s", key,
 			    j->optout_deadline.rollover ? " +rollover" : "");
-			print_basis(fp, j->name, "optout_deadline", v,
+			print_basis(fp, jname, "optout_deadline", v,
 			    &j->optout_deadline.basis);
 		}
 		if (j->stale_after.set) {
 			jur_limit_text(&j->stale_after, v, sizeof v);
-			print_basis(fp, j->name, "stale_after", v,
+			print_basis(fp, jname, "stale_after", v,
 			    &j->stale_after.basis);
 		}
 		if (j->retention.set) {
 			jur_limit_text(&j->retention, v, sizeof v);
-			print_basis(fp, j->name, "retention", v,
+			print_basis(fp, jname, "retention", v,
 			    &j->retention.basis);
 		}
 		if (j->minimum_age >= 0) {
 			snprintf(v, sizeof v, "%d", j->minimum_age);
-			print_basis(fp, j->name, "minimum_age", v,
+			print_basis(fp, jname, "minimum_age", v,
 			    &j->minimum_age_basis);
 		}
 		for (x = 0; x < j->nages; x++) {
 			snprintf(key, sizeof key, "minimum_age %s",
 			    j->ages[x].country);
 			snprintf(v, sizeof v, "%d", j->ages[x].age);
-			print_basis(fp, j->name, key, v, &j->ages[x].basis);
+			print_basis(fp, jname, key, v, &j->ages[x].basis);
 		}
 		if (j->nstorage > 0)
-			print_basis(fp, j->name, "storage_region", j->storage[0],
+			print_basis(fp, jname, "storage_region", j->storage[0],
 			    &j->storage_basis);
 		for (x = 0; x < j->nadvisory; x++) {
 			snprintf(key, sizeof key, "consent_advisory %s",
 			    j->advisory[x]);
-			print_basis(fp, j->name, key, "advisory",
+			print_basis(fp, jname, key, "advisory",
 			    &j->advisory_basis);
 		}
+		for (k = CH_EMAIL; k < CH_MAX; k++) {
+			if (j->channels[k].optout.set) {
+				snprintf(key, sizeof key, "channel %s "
+				    "optout_deadline", jur_channel_name(
+				    (enum channel)k));
+				jur_limit_text(&j->channels[k].optout, v,
+				    sizeof v);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].optout.basis);
+			}
+			if (j->channels[k].minimum_age >= 0) {
+				snprintf(key, sizeof key, "channel %s "
+				    "minimum_age", jur_channel_name(
+				    (enum channel)k));
+				snprintf(v, sizeof v, "%d",
+				    j->channels[k].minimum_age);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].age_basis);
+			}
+		}
 		if (j->public_holidays)
-			fprintf(fp, "%-14s %-32s %-18s %s\n", j->name,
+			fprintf(fp, "%-14s %-32s %-18s %s\n", jname,
 			    "holidays", "public", cal_holiday_source);
 	}
 }

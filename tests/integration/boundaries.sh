@@ -13,7 +13,8 @@ with_pg
 sql "CREATE TABLE customers (customer_id text PRIMARY KEY, country text,
 	birth_date date, consent text, consent_at text, consent_source text,
 	opted_out_at text, last_activity_at text, updated_at text,
-	created_at text)" >/dev/null
+	created_at text, subdivision text, consent_sms text,
+	opted_out_sms_at text, consent_sale text, opted_out_sale_at text)" >/dev/null
 conf=$T_DIR/steward.conf
 cat >"$conf" <<CONF
 database { conninfo "$STEWARD_CONNINFO" }
@@ -25,7 +26,9 @@ customers {
 		consent_marketing "consent"; consent_at "consent_at"
 		consent_source "consent_source"; opted_out_at "opted_out_at"
 		last_activity_at "last_activity_at"; updated_at "updated_at"
-		created_at "created_at"
+		created_at "created_at"; subdivision "subdivision"
+		consent_sms "consent_sms"; opted_out_sms_at "opted_out_sms_at"
+		consent_sale "consent_sale"; opted_out_sale_at "opted_out_sale_at"
 	}
 	consent_kinds { express ["web_form"]; implied_inquiry ["inquiry"] }
 }
@@ -89,7 +92,26 @@ cases=$(cat <<'CASES'
 CASES
 )
 checks="'stale','retention','consent_expired','consent_no_evidence','optout_not_honoured','optout_pending','minor_with_consent','data_localization','incomplete'"
-n=$(printf '%s\n' "$cases" | grep -c .)
+# Subdivisions and channels: as-of | key | country | subdivision | birth |
+# consent | consent_at | consent_sms | opted_out_sms_at | consent_sale |
+# opted_out_sale_at | expected | the law.
+cases2=$(cat <<'CASES'
+2026-06-01T12:00Z|qc-age-13|CA|CA-QC|2011-05-10|yes|2025-05-09|||||minor_with_consent:error|Quebec Law 25 s. 4.1: under 14 needs a parent (13 at consent)
+2026-06-01T12:00Z|qc-age-13-bare|CA|qc|2011-05-10|yes|2025-05-09|||||minor_with_consent:error|Quebec Law 25 s. 4.1: the subdivision written as QC with country CA
+2026-06-01T12:00Z|qc-age-14|CA|CA-QC|2011-05-10|yes|2025-05-10|||||-|Quebec Law 25 s. 4.1: 14 on the birthday
+2026-06-01T12:00Z|on-age-13|CA|CA-ON|2011-05-10|yes|2025-05-09|||||-|OPC guidance: 13 is enough outside Quebec
+2026-04-11T19:00Z|ca-sale-chavez-sat|US|US-CA|||2020-01-01|||yes|2026-03-20|optout_pending:info|11 CCR 7026(f) 15 business days; Cesar Chavez Day (31 Mar, Gov. Code 6700) skipped, due Mon 13 Apr
+2026-04-13T19:00Z|ca-sale-chavez-due|US|US-CA|||2020-01-01|||yes|2026-03-20|optout_pending:info|11 CCR 7026(f): due day 13 Apr (Los Angeles time)
+2026-04-14T19:00Z|ca-sale-chavez-after|US|US-CA|||2020-01-01|||yes|2026-03-20|optout_not_honoured:critical|11 CCR 7026(f): the day after
+2026-06-01T12:00Z|ca-sale-minor-15|US|US-CA|2011-01-01||2026-01-02|||yes||minor_with_consent:error|Civ. Code 1798.120(c): sale of a 15-year-old's data needs an opt-in
+2026-06-01T12:00Z|ca-sale-16|US|US-CA|2010-01-01||2026-01-01|||yes||-|Civ. Code 1798.120(c): 16 on the birthday
+2026-06-01T12:00Z|us-sale-15-federal|US||2011-01-01||2026-01-02|||yes||-|outside California no sale age; COPPA's 13 is met
+2026-06-30T12:00Z|us-sms-tcpa-after|US|||yes|2020-01-01|yes|2026-06-12|||optout_not_honoured:critical|TCPA 47 CFR 64.1200(a)(10): SMS revocation within 10 business days (Juneteenth skipped), due 29 Jun
+2026-06-29T12:00Z|us-sms-tcpa-due|US|||yes|2020-01-01|yes|2026-06-12|||optout_pending:info|TCPA: due day 29 Jun
+2026-06-30T12:00Z|us-sms-honoured|US|||yes|2020-01-01|no|2026-06-12|||-|TCPA: SMS consent withdrawn, email consent stays: no finding
+CASES
+)
+n=$(( $(printf '%s\n' "$cases" | grep -c .) + $(printf '%s\n' "$cases2" | grep -c .) ))
 tap_plan "$n"
 q() { [ -z "$1" ] && echo NULL || echo "'$1'"; }
 while IFS='|' read -r asof key cc birth consent cat src opt act upd expect why; do
@@ -106,3 +128,19 @@ while IFS='|' read -r asof key cc birth consent cat src opt act upd expect why; 
 	[ "${got:--}" = "$expect" ] || sql "SELECT check_name, detail FROM steward.findings
 		WHERE status = 'open' AND record_key = '$key'" | sed 's/^/# /'
 done <<<"$cases"
+while IFS='|' read -r asof key cc sub birth consent cat sms smsout sale saleout expect why; do
+	sql "TRUNCATE customers" >/dev/null
+	sql "INSERT INTO customers (customer_id, country, subdivision, birth_date,
+		consent, consent_at, consent_sms, opted_out_sms_at, consent_sale,
+		opted_out_sale_at, consent_source) VALUES ($(q "$key"), $(q "$cc"), $(q "$sub"),
+		$(q "$birth"), $(q "$consent"), $(q "$cat"), $(q "$sms"),
+		$(q "$smsout"), $(q "$sale"), $(q "$saleout"), 'web_form')" >/dev/null
+	"$STEWARD" scan -q -c "$conf" --as-of "$asof" >"$T_DIR/scan.out" 2>&1 ||
+		sed 's/^/# /' "$T_DIR/scan.out"
+	got=$(sql "SELECT string_agg(check_name || ':' || severity, ',' ORDER BY check_name)
+		FROM steward.findings WHERE status = 'open' AND record_key = '$key'
+		AND check_name IN ($checks)")
+	is "${got:--}" "$expect" "$key at $asof: $why"
+	[ "${got:--}" = "$expect" ] || sql "SELECT check_name, detail FROM steward.findings
+		WHERE status = 'open' AND record_key = '$key'" | sed 's/^/# /'
+done <<<"$cases2"

@@ -21,7 +21,7 @@
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"
 
-#define ALL_FIELDS	((1u << FIELD_MAX) - 1)
+#define ALL_FIELDS	(~0u >> (32 - FIELD_MAX))	/* FIELD_MAX <= 32 */
 
 static struct ruleset *
 compile(const char *text, struct cfg_doc **docp)
