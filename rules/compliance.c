@@ -713,6 +713,9 @@ eval_optout(enum comp_test t, const struct comp_clock *c,
 
 	*field = ch_out[ch];
 	consent = comp_truth(&r->f[ch_flag[ch]]);
+	if (consent == 0 && present(&r->f[ch_out[ch]]))
+		snprintf(detail, len, "opt-out%s%s honoured: no longer marked "
+		    "as consenting", CHTXT);
 	if (consent != 1)
 		return consent == 0 ? 0 : -1;
 	if ((k = when(&r->f[ch_out[ch]], &at, &day)) == 0)

@@ -111,7 +111,7 @@ cases2=$(cat <<'CASES'
 2026-06-30T12:00Z|us-sms-honoured|US|||yes|2020-01-01|no|2026-06-12|||-|TCPA: SMS consent withdrawn, email consent stays: no finding
 CASES
 )
-n=$(( $(printf '%s\n' "$cases" | grep -c .) + $(printf '%s\n' "$cases2" | grep -c .) ))
+n=$(( $(printf '%s\n' "$cases" | grep -c .) + $(printf '%s\n' "$cases2" | grep -c .) + 2 ))
 tap_plan "$n"
 q() { [ -z "$1" ] && echo NULL || echo "'$1'"; }
 while IFS='|' read -r asof key cc birth consent cat src opt act upd expect why; do
@@ -144,3 +144,12 @@ while IFS='|' read -r asof key cc sub birth consent cat sms smsout sale saleout 
 	[ "${got:--}" = "$expect" ] || sql "SELECT check_name, detail FROM steward.findings
 		WHERE status = 'open' AND record_key = '$key'" | sed 's/^/# /'
 done <<<"$cases2"
+# steward explain gives the basis of every verdict, passes included.
+sql "TRUNCATE customers" >/dev/null
+sql "INSERT INTO customers (customer_id, country, birth_date, consent, consent_at,
+	consent_source, opted_out_at) VALUES ('explain-us', 'US', '2010-01-01', 'yes',
+	'2025-01-01', 'web_form', '2026-06-12')" >/dev/null
+out=$("$STEWARD" explain -c "$conf" explain-us 2>&1)
+printf '%s\n' "$out" | sed 's/^/# /'
+like "$out" "optout_not_honoured.*basis STAT CAN-SPAM 15 U\.S\.C\. 7704" "explain: the opt-out verdict cites its statute"
+like "$out" "minor_with_consent.*basis STAT COPPA" "explain: the age verdict cites its statute"
