@@ -28,6 +28,7 @@ static const char *const test_names[COMP_TESTS] = {
 	[COMP_MINOR_WITH_CONSENT] = "minor_with_consent",
 	[COMP_DATA_LOCALIZATION] = "data_localization",
 	[COMP_INCOMPLETE] = "incomplete",
+	[COMP_REASKED] = "reasked_too_soon",
 };
 
 #define BIT(f)		(1u << (f))
@@ -89,6 +90,9 @@ comp_needs(enum comp_test t)
 		return "storage_region (mapped, or customers { storage_region })";
 	case COMP_INCOMPLETE:
 		return "the fields of required_fields and required_for_marketing";
+	case COMP_REASKED:
+		return "consent_at and a channel's consent flag and opt-out "
+		    "(consent_sale and opted_out_sale_at, ...)";
 	default:
 		return "?";
 	}
@@ -131,6 +135,12 @@ comp_fields(enum comp_test t, unsigned int mapped)
 		    (mapped & BIT(FIELD_CONSENT_AT));
 	case COMP_DATA_LOCALIZATION:
 		return mapped & (BIT(FIELD_STORAGE_REGION) | sub);
+	case COMP_REASKED:
+		if ((pairs & ~(BIT(FIELD_CONSENT_MARKETING) |
+		    BIT(FIELD_OPTED_OUT_AT))) == 0 ||
+		    !(mapped & BIT(FIELD_CONSENT_AT)))
+			return 0;
+		return pairs | sub | BIT(FIELD_CONSENT_AT);
 	case COMP_INCOMPLETE:
 		/* Each jurisdiction asks for its own: read every mapped one. */
 		return mapped;
@@ -309,6 +319,8 @@ overlay(const struct rule_jurisdiction *j, const struct rule_jurisdiction *sub,
 	for (k = CH_EMAIL; k < CH_MAX; k++) {
 		if (sub->channels[k].optout.set)
 			e->channels[k].optout = sub->channels[k].optout;
+		if (sub->channels[k].reask.set)
+			e->channels[k].reask = sub->channels[k].reask;
 		if (sub->channels[k].minimum_age >= 0) {
 			e->channels[k].minimum_age = sub->channels[k].minimum_age;
 			e->channels[k].age_basis = sub->channels[k].age_basis;
@@ -953,6 +965,52 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 	}
 	case COMP_INCOMPLETE:
 		return incomplete(env, j, r, consent, field, detail, len);
+	case COMP_REASKED: {
+		/*
+		 * Consent to a channel given again too soon after its opt-out
+		 * (CCPA: not within 12 months of an opt-out of sale).
+		 */
+		long long	 oat = 0, oday = 0, last;
+		int		 ch, ok, rc = -1;
+
+		if (j == NULL || (k = when(&r->f[FIELD_CONSENT_AT], &at,
+		    &day)) <= 0)
+			return -1;
+		for (ch = CH_EMAIL; ch < CH_MAX; ch++) {
+			const struct rule_limit *l = &j->channels[ch].reask;
+
+			if (!l->set || l->none || !jur_in_force(&l->basis,
+			    c->today) || !(env->mapped & BIT(ch_flag[ch])) ||
+			    !(env->mapped & BIT(ch_out[ch])) ||
+			    comp_truth(&r->f[ch_flag[ch]]) != 1 ||
+			    (ok = when(&r->f[ch_out[ch]], &oat, &oday)) <= 0)
+				continue;
+			*field = FIELD_CONSENT_AT;
+			if (event_day(j, k, at, day) <= event_day(j, ok, oat,
+			    oday)) {
+				rc = rc < 0 ? 0 : rc;
+				continue;	/* the opt-out came after */
+			}
+			last = cal_limit_last_day(event_day(j, ok, oat, oday),
+			    l->count, l->unit, NULL, 0);
+			jur_limit_text(l, lim, sizeof lim);
+			basis_note(j, "reask_after", &l->basis, w, note,
+			    sizeof note);
+			if (event_day(j, k, at, day) > last) {
+				snprintf(detail, len, "%s consent asked again "
+				    "after %s %s", jur_channel_name(
+				    (enum channel)ch), lim, note);
+				rc = rc < 0 ? 0 : rc;
+				continue;
+			}
+			snprintf(detail, len, "%s consent given again within "
+			    "%s of the opt-out: it may not be asked for before "
+			    "then %s", jur_channel_name((enum channel)ch), lim,
+			    note);
+			return 1;
+		}
+		return rc;
+	}
 	case COMP_DATA_LOCALIZATION:
 		*field = FIELD_STORAGE_REGION;
 		if (j == NULL || j->nstorage == 0 ||

@@ -485,13 +485,16 @@ channel_block(struct cfg_doc *doc, const struct mnode *m,
 
 		if (strcmp(k->name, "optout_deadline") == 0)
 			bad |= one_limit(doc, k, 1, &ch->optout) != 0;
+		else if (strcmp(k->name, "reask_after") == 0)
+			bad |= one_limit(doc, k, 0, &ch->reask) != 0;
 		else if (strcmp(k->name, "minimum_age") == 0)
 			bad |= age_value(doc, k, &ch->minimum_age,
 			    &ch->age_basis) != 0;
 		else {
 			cfg_diag(doc, CFG_ERROR, &k->pos, "unknown option '%s' "
 			    "in channel %s (options: optout_deadline, "
-			    "minimum_age)", k->name, channel_names[c]);
+			    "reask_after, minimum_age)", k->name,
+			    channel_names[c]);
 			bad = 1;
 		}
 	}
@@ -780,6 +783,8 @@ jur_free(struct rule_jurisdiction *j)
 	for (k = 0; k < CH_MAX; k++) {
 		free(j->channels[k].optout.source);
 		basis_free(&j->channels[k].optout.basis);
+		free(j->channels[k].reask.source);
+		basis_free(&j->channels[k].reask.basis);
 		basis_free(&j->channels[k].age_basis);
 	}
 	free(j->name);

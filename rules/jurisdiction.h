@@ -89,6 +89,7 @@ enum channel {
 /* What a channel block sets: channel sale { optout_deadline ...; } */
 struct rule_channel {
 	struct rule_limit	 optout;	/* unset: optout_deadline */
+	struct rule_limit	 reask;		/* no new consent this soon */
 	int			 minimum_age;	/* -1: minimum_age */
 	struct rule_basis	 age_basis;
 };

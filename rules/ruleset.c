@@ -293,14 +293,16 @@ compile_compliance(struct cfg_doc *doc, const struct cfg_node *n,
 	    (t = comp_test_lookup(n->args[0].str)) == -1) {
 		cfg_diag(doc, CFG_ERROR, &n->pos, "compliance takes one test: "
 		    "stale, retention, consent_expired, consent_no_evidence, "
-		    "optout_not_honoured, optout_pending, minor_with_consent "
-		    "or data_localization");
+		    "optout_not_honoured, optout_pending, minor_with_consent, "
+		    "data_localization, incomplete or reasked_too_soon");
 		return -1;
 	}
 	c->kind = CHECK_COMPLIANCE;
 	c->comp = (enum comp_test)t;
 	c->fields = comp_fields(c->comp, mapped);
-	if (c->fields == 0 && c->comp != COMP_DATA_LOCALIZATION)
+	/* reasked_too_soon: only tables with per-channel columns. */
+	if (c->fields == 0 && c->comp != COMP_DATA_LOCALIZATION &&
+	    c->comp != COMP_REASKED)
 		cfg_diag(doc, CFG_WARNING, &n->pos, "check %s: compliance test "
 		    "%s needs %s mapped in customers { map }; it will not run",
 		    c->name, n->args[0].str, comp_needs(c->comp));
@@ -1391,6 +1393,15 @@ print_jur_bases(const struct rule_jurisdiction *j, const char *jname,
 				    sizeof v);
 				print_basis(fp, jname, key, v,
 				    &j->channels[k].optout.basis);
+			}
+			if (j->channels[k].reask.set) {
+				snprintf(key, sizeof key, "channel %s "
+				    "reask_after", jur_channel_name(
+				    (enum channel)k));
+				jur_limit_text(&j->channels[k].reask, v,
+				    sizeof v);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].reask.basis);
 			}
 			if (j->channels[k].minimum_age >= 0) {
 				snprintf(key, sizeof key, "channel %s "

@@ -91,7 +91,7 @@ cases=$(cat <<'CASES'
 2026-01-11T12:00Z|us-flag-maybe|US||maybe|2020-01-01|web_form|2025-01-02|||consent_no_evidence:error|a consent flag that is neither yes nor no is unknown consent
 CASES
 )
-checks="'stale','retention','consent_expired','consent_no_evidence','optout_not_honoured','optout_pending','minor_with_consent','data_localization','incomplete'"
+checks="'stale','retention','consent_expired','consent_no_evidence','optout_not_honoured','optout_pending','minor_with_consent','data_localization','incomplete','reasked_too_soon'"
 # Subdivisions and channels: as-of | key | country | subdivision | birth |
 # consent | consent_at | consent_sms | opted_out_sms_at | consent_sale |
 # opted_out_sale_at | expected | the law.
@@ -109,6 +109,9 @@ cases2=$(cat <<'CASES'
 2026-06-30T12:00Z|us-sms-tcpa-after|US|||yes|2020-01-01|yes|2026-06-12|||optout_not_honoured:critical|TCPA 47 CFR 64.1200(a)(10): SMS revocation within 10 business days (Juneteenth skipped), due 29 Jun
 2026-06-29T12:00Z|us-sms-tcpa-due|US|||yes|2020-01-01|yes|2026-06-12|||optout_pending:info|TCPA: due day 29 Jun
 2026-06-30T12:00Z|us-sms-honoured|US|||yes|2020-01-01|no|2026-06-12|||-|TCPA: SMS consent withdrawn, email consent stays: no finding
+2026-09-01T12:00Z|ca-sale-reask-early|US|US-CA|||2026-03-15|||yes|2025-03-15|reasked_too_soon:error|Civ. Code 1798.135(c)(4): asked again on the last day of the 12 months
+2026-09-01T12:00Z|ca-sale-reask-ok|US|US-CA|||2026-03-16|||yes|2025-03-15|-|Civ. Code 1798.135(c)(4): the day after 12 months
+2026-09-01T12:00Z|us-sale-reask-federal|US||||2026-01-02|||yes|2025-03-15|-|no federal wait before asking again
 CASES
 )
 n=$(( $(printf '%s\n' "$cases" | grep -c .) + $(printf '%s\n' "$cases2" | grep -c .) + 2 ))
