@@ -20,6 +20,7 @@
 #include "rules/cfgparse.h"
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"
+#include "validators/calendar.h"
 
 #define ALL_FIELDS	(~0u >> (32 - FIELD_MAX))	/* FIELD_MAX <= 32 */
 
@@ -606,6 +607,80 @@ test_compliance(void **state)
 	cfg_doc_free(doc);
 }
 
+/*
+ * Issue 17: the legal basis, in-force dates and class of a value, the
+ * rollover, subdivisions and channels; and their errors.
+ */
+static void
+test_basis_grammar(void **state)
+{
+	struct cfg_doc			*doc;
+	struct ruleset			*rs;
+	const struct rule_jurisdiction	*j;
+	char				 t[256];
+
+	(void)state;
+	rs = compile("jurisdiction x {\n"
+	    "\tcountries [US, CA]\n"
+	    "\toptout_deadline 1 month rollover basis STAT 'GDPR Art. 12(3)'\n"
+	    "\tminimum_age 18 basis STAT \"DPDP Act s. 9\" from \"2027-05-13\""
+	    " until \"2030-12-31\"\n"
+	    "\tstale_after 36 months basis STAT 'Rules r. 8' binds platform\n"
+	    "\tholidays public\n"
+	    "\tchannel sale { optout_deadline 15 business days basis STAT "
+	    "'11 CCR 7026(f)' }\n"
+	    "\tsubdivision CA-QC { minimum_age 14 basis STAT 'Law 25 s. 4.1' }\n"
+	    "\tsubdivision US-CA { timezone \"America/Los_Angeles\" }\n"
+	    "}\n", &doc);
+	j = &rs->jurs[0];
+	assert_int_equal(j->optout_deadline.rollover, 1);
+	assert_int_equal(j->optout_deadline.basis.tag, BASIS_STAT);
+	assert_string_equal(j->optout_deadline.basis.cite, "GDPR Art. 12(3)");
+	jur_basis_text(&j->minimum_age_basis, t, sizeof t);
+	assert_string_equal(t, "STAT DPDP Act s. 9; from 2027-05-13; until "
+	    "2030-12-31");
+	assert_false(jur_in_force(&j->minimum_age_basis,
+	    cal_days(2027, 5, 12)));
+	assert_true(jur_in_force(&j->minimum_age_basis, cal_days(2027, 5, 13)));
+	assert_true(jur_in_force(&j->minimum_age_basis, cal_days(2030, 12, 31)));
+	assert_false(jur_in_force(&j->minimum_age_basis, cal_days(2031, 1, 1)));
+	/* binds: the law only for a business that declares the class */
+	assert_false(jur_binding(j, &j->stale_after.basis));
+	assert_true(jur_binding(j, &j->optout_deadline.basis));
+	assert_int_equal(j->public_holidays, 1);
+	assert_int_equal(j->channels[CH_SALE].optout.count, 15);
+	assert_int_equal(j->nsubs, 2);
+	assert_string_equal(j->subs[0].name, "CA-QC");
+	assert_int_equal(j->subs[0].minimum_age, 14);
+	assert_string_equal(j->subs[1].timezone, "America/Los_Angeles");
+	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("jurisdiction y {\n"
+	    "\tcountries [DE]\n"
+	    "\tstale_after 3 months basis LAW 'x'\n"
+	    "\tminimum_age 16 from \"2027-02-30\"\n"
+	    "\tretention 1 year from \"2027-01-01\" until \"2026-01-01\"\n"
+	    "\toptout_deadline 1 month soon\n"
+	    "\tsubdivision FR-75 { minimum_age 15 }\n"
+	    "\tsubdivision DE-BY { countries [DE] }\n"
+	    "\tchannel fax { optout_deadline 1 day }\n"
+	    "}\n");
+	diag_is(doc, 0, CFG_ERROR, 3, 29, "basis is STAT, CASE, GUID or PRAC, "
+	    "not 'LAW'");
+	diag_is(doc, 1, CFG_ERROR, 4, 22, "a date is quoted: \"YYYY-MM-DD\"");
+	diag_is(doc, 2, CFG_ERROR, 5, 2, "'retention': until is before from");
+	diag_is(doc, 3, CFG_ERROR, 6, 26, "'optout_deadline': after the value "
+	    "come rollover, basis");
+	diag_is(doc, 4, CFG_ERROR, 8, 22, "'countries' belongs to the "
+	    "jurisdiction, not to subdivision DE-BY");
+	diag_is(doc, 5, CFG_ERROR, 9, 2, "channel takes email, sms, phone or "
+	    "sale");
+	diag_is(doc, 6, CFG_ERROR, 1, 1, "subdivision FR-75: jurisdiction y "
+	    "does not claim its country");
+	cfg_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -620,6 +695,7 @@ main(void)
 		cmocka_unit_test(test_duplicates_block),
 		cmocka_unit_test(test_reload),
 		cmocka_unit_test(test_compliance),
+		cmocka_unit_test(test_basis_grammar),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
