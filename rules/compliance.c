@@ -101,7 +101,7 @@ comp_needs(enum comp_test t)
 unsigned int
 comp_fields(enum comp_test t, unsigned int mapped)
 {
-	unsigned int	 need, opt, sub = mapped & BIT(FIELD_SUBDIVISION);
+	unsigned int	 sub = mapped & BIT(FIELD_SUBDIVISION);
 	unsigned int	 pairs = 0, flags = 0;
 	int		 ch;
 
@@ -120,9 +120,11 @@ comp_fields(enum comp_test t, unsigned int mapped)
 		    BIT(FIELD_CREATED_AT) | BIT(FIELD_SUBDIVISION)) : 0;
 	case COMP_CONSENT_EXPIRED:
 	case COMP_CONSENT_NO_EVIDENCE:
-		need = BIT(FIELD_CONSENT_MARKETING) | BIT(FIELD_CONSENT_AT);
-		opt = BIT(FIELD_CONSENT_SOURCE);
-		break;
+		/* consent_marketing, or else the channels' flags. */
+		if (!(mapped & BIT(FIELD_CONSENT_AT)) || flags == 0)
+			return 0;
+		return flags | sub | BIT(FIELD_CONSENT_AT) |
+		    (mapped & BIT(FIELD_CONSENT_SOURCE));
 	case COMP_OPTOUT_NOT_HONOURED:
 	case COMP_OPTOUT_PENDING:
 		if (pairs == 0)
@@ -147,9 +149,6 @@ comp_fields(enum comp_test t, unsigned int mapped)
 	default:
 		return 0;
 	}
-	if ((mapped & need) != need)
-		return 0;
-	return need | sub | (mapped & opt);
 }
 
 /* Public holidays of the country, and the jurisdiction's own, merged. */
@@ -857,6 +856,23 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 		}
 	}
 	consent = comp_truth(&r->f[FIELD_CONSENT_MARKETING]);
+	/*
+	 * A table without consent_marketing: consent to any channel is
+	 * marketing consent for expiry and evidence.
+	 */
+	if (!(env->mapped & BIT(FIELD_CONSENT_MARKETING))) {
+		int ch, v, any = 0, none = 0;
+
+		for (ch = CH_EMAIL; ch < CH_MAX; ch++) {
+			if (!(env->mapped & BIT(ch_flag[ch])))
+				continue;
+			if ((v = comp_truth(&r->f[ch_flag[ch]])) == 1)
+				any = 1;
+			else if (v == 0)
+				none++;
+		}
+		consent = any ? 1 : none > 0 ? 0 : -1;
+	}
 	switch (t) {
 	case COMP_STALE:
 	case COMP_RETENTION:

@@ -681,6 +681,60 @@ test_basis_grammar(void **state)
 	cfg_doc_free(doc);
 }
 
+/*
+ * A table with per-channel consent and no consent_marketing: consent to
+ * any channel is the consent CASL s. 13 and s. 10(10) limit to 24 months
+ * (unclassified); a date alone is the Toronto day.
+ */
+static void
+test_channel_only_table(void **state)
+{
+	static const char text[] =
+	    "jurisdiction ca {\n\tcountries [CA]\n"
+	    "\ttimezone \"America/Toronto\"\n"
+	    "\tconsent_max_age { any 24 months basis STAT 'CASL s. 13' }\n}\n"
+	    "check consent_expired { compliance consent_expired; "
+	    "severity error }\n";
+	unsigned int	 mapped = (1u << FIELD_COUNTRY) |
+			    (1u << FIELD_CONSENT_EMAIL) |
+			    (1u << FIELD_CONSENT_SMS) | (1u << FIELD_CONSENT_AT);
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+	struct record	 r;
+	struct seen	 s;
+	char		 err[256];
+
+	(void)state;
+	doc = cfg_parse_string("c.rules", text, strlen(text));
+	rs = rule_compile(doc, &doc->root, mapped, 65536, 0);
+	assert_non_null(rs);
+	assert_int_equal(doc->nwarnings, 0);
+	/* 2026-03-16 03:00 UTC: 23:00 on 15 March in Toronto, the last day */
+	assert_int_equal(rule_set_clock(rs, cal_days(2026, 3, 16) * 86400 +
+	    3 * 3600, err, sizeof err), 0);
+	memset(&r, 0, sizeof r);
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "CA");
+	set(&r, FIELD_CONSENT_EMAIL, "no");
+	set(&r, FIELD_CONSENT_SMS, " Y ");
+	set(&r, FIELD_CONSENT_AT, "2024-03-15");
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 0);
+	/* 2026-03-16 12:00 UTC: 16 March in Toronto, past 24 months */
+	assert_int_equal(rule_set_clock(rs, cal_days(2026, 3, 16) * 86400 +
+	    12 * 3600, err, sizeof err), 0);
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 1);
+	assert_true(has(&s, "consent_expired"));
+	/* No channel consenting: nothing to judge. */
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_CONSENT_SMS, "n");
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 0);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -696,6 +750,7 @@ main(void)
 		cmocka_unit_test(test_reload),
 		cmocka_unit_test(test_compliance),
 		cmocka_unit_test(test_basis_grammar),
+		cmocka_unit_test(test_channel_only_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
