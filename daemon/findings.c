@@ -15,11 +15,15 @@
 #include "daemon/util.h"
 #include "notifiers/format.h"
 
-#define FINDINGS_COLUMNS 8
+#define FINDINGS_COLUMNS 11
 
+/*
+ * first_seen: the date of the run that first found it; basis: the legal
+ * basis its detail cites; deadline: the day an opt-out was due.
+ */
 static const char *const columns[FINDINGS_COLUMNS] = {
 	"run_id", "check", "record_key", "field", "jurisdiction", "severity",
-	"status", "detail"
+	"status", "detail", "first_seen", "basis", "deadline"
 };
 
 int
@@ -127,13 +131,18 @@ findings_list(const struct conf *cf, const struct findings_query *q, FILE *fp,
 	sql = xasprintf("SELECT * FROM (SELECT $1::bigint AS run_id, check_name, "
 	    "record_key, field, jurisdiction, severity, CASE WHEN resolved_run "
 	    "= $1 THEN 'resolved' WHEN first_run = $1 THEN 'new' ELSE 'open' "
-	    "END AS status, detail FROM %s.findings WHERE table_name = (SELECT "
+	    "END AS status, detail, (SELECT to_char(started_at AT TIME ZONE "
+	    "'UTC', 'YYYY-MM-DD') FROM %s.runs WHERE id = first_run) AS "
+	    "first_seen, coalesce(substring(detail FROM '; basis (.*)\\)"
+	    "(?:: review recommended.*)?$'), '') AS basis, "
+	    "coalesce(substring(detail FROM 'due ([0-9]{4}-[0-9]{2}-[0-9]{2})'), "
+	    "'') AS deadline FROM %s.findings WHERE table_name = (SELECT "
 	    "table_name FROM %s.runs WHERE id = $1) AND first_run <= $1 AND "
 	    "(resolved_run IS NULL OR resolved_run >= $1) AND ($2::text IS NULL "
 	    "OR check_name = $2) AND ($4::text IS NULL OR jurisdiction = $4)) f "
 	    "WHERE $3::text IS NULL OR status = $3 "
 	    "ORDER BY check_name, length(record_key), record_key COLLATE \"C\", "
-	    "field", schema, schema);
+	    "field", schema, schema, schema);
 	if (!PQsendQueryParams(conn, sql, 4, NULL, params, NULL, NULL, 0) ||
 	    !PQsetSingleRowMode(conn)) {
 		err = db_error(conn);

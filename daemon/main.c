@@ -1407,8 +1407,9 @@ main(int argc, char **argv)
 
 	log_init("steward", 0);
 	/*
-	 * calendar.c switches TZ for zone arithmetic.  Set once now, the
-	 * environment array never grows or shrinks while threads read it.
+	 * Local time for log and mail stamps.  Set once now, before any
+	 * thread starts: nothing may change the environment later (zone
+	 * arithmetic goes through ICU; tests/style.sh checks).
 	 */
 	if (getenv("TZ") == NULL)
 		setenv("TZ", ":/etc/localtime", 0);

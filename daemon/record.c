@@ -31,6 +31,15 @@ static const char *const field_names[FIELD_MAX] = {
 	[FIELD_REGION] = "region",
 	[FIELD_NATIONAL_ID] = "national_id",
 	[FIELD_SOURCE] = "source",
+	[FIELD_SUBDIVISION] = "subdivision",
+	[FIELD_CONSENT_EMAIL] = "consent_email",
+	[FIELD_CONSENT_SMS] = "consent_sms",
+	[FIELD_CONSENT_PHONE] = "consent_phone",
+	[FIELD_CONSENT_SALE] = "consent_sale",
+	[FIELD_OPTED_OUT_EMAIL_AT] = "opted_out_email_at",
+	[FIELD_OPTED_OUT_SMS_AT] = "opted_out_sms_at",
+	[FIELD_OPTED_OUT_PHONE_AT] = "opted_out_phone_at",
+	[FIELD_OPTED_OUT_SALE_AT] = "opted_out_sale_at",
 };
 
 const char *

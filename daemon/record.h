@@ -35,8 +35,19 @@ enum field {
 	FIELD_REGION,			/* state, province */
 	FIELD_NATIONAL_ID,		/* tax or social security number */
 	FIELD_SOURCE,			/* channel: merge source_priority */
+	FIELD_SUBDIVISION,		/* ISO 3166-2: US-CA, CA-QC (or QC) */
+	FIELD_CONSENT_EMAIL,		/* per-channel consent flags ... */
+	FIELD_CONSENT_SMS,
+	FIELD_CONSENT_PHONE,
+	FIELD_CONSENT_SALE,		/* CCPA: sale/sharing allowed */
+	FIELD_OPTED_OUT_EMAIL_AT,	/* ... and their opt-outs */
+	FIELD_OPTED_OUT_SMS_AT,
+	FIELD_OPTED_OUT_PHONE_AT,
+	FIELD_OPTED_OUT_SALE_AT,
 	FIELD_MAX
 };
+/* Field sets are bit masks in an unsigned int. */
+_Static_assert(FIELD_MAX <= 32, "more logical fields than bits in a mask");
 
 struct field_value {
 	const char	*data;		/* not NUL-terminated; NULL when SQL NULL */

@@ -245,9 +245,12 @@ report_subject(const struct report *r)
 		name = xstrdup("unassigned records");
 	else
 		name = clean(r->jurisdiction);
-	s = xasprintf("%s%s, run %lld: %s open finding%s (%s new, %s resolved)",
-	    lead, name, r->run, num(open).s, plural(open),
-	    num(r->findings_new).s, num(r->findings_resolved).s);
+	/* A run judged as at a future instant is a what-if: say so first. */
+	s = xasprintf("%s%.10s%s%s%s, run %lld: %s open finding%s (%s new, "
+	    "%s resolved)", r->what_if ? "[What-if as of " : "",
+	    r->what_if ? STR(r->as_of) : "", r->what_if ? "] " : "", lead,
+	    name, r->run, num(open).s, plural(open), num(r->findings_new).s,
+	    num(r->findings_resolved).s);
 	free(name);
 	return s;
 }
@@ -752,6 +755,81 @@ figure(struct buf *b, enum esc e, const char *label, long long n)
 	    "color:#555555;\">%s</div></td>\n", num(n).s, label);
 }
 
+/*
+ * The trend as bars of table cells with background colours, which every
+ * mail client draws (Gmail and Outlook drop inline SVG).
+ */
+static void
+html_table_chart(const struct report *r, struct buf *b)
+{
+	const struct report_point	*p;
+	long long			 max = 1, w;
+	size_t				 i;
+	char				 d[11];
+
+	for (i = 0; i < r->ntrend; i++)
+		if (chart_clamp(r->trend[i].open) > max)
+			max = chart_clamp(r->trend[i].open);
+	buf_adds(b, "<table role=\"presentation\" width=\"100%\" "
+	    "cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+	    "style=\"border-collapse:collapse;"
+	    "margin:0 0 12px 0;font-size:12px;line-height:16px;\">\n");
+	for (i = 0; i < r->ntrend; i++) {
+		p = &r->trend[i];
+		point_date(p, d);
+		w = chart_clamp(p->open) * 100 / max;
+		buf_printf(b, "<tr><td style=\"width:110px;padding:2px 6px 2px "
+		    "0;white-space:nowrap;color:#555555;\">run %lld, ", p->run);
+		put(b, d, ESC_HTML);
+		buf_adds(b, "</td><td style=\"padding:2px 0;\"><table "
+		    "role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
+		    "cellspacing=\"0\" border=\"0\"><tr>");
+		if (w > 0)
+			buf_printf(b, "<td width=\"%lld%%\" bgcolor=\"" CHART_LINE
+			    "\" style=\"background-color:" CHART_LINE ";height:"
+			    "12px;font-size:0;line-height:0;\">&nbsp;</td>", w);
+		if (w < 100)
+			buf_printf(b, "<td width=\"%lld%%\" style=\"font-size:0;"
+			    "line-height:0;\">&nbsp;</td>", 100 - w);
+		buf_printf(b, "</tr></table></td><td style=\"width:70px;"
+		    "padding:2px 0 2px 6px;text-align:right;\">%s open</td>"
+		    "</tr>\n", num(p->open).s);
+	}
+	buf_adds(b, "</table>\n");
+}
+
+/* Findings per country or per source, the largest first. */
+static void
+group(struct buf *b, enum esc e, const char *what,
+    const struct report_group *g, size_t n)
+{
+	static const int		 right[] = { 0, 1, 1 };
+	static const int		 pct[] = { 50, 25, 25 };
+	const char			*heads[] = { what, "Open findings",
+					    "Records" };
+	struct table			 t;
+	char				**cell;
+	size_t				 i;
+	struct buf			 s;
+
+	buf_init(&s);
+	buf_printf(&s, "Open findings by %s:", what);
+	para(b, e, s.data);
+	buf_free(&s);
+	if (n == 0) {
+		para(b, e, "Not mapped, or no open findings.");
+		return;
+	}
+	cell = table_init(&t, right, heads, 3, n);
+	t.pct = pct;
+	for (i = 0; i < n; i++) {
+		*cell++ = clean(g[i].name);
+		*cell++ = cell_num(g[i].findings);
+		*cell++ = cell_num(g[i].records);
+	}
+	table_out(b, e, &t);
+}
+
 /* The sections, in the same order and words for both formats. */
 static void
 render(const struct report *r, struct buf *b, enum esc e)
@@ -793,8 +871,12 @@ render(const struct report *r, struct buf *b, enum esc e)
 	    "dry-run (nothing was changed)");
 	field(b, e, "Started", r->started_at);
 	field(b, e, "Finished", r->finished_at);
-	if (*STR(r->as_of) != '\0')
-		field(b, e, "Judged as at", r->as_of);
+	if (*STR(r->as_of) != '\0') {
+		buf_reset(&s);
+		buf_printf(&s, "%s%s", r->as_of, r->what_if ? " (what-if: a "
+		    "future date; these findings have not happened yet)" : "");
+		field(b, e, "Judged as at", s.data);
+	}
 	if (e == ESC_HTML)
 		buf_adds(b, "</table>\n");
 
@@ -854,12 +936,41 @@ render(const struct report *r, struct buf *b, enum esc e)
 		table_out(b, e, &t);
 	}
 
+	heading(b, e, "Legal basis and deadlines");
+	for (i = 0; i < r->nchecks; i++) {
+		const struct report_check *c = &r->checks[i];
+
+		if (c->new_ + c->open == 0)
+			continue;
+		buf_reset(&s);
+		buf_printf(&s, "%s (%s): basis %s.", c->name,
+		    *STR(c->severity) != '\0' ? c->severity : "-",
+		    *STR(c->basis) != '\0' ? c->basis : "not stated (a data "
+		    "quality check, not a legal limit)");
+		if (*STR(c->first_seen) != '\0')
+			buf_printf(&s, " First seen %s, open %lld day%s.",
+			    c->first_seen, c->days_open, plural(c->days_open));
+		if (*STR(c->deadline) != '\0')
+			buf_printf(&s, " Earliest deadline to act %s; %s "
+			    "overdue.", c->deadline, num(c->overdue).s);
+		para(b, e, s.data);
+	}
+	if (r->nchecks == 0)
+		para(b, e, "No findings.");
+
+	heading(b, e, "Where the records come from");
+	group(b, e, "country", r->countries, r->ncountries);
+	group(b, e, STR(r->source_field), r->sources, r->nsources);
+
 	heading(b, e, "Trend");
 	if (r->ntrend == 0)
 		para(b, e, "No completed runs yet.");
 	else {
-		if (e == ESC_HTML)
+		if (e == ESC_HTML) {
 			html_chart(r, b);
+			/* Gmail and Outlook drop inline SVG: a table chart. */
+			html_table_chart(r, b);
+		}
 		table_trend(r, &t);
 		table_out(b, e, &t);
 		buf_reset(&s);

@@ -28,6 +28,8 @@
 #define SEEN_AT(r)	"first_run <= " r " AND (resolved_run IS NULL OR " \
 			"resolved_run >= " r ")"
 #define IN_JUR		"($2::text IS NULL OR jurisdiction = $2)"
+#define OPEN_AT_F(r)	"f.first_run <= " r " AND (f.resolved_run IS NULL OR " \
+			"f.resolved_run > " r ")"
 
 static char *
 dup_value(PGresult *r, int row, int col)
@@ -56,7 +58,8 @@ load_run(PGconn *conn, const char *s, const char *const *p, struct report *rep,
 	    "ELSE coalesce(to_char(as_of AT TIME ZONE 'UTC', "
 	    "'YYYY-MM-DD HH24:MI:SS'), '') END, "
 	    "coalesce(rows_scanned, 0), coalesce(actions_taken, 0), "
-	    "coalesce(actions_proposed, 0) "
+	    "coalesce(actions_proposed, 0), "
+	    "coalesce(as_of > started_at + interval '60 seconds', false) "
 	    "FROM %s.runs WHERE id = $1 AND $2::text IS NOT DISTINCT FROM $2",
 	    s);
 	r = db_query(conn, cause, sql, 2, p);
@@ -84,6 +87,7 @@ load_run(PGconn *conn, const char *s, const char *const *p, struct report *rep,
 	rep->records = ll_value(r, 0, 6);
 	rep->actions_taken = ll_value(r, 0, 7);
 	rep->actions_proposed = ll_value(r, 0, 8);
+	rep->what_if = strcmp(PQgetvalue(r, 0, 9), "t") == 0;
 	PQclear(r);
 	return 0;
 }
@@ -147,6 +151,10 @@ load_checks(PGconn *conn, const struct conf *cf, const char *s,
 				    strcmp(rep->mode, "dry-run") == 0 &&
 				    strcmp(rep->jurisdiction, REPORT_ALL) != 0;
 
+	/*
+	 * Worst severity first, then most open.  The basis and the due
+	 * date come from the details compliance findings write.
+	 */
 	sql = xasprintf("SELECT check_name, (ARRAY['info', 'warning', "
 	    "'error', 'critical'])[max(CASE severity WHEN 'info' THEN 1 WHEN "
 	    "'warning' THEN 2 WHEN 'error' THEN 3 ELSE 4 END)], "
@@ -155,11 +163,30 @@ load_checks(PGconn *conn, const struct conf *cf, const char *s,
 	    "OR resolved_run > $1)), "
 	    "count(*) FILTER (WHERE resolved_run = $1), "
 	    "count(DISTINCT record_key) FILTER (WHERE resolved_run IS NULL OR "
-	    "resolved_run > $1) "
+	    "resolved_run > $1), "
+	    "coalesce(max(substring(detail FROM '; basis (.*)\\)"
+	    "(?:: review recommended.*)?$')), ''), "
+	    "coalesce((SELECT to_char(started_at AT TIME ZONE 'UTC', "
+	    "'YYYY-MM-DD') FROM %s.runs WHERE id = min(first_run) FILTER "
+	    "(WHERE resolved_run IS NULL OR resolved_run > $1)), ''), "
+	    "coalesce((SELECT (coalesce(r1.as_of, r1.started_at) AT TIME ZONE "
+	    "'UTC')::date - (r0.started_at AT TIME ZONE 'UTC')::date FROM "
+	    "%s.runs r0, %s.runs r1 WHERE r1.id = $1 AND r0.id = "
+	    "min(first_run) FILTER (WHERE resolved_run IS NULL OR "
+	    "resolved_run > $1)), 0), "
+	    "coalesce(min(substring(detail FROM 'due ([0-9]{4}-[0-9]{2}-"
+	    "[0-9]{2})')) FILTER (WHERE resolved_run IS NULL OR resolved_run "
+	    "> $1), ''), "
+	    "count(*) FILTER (WHERE (resolved_run IS NULL OR resolved_run > "
+	    "$1) AND substring(detail FROM 'due ([0-9]{4}-[0-9]{2}-[0-9]{2})')"
+	    "::date < (SELECT (coalesce(as_of, started_at) AT TIME ZONE "
+	    "'UTC')::date FROM %s.runs WHERE id = $1)) "
 	    "FROM %s.findings WHERE table_name = $3 AND " SEEN_AT("$1") " AND "
 	    IN_JUR " GROUP BY check_name "
-	    "ORDER BY count(*) FILTER (WHERE resolved_run IS NULL OR "
-	    "resolved_run > $1) DESC, check_name", s);
+	    "ORDER BY max(CASE severity WHEN 'info' THEN 1 WHEN 'warning' "
+	    "THEN 2 WHEN 'error' THEN 3 ELSE 4 END) DESC, "
+	    "count(*) FILTER (WHERE resolved_run IS NULL OR "
+	    "resolved_run > $1) DESC, check_name", s, s, s, s, s);
 	r = db_query(conn, cause, sql, 3, p);
 	free(sql);
 	if (r == NULL)
@@ -176,6 +203,11 @@ load_checks(PGconn *conn, const struct conf *cf, const char *s,
 		c->new_ = ll_value(r, i, 2);
 		c->open = ll_value(r, i, 3);
 		c->resolved = ll_value(r, i, 4);
+		c->basis = dup_value(r, i, 6);
+		c->first_seen = dup_value(r, i, 7);
+		c->days_open = ll_value(r, i, 8);
+		c->deadline = dup_value(r, i, 9);
+		c->overdue = ll_value(r, i, 10);
 		rep->findings_new += c->new_;
 		rep->findings_open += c->open;
 		rep->findings_resolved += c->resolved;
@@ -258,10 +290,13 @@ load_samples(PGconn *conn, const struct conf *cf, const char *s,
 	q[0] = p[0];
 	q[1] = p[1];
 	q[2] = p[2];
-	for (i = 0; i < rep->nchecks && i < REPORT_TOP && rc == 0; i++) {
+	for (i = 0; i < rep->nchecks && rc == 0; i++) {
 		c = &rep->checks[i];
-		if (c->new_ + c->open == 0)
-			break;
+		/* The top checks, and every check an officer must act on. */
+		if (c->new_ + c->open == 0 || (i >= REPORT_TOP &&
+		    strcmp(c->severity, "critical") != 0 &&
+		    strcmp(c->severity, "error") != 0))
+			continue;
 		q[3] = c->name;
 		if ((r = db_query(conn, cause, sql, 4, q)) == NULL) {
 			rc = -1;
@@ -280,6 +315,58 @@ load_samples(PGconn *conn, const struct conf *cf, const char *s,
 	free(sql);
 	free(table);
 	return rc;
+}
+
+/*
+ * Open findings per value of field f of the records (country, where the
+ * records came from), read from the table as it is now.
+ */
+static int
+load_group(PGconn *conn, const struct conf *cf, const char *s,
+    const char *const *p, const struct report *rep, int f,
+    struct report_group **out, size_t *nout, char **cause)
+{
+	PGresult	*r;
+	char		*sql, *table, *col, *kcol;
+	int		 i;
+
+	*out = NULL;
+	*nout = 0;
+	if (cf->columns[f] == NULL)
+		return 0;
+	if ((table = db_resolve_table(conn, cf, cause)) == NULL)
+		return -1;
+	if (strcmp(table, rep->table) != 0) {
+		free(table);
+		return 0;
+	}
+	free(table);
+	table = db_table(conn, cf);
+	col = db_ident(conn, cf->columns[f]);
+	kcol = db_ident(conn, cf->key);
+	sql = xasprintf("SELECT coalesce(nullif(btrim(t.%s::text), ''), "
+	    "'(none)'), count(*), count(DISTINCT f.record_key) FROM "
+	    "%s.findings f LEFT JOIN %s t ON t.%s::text = f.record_key "
+	    "WHERE f.table_name = $3 AND " OPEN_AT_F("$1") " AND "
+	    "($2::text IS NULL OR f.jurisdiction = $2) GROUP BY 1 "
+	    "ORDER BY 2 DESC, 1 LIMIT %d", col, s, table, kcol,
+	    REPORT_GROUPS);
+	free(table);
+	free(col);
+	free(kcol);
+	r = db_query(conn, cause, sql, 3, p);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	*out = xcalloc((size_t)PQntuples(r) + 1, sizeof **out);
+	for (i = 0; i < PQntuples(r); i++) {
+		(*out)[i].name = dup_value(r, i, 0);
+		(*out)[i].findings = ll_value(r, i, 1);
+		(*out)[i].records = ll_value(r, i, 2);
+	}
+	*nout = (size_t)PQntuples(r);
+	PQclear(r);
+	return 0;
 }
 
 static int
@@ -392,6 +479,14 @@ report_load(PGconn *conn, const struct conf *cf, long long run,
 	if (rs != NULL && rs->ndups > 0 &&
 	    load_reviews(conn, s, p, rep, cause) != 0)
 		goto out;
+	rep->source_field = cf->columns[FIELD_CONSENT_SOURCE] != NULL ?
+	    "consent_source" : "source";
+	if (load_group(conn, cf, s, p, rep, FIELD_COUNTRY, &rep->countries,
+	    &rep->ncountries, cause) != 0 ||
+	    load_group(conn, cf, s, p, rep, cf->columns[FIELD_CONSENT_SOURCE] !=
+	    NULL ? FIELD_CONSENT_SOURCE : FIELD_SOURCE, &rep->sources,
+	    &rep->nsources, cause) != 0)
+		goto out;
 	rc = 0;
 out:
 	free(s);
@@ -406,6 +501,9 @@ report_free(struct report *rep)
 
 	for (i = 0; i < rep->nchecks; i++) {
 		c = &rep->checks[i];
+		free(c->basis);
+		free(c->first_seen);
+		free(c->deadline);
 		for (j = 0; j < c->nsamples; j++) {
 			free(c->samples[j].key);
 			free(c->samples[j].field);
@@ -417,6 +515,12 @@ report_free(struct report *rep)
 		free(c->action);
 	}
 	free(rep->checks);
+	for (i = 0; i < rep->ncountries; i++)
+		free(rep->countries[i].name);
+	free(rep->countries);
+	for (i = 0; i < rep->nsources; i++)
+		free(rep->sources[i].name);
+	free(rep->sources);
 	free(rep->trend);
 	free(rep->table);
 	free(rep->jurisdiction);

@@ -16,7 +16,9 @@
 #include "daemon/util.h"
 
 #define REPORT_SAMPLES	3	/* sample records per top check */
-#define REPORT_TOP	5	/* top offending checks with samples */
+#define REPORT_TOP	5	/* top offending checks with samples (and
+				   every critical or error check) */
+#define REPORT_GROUPS	10	/* countries and sources listed */
 #define REPORT_TREND	10	/* runs in the trend */
 
 /* The global summary covers every jurisdiction; "unassigned" has its own. */
@@ -38,7 +40,19 @@ struct report_check {
 	long long	 open;		/* still open from earlier runs */
 	long long	 resolved;	/* resolved by this run */
 	struct report_sample samples[REPORT_SAMPLES];
-	size_t		 nsamples;	/* only the top REPORT_TOP checks */
+	size_t		 nsamples;	/* top REPORT_TOP, critical, error */
+	char		*basis;		/* "STAT GDPR Art. 21(3)", or "" */
+	char		*first_seen;	/* YYYY-MM-DD of its oldest open one */
+	long long	 days_open;	/* since first_seen, to this run */
+	char		*deadline;	/* earliest due date open, or "" */
+	long long	 overdue;	/* open findings past their due date */
+};
+
+/* Findings per country or per acquisition source. */
+struct report_group {
+	char		*name;
+	long long	 findings;	/* open after the run */
+	long long	 records;	/* distinct records */
 };
 
 /* One earlier run (or this one) for the trend, oldest first. */
@@ -76,6 +90,12 @@ struct report {
 	size_t		 nchecks;
 	struct report_point *trend;	/* oldest first; the last is this run */
 	size_t		 ntrend;
+	int		 what_if;	/* judged as at a future instant */
+	struct report_group *countries;	/* most findings first */
+	size_t		 ncountries;
+	struct report_group *sources;	/* consent_source, else source */
+	size_t		 nsources;
+	const char	*source_field;	/* which field sources are from */
 };
 
 struct conf;

@@ -15,6 +15,7 @@
 
 #include "daemon/record.h"
 #include "rules/jurisdiction.h"
+#include "validators/calendar.h"
 
 enum comp_test {
 	COMP_STALE,
@@ -26,16 +27,42 @@ enum comp_test {
 	COMP_MINOR_WITH_CONSENT,
 	COMP_DATA_LOCALIZATION,
 	COMP_INCOMPLETE,
+	COMP_REASKED,
 	COMP_TESTS
 };
 
-/* One bucket's limits as cut-offs: an event before a cut-off is past it. */
+/*
+ * One limit as a cut-off: an event before instant t (a timestamp) or
+ * before local day day (a date without a time, read in the zone) is
+ * past it.  l is NULL when no limit applies (unset, none, not in force).
+ */
+struct comp_cut {
+	const struct rule_limit	*l;
+	long long		 t, day;
+	const struct cal_holidays *hol;	/* the days off it skipped */
+};
+
+/*
+ * One bucket's limits: per jurisdiction and country, since business
+ * days and rollover skip the public holidays of the record's country.
+ */
 struct comp_clock {
 	long long		 today;		/* local day in the zone */
-	long long		 stale_cut, retention_cut, optout_cut;
-	int			 stale, retention, optout;	/* limit applies */
-	long long		 consent_cut[CONSENT_KINDS];
-	const struct rule_limit	*consent[CONSENT_KINDS];	/* NULL: none */
+	struct comp_cut		 stale, retention, optout;
+	struct comp_cut		 consent[CONSENT_KINDS];
+	struct comp_cut		 optout_ch[CH_MAX];	/* [CH_ANY]: optout */
+	struct cal_holidays	 hol;		/* the days off work */
+	struct cal_holidays	 subhol;	/* ... for a subdivision's own */
+	long long		*own, *own2;	/* hol, subhol when allocated */
+	const struct rule_jurisdiction *sub;	/* a subdivision's clock */
+};
+
+/* A subdivision's values over its jurisdiction's (shallow copies). */
+struct comp_sub {
+	int			 jur;
+	const struct rule_jurisdiction *sub;
+	struct rule_jurisdiction eff;
+	size_t			 clock;
 };
 
 /* consent_source value -> consent kind (customers { consent_kinds }). */
@@ -47,8 +74,15 @@ struct comp_source {
 
 struct comp_env {
 	long long		 now;		/* instant the limits are judged at */
-	struct comp_clock	*clocks;	/* [0] unassigned, [j + 1] jur j */
+	/*
+	 * [0] unassigned; jurisdiction j's countries from first[j] on, in
+	 * the order of its countries list, then one for any other code.
+	 */
+	struct comp_clock	*clocks;
 	size_t			 nclocks;
+	size_t			*first;
+	struct comp_sub		*subs;
+	size_t			 nsubs;
 	struct comp_source	*sources;
 	size_t			 nsources;
 	char			 storage[3];	/* default storage region, or "" */
@@ -72,15 +106,26 @@ int		 comp_set_clock(struct comp_env *,
 		    char *, size_t);
 void		 comp_env_free(struct comp_env *);
 
-/* A consent flag: 1 true, 0 false, -1 not a boolean (PostgreSQL's spellings). */
+/*
+ * A consent flag: 1 true, 0 false, -1 not a boolean (PostgreSQL's
+ * spellings, any case, blanks around it ignored: CHAR(4) pads 'Yes ').
+ */
 int		 comp_truth(const struct field_value *);
+/* How a finding weighs: the law, or a value to review. */
+enum comp_weight {
+	COMP_LAW,		/* STAT or CASE in force: the check's severity */
+	COMP_REVIEW,		/* GUID or PRAC, or a class not declared */
+	COMP_ADVISORY		/* the law says the limit does not apply */
+};
+
 /*
  * Judge record r (assigned to j, NULL when unassigned).  Returns 1 for a
  * finding, 0 when the record passes, -1 when there is nothing to judge;
- * *field and detail (no personal data) say what and why.
+ * *field, *weight and detail (no personal data; the legal basis of the
+ * value applied, for passes too) say what and why.
  */
 int		 comp_eval(enum comp_test, const struct comp_env *,
 		    const struct rule_jurisdiction *, const struct record *,
-		    int *, char *, size_t);
+		    int *, enum comp_weight *, char *, size_t);
 
 #endif

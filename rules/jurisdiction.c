@@ -22,6 +22,39 @@ static const char *const consent_kinds[CONSENT_KINDS] = {
 	[CONSENT_THIRD_PARTY] = "third_party",
 };
 
+static const char *const channel_names[CH_MAX] = {
+	[CH_ANY] = "any",
+	[CH_EMAIL] = "email",
+	[CH_SMS] = "sms",
+	[CH_PHONE] = "phone",
+	[CH_SALE] = "sale",
+};
+
+const char *
+jur_channel_name(enum channel c)
+{
+	return (int)c >= 0 && c < CH_MAX ? channel_names[c] : "?";
+}
+
+/* "US-CA": an ISO 3166-2 code, country part upper case. */
+static int
+subdivision_code(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	if (n < 4 || n > 6 || s[2] != '-' || s[0] < 'A' || s[0] > 'Z' ||
+	    s[1] < 'A' || s[1] > 'Z')
+		return 0;
+	for (i = 3; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' &&
+		    s[i] <= '9')))
+			return 0;
+	return 1;
+}
+
+static int	compile(struct cfg_doc *, const struct rule_def *,
+		    struct rule_jurisdiction *, int);
+
 const char *
 jur_consent_kind_name(enum consent_kind k)
 {
@@ -48,6 +81,157 @@ static char *
 pos_text(const struct cfg_node *n)
 {
 	return xasprintf("%s:%d", n->pos.file, n->pos.line);
+}
+
+static const char *const basis_tags[] = {
+	[BASIS_NONE] = "-",
+	[BASIS_STAT] = "STAT",
+	[BASIS_CASE] = "CASE",
+	[BASIS_GUID] = "GUID",
+	[BASIS_PRAC] = "PRAC",
+};
+
+const char *
+jur_basis_tag_name(enum basis_tag t)
+{
+	return (int)t >= 0 && t <= BASIS_PRAC ? basis_tags[t] : "?";
+}
+
+void
+jur_basis_text(const struct rule_basis *b, char *buf, size_t len)
+{
+	size_t	 n;
+	int	 y, m, d;
+
+	if (b->tag == BASIS_NONE) {
+		snprintf(buf, len, "not stated");
+		n = strlen(buf);
+	} else
+		n = (size_t)snprintf(buf, len, "%s%s%s", basis_tags[b->tag],
+		    b->cite != NULL ? " " : "", b->cite != NULL ? b->cite : "");
+	if (b->has_from && n < len) {
+		cal_civil(b->from, &y, &m, &d);
+		n += (size_t)snprintf(buf + n, len - n, "; from %04d-%02d-%02d",
+		    y, m, d);
+	}
+	if (b->has_until && n < len) {
+		cal_civil(b->until, &y, &m, &d);
+		n += (size_t)snprintf(buf + n, len - n, "; until %04d-%02d-%02d",
+		    y, m, d);
+	}
+	if (b->binds != NULL && n < len)
+		snprintf(buf + n, len - n, "; binds %s only", b->binds);
+}
+
+int
+jur_in_force(const struct rule_basis *b, long long today)
+{
+	return (!b->has_from || today >= b->from) &&
+	    (!b->has_until || today <= b->until);
+}
+
+int
+jur_binding(const struct rule_jurisdiction *j, const struct rule_basis *b)
+{
+	size_t	 i;
+
+	if (b->tag != BASIS_STAT && b->tag != BASIS_CASE &&
+	    b->tag != BASIS_NONE)
+		return 0;
+	if (b->binds == NULL)
+		return 1;
+	for (i = 0; j != NULL && i < j->nclasses; i++)
+		if (strcmp(j->classes[i], b->binds) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+basis_free(struct rule_basis *b)
+{
+	free(b->cite);
+	free(b->binds);
+	memset(b, 0, sizeof *b);
+}
+
+static int
+date_value(struct cfg_doc *doc, const struct cfg_value *v, long long *day)
+{
+	/* Quoted, or bare if the lexer kept it in one piece. */
+	if ((v->type != CFG_STRING && v->type != CFG_WORD &&
+	    v->type != CFG_NUMBER) || v->str == NULL ||
+	    strlen(v->str) != 10 || cal_parse_date(v->str, 10, day) != 0) {
+		cfg_diag(doc, CFG_ERROR, &v->pos, "a date is quoted: \"YYYY-MM-DD\"");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The words after a value, from args[first] on: [rollover] [basis TAG
+ * "citation"] [from DATE] [until DATE] [binds CLASS].
+ */
+static int
+annotations(struct cfg_doc *doc, const struct cfg_node *n, size_t first,
+    int *rollover, struct rule_basis *b)
+{
+	const struct cfg_value	*a = n->args;
+	size_t			 i;
+	int			 t;
+
+	basis_free(b);
+	for (i = first; i < n->nargs; i++) {
+		if (a[i].type != CFG_WORD)
+			goto bad;
+		if (strcmp(a[i].str, "rollover") == 0 && rollover != NULL)
+			*rollover = 1;
+		else if (strcmp(a[i].str, "basis") == 0) {
+			if (i + 1 >= n->nargs || a[i + 1].type != CFG_WORD)
+				goto bad;
+			for (t = BASIS_STAT; t <= BASIS_PRAC; t++)
+				if (strcmp(a[i + 1].str, basis_tags[t]) == 0)
+					break;
+			if (t > BASIS_PRAC) {
+				cfg_diag(doc, CFG_ERROR, &a[i + 1].pos, "basis "
+				    "is STAT, CASE, GUID or PRAC, not '%s'",
+				    a[i + 1].str);
+				return -1;
+			}
+			b->tag = (enum basis_tag)t;
+			i++;
+			if (i + 1 < n->nargs && a[i + 1].type == CFG_STRING) {
+				free(b->cite);
+				b->cite = xstrdup(a[++i].str);
+			}
+		} else if (strcmp(a[i].str, "from") == 0 ||
+		    strcmp(a[i].str, "until") == 0) {
+			int from = a[i].str[0] == 'f';
+
+			if (i + 1 >= n->nargs)
+				goto bad;
+			if (date_value(doc, &a[++i], from ? &b->from :
+			    &b->until) != 0)
+				return -1;
+			*(from ? &b->has_from : &b->has_until) = 1;
+		} else if (strcmp(a[i].str, "binds") == 0) {
+			if (i + 1 >= n->nargs || a[i + 1].type != CFG_WORD)
+				goto bad;
+			free(b->binds);
+			b->binds = xstrdup(a[++i].str);
+		} else
+			goto bad;
+	}
+	if (b->has_from && b->has_until && b->until < b->from) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s': until is before from",
+		    n->name);
+		return -1;
+	}
+	return 0;
+bad:
+	cfg_diag(doc, CFG_ERROR, &a[i].pos, "'%s': after the value come "
+	    "%sbasis TAG \"citation\", from \"DATE\", until \"DATE\" "
+	    "and binds CLASS", n->name, rollover != NULL ? "rollover, " : "");
+	return -1;
 }
 
 /* An ISO 3166-1 alpha-2 code given as a bare word. */
@@ -142,6 +326,7 @@ limit_value(struct cfg_doc *doc, const struct cfg_node *n,
     const struct cfg_value *v, int business_ok, struct rule_limit *l)
 {
 	free(l->source);
+	basis_free(&l->basis);
 	memset(l, 0, sizeof *l);
 	if (v->type == CFG_WORD && strcmp(v->str, "none") == 0) {
 		l->set = l->none = 1;
@@ -168,18 +353,21 @@ static int
 one_limit(struct cfg_doc *doc, const struct cfg_node *n, int business_ok,
     struct rule_limit *l)
 {
-	if (n->nargs != 1 || n->has_block) {
+	if (n->nargs < 1 || n->has_block) {
 		cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' takes one duration",
 		    n->name);
 		return -1;
 	}
-	return limit_value(doc, n, &n->args[0], business_ok, l);
+	if (limit_value(doc, n, &n->args[0], business_ok, l) != 0)
+		return -1;
+	return annotations(doc, n, 1, &l->rollover, &l->basis);
 }
 
 static int
-age_value(struct cfg_doc *doc, const struct cfg_node *n, int *age)
+age_value(struct cfg_doc *doc, const struct cfg_node *n, int *age,
+    struct rule_basis *b)
 {
-	const struct cfg_value	*v = n->nargs == 1 ? &n->args[0] : NULL;
+	const struct cfg_value	*v = n->nargs >= 1 ? &n->args[0] : NULL;
 
 	if (v == NULL || n->has_block || v->type != CFG_NUMBER ||
 	    v->num < 0 || v->num > 120 || v->num != (int)v->num) {
@@ -188,7 +376,7 @@ age_value(struct cfg_doc *doc, const struct cfg_node *n, int *age)
 		return -1;
 	}
 	*age = (int)v->num;
-	return 0;
+	return annotations(doc, n, 1, NULL, b);
 }
 
 static int
@@ -268,6 +456,55 @@ int
 jur_compile(struct cfg_doc *doc, const struct rule_def *d,
     struct rule_jurisdiction *j)
 {
+	return compile(doc, d, j, 0);
+}
+
+/* channel NAME { optout_deadline ...; minimum_age N ... } */
+static int
+channel_block(struct cfg_doc *doc, const struct mnode *m,
+    struct rule_jurisdiction *j)
+{
+	const struct cfg_node	*n = m->n;
+	struct rule_channel	*ch;
+	size_t			 x;
+	int			 c, bad = 0;
+
+	for (c = CH_EMAIL; c < CH_MAX; c++)
+		if (n->nargs == 1 && n->args[0].type == CFG_WORD &&
+		    strcmp(n->args[0].str, channel_names[c]) == 0)
+			break;
+	if (c == CH_MAX || !n->has_block) {
+		cfg_diag(doc, CFG_ERROR, &n->pos, "channel takes email, sms, "
+		    "phone or sale and a block: channel sale { "
+		    "optout_deadline 15 business days }");
+		return -1;
+	}
+	ch = &j->channels[c];
+	for (x = 0; x < m->nkids; x++) {
+		const struct cfg_node *k = m->kids[x].n;
+
+		if (strcmp(k->name, "optout_deadline") == 0)
+			bad |= one_limit(doc, k, 1, &ch->optout) != 0;
+		else if (strcmp(k->name, "reask_after") == 0)
+			bad |= one_limit(doc, k, 0, &ch->reask) != 0;
+		else if (strcmp(k->name, "minimum_age") == 0)
+			bad |= age_value(doc, k, &ch->minimum_age,
+			    &ch->age_basis) != 0;
+		else {
+			cfg_diag(doc, CFG_ERROR, &k->pos, "unknown option '%s' "
+			    "in channel %s (options: optout_deadline, "
+			    "reask_after, minimum_age)", k->name,
+			    channel_names[c]);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
+static int
+compile(struct cfg_doc *doc, const struct rule_def *d,
+    struct rule_jurisdiction *j, int sub)
+{
 	const struct mnode	*m, *k;
 	const struct cfg_node	*n;
 	size_t			 i, x;
@@ -275,9 +512,12 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 
 	memset(j, 0, sizeof *j);
 	j->minimum_age = -1;
+	for (kind = 0; kind < CH_MAX; kind++)
+		j->channels[kind].minimum_age = -1;
+	j->is_sub = sub;
 	j->name = xstrdup(d->name);
 	j->source = xasprintf("%s:%d", d->first->pos.file, d->first->pos.line);
-	if (strcmp(d->name, "unassigned") == 0) {
+	if (!sub && strcmp(d->name, "unassigned") == 0) {
 		cfg_diag(doc, CFG_ERROR, &d->first->args[0].pos, "'unassigned' "
 		    "is the bucket for records no jurisdiction claims; choose "
 		    "another name");
@@ -295,14 +535,76 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 				free(j->description);
 				j->description = xstrdup(n->args[0].str);
 			}
-		} else if (strcmp(n->name, "countries") == 0)
+		} else if (sub && (strcmp(n->name, "countries") == 0 ||
+		    strcmp(n->name, "alias") == 0 ||
+		    strcmp(n->name, "officers") == 0 ||
+		    strcmp(n->name, "subdivision") == 0 ||
+		    strcmp(n->name, "checks") == 0)) {
+			cfg_diag(doc, CFG_ERROR, &n->pos, "'%s' belongs to the "
+			    "jurisdiction, not to subdivision %s", n->name,
+			    d->name);
+			bad = 1;
+		} else if (strcmp(n->name, "subdivision") == 0) {
+			struct rule_def sd;
+
+			if (n->nargs != 1 || !n->has_block ||
+			    (n->args[0].type != CFG_WORD &&
+			    n->args[0].type != CFG_STRING) ||
+			    !subdivision_code(n->args[0].str)) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "subdivision "
+				    "takes an ISO 3166-2 code and a block: "
+				    "subdivision US-CA { ... }");
+				bad = 1;
+				continue;
+			}
+			memset(&sd, 0, sizeof sd);
+			sd.name = n->args[0].str;
+			sd.first = sd.last = n;
+			sd.ndefs = 1;
+			sd.root = *m;
+			j->subs = xreallocarray(j->subs, j->nsubs + 1,
+			    sizeof *j->subs);
+			if (compile(doc, &sd, &j->subs[j->nsubs], 1) != 0) {
+				jur_free(&j->subs[j->nsubs]);
+				bad = 1;
+			} else
+				j->nsubs++;
+		} else if (strcmp(n->name, "channel") == 0)
+			bad |= channel_block(doc, m, j) != 0;
+		else if (strcmp(n->name, "countries") == 0)
 			bad |= country_list(doc, n, &j->countries,
 			    &j->ncountries) != 0;
-		else if (strcmp(n->name, "storage_region") == 0)
-			bad |= country_list(doc, n, &j->storage,
+		else if (strcmp(n->name, "storage_region") == 0) {
+			struct cfg_node one = *n;
+
+			one.nargs = n->nargs > 0 ? 1 : 0;
+			bad |= country_list(doc, &one, &j->storage,
 			    &j->nstorage) != 0;
-		else if (strcmp(n->name, "holidays") == 0)
-			bad |= holiday_list(doc, n, j) != 0;
+			bad |= annotations(doc, n, 1, NULL,
+			    &j->storage_basis) != 0;
+		} else if (strcmp(n->name, "consent_advisory") == 0) {
+			struct cfg_node one = *n;
+
+			one.nargs = n->nargs > 0 ? 1 : 0;
+			bad |= country_list(doc, &one, &j->advisory,
+			    &j->nadvisory) != 0;
+			bad |= annotations(doc, n, 1, NULL,
+			    &j->advisory_basis) != 0;
+		} else if (strcmp(n->name, "business_class") == 0) {
+			for (x = 0; x < j->nclasses; x++)
+				free(j->classes[x]);
+			free(j->classes);
+			j->classes = NULL;
+			j->nclasses = 0;
+			bad |= string_list(doc, n, 0, &j->classes,
+			    &j->nclasses) != 0;
+		} else if (strcmp(n->name, "holidays") == 0) {
+			if (n->nargs == 1 && n->args[0].type == CFG_WORD &&
+			    strcmp(n->args[0].str, "public") == 0)
+				j->public_holidays = 1;
+			else
+				bad |= holiday_list(doc, n, j) != 0;
+		}
 		else if (strcmp(n->name, "required_fields") == 0 ||
 		    strcmp(n->name, "required_for_marketing") == 0) {
 			unsigned int *set = strcmp(n->name,
@@ -404,7 +706,8 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			}
 		}
 		else if (strcmp(n->name, "minimum_age") == 0)
-			bad |= age_value(doc, n, &j->minimum_age) != 0;
+			bad |= age_value(doc, n, &j->minimum_age,
+			    &j->minimum_age_basis) != 0;
 		else if (strcmp(n->name, "minimum_age_by_country") == 0) {
 			if (!n->has_block) {
 				cfg_diag(doc, CFG_ERROR, &n->pos,
@@ -422,7 +725,9 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 				struct rule_age *a = &j->ages[j->nages];
 
 				if (country_value(doc, &name, a->country) != 0 ||
-				    age_value(doc, m->kids[x].n, &a->age) != 0) {
+				    age_value(doc, m->kids[x].n, &a->age,
+				    &a->basis) != 0) {
+					basis_free(&a->basis);
 					bad = 1;
 					continue;
 				}
@@ -440,16 +745,30 @@ jur_compile(struct cfg_doc *doc, const struct rule_def *d,
 			    "stale_after, retention, timezone, minimum_age, "
 			    "minimum_age_by_country, storage_region, holidays, "
 			    "required_fields, "
-			    "required_for_marketing, checks)", n->name, d->name);
+			    "required_for_marketing, checks, business_class, "
+			    "consent_advisory, subdivision, channel)", n->name,
+			    d->name);
 			bad = 1;
 		}
 	}
-	if (j->ncountries == 0 && !bad && !d->dropped) {
+	/* A subdivision of a country the jurisdiction claims. */
+	for (i = 0; i < j->nsubs; i++) {
+		for (x = 0; x < j->ncountries; x++)
+			if (strncmp(j->countries[x], j->subs[i].name, 2) == 0)
+				break;
+		if (x == j->ncountries && j->ncountries > 0) {
+			cfg_diag(doc, CFG_ERROR, &d->first->pos, "subdivision "
+			    "%s: jurisdiction %s does not claim its country",
+			    j->subs[i].name, d->name);
+			bad = 1;
+		}
+	}
+	if (!sub && j->ncountries == 0 && !bad && !d->dropped) {
 		cfg_diag(doc, CFG_ERROR, &d->first->pos, "jurisdiction %s claims "
 		    "no country: add countries [..]", d->name);
 		bad = 1;
 	}
-	return bad || d->dropped ? -1 : 0;
+	return bad || (!sub && d->dropped) ? -1 : 0;
 }
 
 void
@@ -458,20 +777,44 @@ jur_free(struct rule_jurisdiction *j)
 	size_t	 i;
 	int	 k;
 
+	for (i = 0; i < j->nsubs; i++)
+		jur_free(&j->subs[i]);
+	free(j->subs);
+	for (k = 0; k < CH_MAX; k++) {
+		free(j->channels[k].optout.source);
+		basis_free(&j->channels[k].optout.basis);
+		free(j->channels[k].reask.source);
+		basis_free(&j->channels[k].reask.basis);
+		basis_free(&j->channels[k].age_basis);
+	}
 	free(j->name);
 	free(j->description);
 	free(j->timezone);
 	free(j->source);
 	free(j->retention.source);
+	basis_free(&j->retention.basis);
+	basis_free(&j->minimum_age_basis);
+	basis_free(&j->storage_basis);
+	basis_free(&j->advisory_basis);
+	free(j->advisory);
+	for (i = 0; i < j->nclasses; i++)
+		free(j->classes[i]);
+	free(j->classes);
 	free(j->countries);
 	free(j->aliases);
 	for (i = 0; i < j->nofficers; i++)
 		free(j->officers[i]);
 	free(j->officers);
-	for (k = 0; k < CONSENT_KINDS; k++)
+	for (k = 0; k < CONSENT_KINDS; k++) {
 		free(j->consent_max_age[k].source);
+		basis_free(&j->consent_max_age[k].basis);
+	}
 	free(j->optout_deadline.source);
+	basis_free(&j->optout_deadline.basis);
 	free(j->stale_after.source);
+	basis_free(&j->stale_after.basis);
+	for (i = 0; i < j->nages; i++)
+		basis_free(&j->ages[i].basis);
 	free(j->ages);
 	free(j->storage);
 	free(j->required_source);

@@ -54,7 +54,9 @@ same_key(const struct cfg_node *a, const struct cfg_node *b)
 	if (strcmp(key_class(a->name), key_class(b->name)) != 0)
 		return 0;
 	if (strcmp(a->name, "alias") == 0 || strcmp(a->name, "survive") == 0 ||
-	    strcmp(a->name, "compare") == 0) {
+	    strcmp(a->name, "compare") == 0 ||
+	    strcmp(a->name, "subdivision") == 0 ||
+	    strcmp(a->name, "channel") == 0) {
 		if (a->nargs == 0 || b->nargs == 0 || a->args[0].str == NULL ||
 		    b->args[0].str == NULL)
 			return 0;

@@ -293,14 +293,16 @@ compile_compliance(struct cfg_doc *doc, const struct cfg_node *n,
 	    (t = comp_test_lookup(n->args[0].str)) == -1) {
 		cfg_diag(doc, CFG_ERROR, &n->pos, "compliance takes one test: "
 		    "stale, retention, consent_expired, consent_no_evidence, "
-		    "optout_not_honoured, optout_pending, minor_with_consent "
-		    "or data_localization");
+		    "optout_not_honoured, optout_pending, minor_with_consent, "
+		    "data_localization, incomplete or reasked_too_soon");
 		return -1;
 	}
 	c->kind = CHECK_COMPLIANCE;
 	c->comp = (enum comp_test)t;
 	c->fields = comp_fields(c->comp, mapped);
-	if (c->fields == 0 && c->comp != COMP_DATA_LOCALIZATION)
+	/* reasked_too_soon: only tables with per-channel columns. */
+	if (c->fields == 0 && c->comp != COMP_DATA_LOCALIZATION &&
+	    c->comp != COMP_REASKED)
 		cfg_diag(doc, CFG_WARNING, &n->pos, "check %s: compliance test "
 		    "%s needs %s mapped in customers { map }; it will not run",
 		    c->name, n->args[0].str, comp_needs(c->comp));
@@ -1111,7 +1113,9 @@ evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
 	const struct rule_check		*c;
 	const struct field_value	*v;
 	PCRE2_UCHAR			 msg[160];
-	char				 detail[256];
+	char				 detail[512];
+	struct rule_check		 weighed;
+	enum comp_weight		 weight;
 	size_t				 i, bad;
 	unsigned int			 bits;
 	int				 f, rc, n = 0, fail;
@@ -1139,15 +1143,27 @@ evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
 			detail[0] = '\0';
 			f = -1;
 			rc = comp_eval(c->comp, &rs->comp, r->jur >= 0 ?
-			    &rs->jurs[r->jur] : NULL, r, &f, detail,
+			    &rs->jurs[r->jur] : NULL, r, &f, &weight, detail,
 			    sizeof detail);
-			if (rc == 1)
+			/*
+			 * Severity follows the basis: a GUID or PRAC value
+			 * is a review (warning at most), an advisory info.
+			 */
+			if (rc == 1 && weight != COMP_LAW) {
+				weighed = *c;
+				if (weight == COMP_ADVISORY)
+					weighed.severity = SEV_INFO;
+				else if (weighed.severity > SEV_WARNING)
+					weighed.severity = SEV_WARNING;
+				VERDICT(&weighed, f, VERDICT_FAIL, detail);
+			} else if (rc == 1)
 				VERDICT(c, f, VERDICT_FAIL, detail);
 			else if (explain != NULL)
 				explain(arg, c, f, rc == 0 ? VERDICT_PASS :
-				    VERDICT_SKIP, rc == 0 ? "within the "
-				    "jurisdiction's limits" : "nothing to judge "
-				    "(no limit here, or a value is missing)");
+				    VERDICT_SKIP, detail[0] != '\0' ? detail :
+				    rc == 0 ? "within the jurisdiction's limits" :
+				    "nothing to judge (no limit here, or a value "
+				    "is missing)");
 			continue;
 		}
 		if (c->kind == CHECK_COMPARE) {
@@ -1276,6 +1292,133 @@ rule_dump(const struct ruleset *rs, FILE *fp)
 	fputs(rs->dump, fp);
 }
 
+
+/* One value of a jurisdiction and its legal basis, for steward rules. */
+static void
+print_basis(FILE *fp, const char *jur, const char *key, const char *value,
+    const struct rule_basis *b)
+{
+	char	 bt[300];
+
+	jur_basis_text(b, bt, sizeof bt);
+	fprintf(fp, "%-14s %-32s %-18s %s\n", jur, key, value, bt);
+}
+
+static void	print_jur_bases(const struct rule_jurisdiction *, const char *,
+		    FILE *);
+
+/*
+ * Every value with its basis, in-force dates and class: what a finding
+ * on it will cite.
+ */
+static void
+print_bases(const struct ruleset *rs, FILE *fp)
+{
+	size_t	 i, x;
+	char	 name[40];
+
+	fprintf(fp, "\n%-14s %-32s %-18s %s\n", "BASIS OF", "VALUE",
+	    "LIMIT", "BASIS");
+	for (i = 0; i < rs->njurs; i++) {
+		print_jur_bases(&rs->jurs[i], rs->jurs[i].name, fp);
+		for (x = 0; x < rs->jurs[i].nsubs; x++) {
+			snprintf(name, sizeof name, "%s/%s", rs->jurs[i].name,
+			    rs->jurs[i].subs[x].name);
+			print_jur_bases(&rs->jurs[i].subs[x], name, fp);
+		}
+	}
+}
+
+static void
+print_jur_bases(const struct rule_jurisdiction *j, const char *jname,
+    FILE *fp)
+{
+	char	 key[64], v[80];
+	size_t	 x;
+	int	 k;
+
+	{
+		for (k = 0; k < CONSENT_KINDS; k++) {
+			if (!j->consent_max_age[k].set)
+				continue;
+			snprintf(key, sizeof key, "consent_max_age %s",
+			    jur_consent_kind_name((enum consent_kind)k));
+			jur_limit_text(&j->consent_max_age[k], v, sizeof v);
+			print_basis(fp, jname, key, v,
+			    &j->consent_max_age[k].basis);
+		}
+		if (j->optout_deadline.set) {
+			jur_limit_text(&j->optout_deadline, key, sizeof key);
+			snprintf(v, sizeof v, "%s%s", key,
+			    j->optout_deadline.rollover ? " +rollover" : "");
+			print_basis(fp, jname, "optout_deadline", v,
+			    &j->optout_deadline.basis);
+		}
+		if (j->stale_after.set) {
+			jur_limit_text(&j->stale_after, v, sizeof v);
+			print_basis(fp, jname, "stale_after", v,
+			    &j->stale_after.basis);
+		}
+		if (j->retention.set) {
+			jur_limit_text(&j->retention, v, sizeof v);
+			print_basis(fp, jname, "retention", v,
+			    &j->retention.basis);
+		}
+		if (j->minimum_age >= 0) {
+			snprintf(v, sizeof v, "%d", j->minimum_age);
+			print_basis(fp, jname, "minimum_age", v,
+			    &j->minimum_age_basis);
+		}
+		for (x = 0; x < j->nages; x++) {
+			snprintf(key, sizeof key, "minimum_age %s",
+			    j->ages[x].country);
+			snprintf(v, sizeof v, "%d", j->ages[x].age);
+			print_basis(fp, jname, key, v, &j->ages[x].basis);
+		}
+		if (j->nstorage > 0)
+			print_basis(fp, jname, "storage_region", j->storage[0],
+			    &j->storage_basis);
+		for (x = 0; x < j->nadvisory; x++) {
+			snprintf(key, sizeof key, "consent_advisory %s",
+			    j->advisory[x]);
+			print_basis(fp, jname, key, "advisory",
+			    &j->advisory_basis);
+		}
+		for (k = CH_EMAIL; k < CH_MAX; k++) {
+			if (j->channels[k].optout.set) {
+				snprintf(key, sizeof key, "channel %s "
+				    "optout_deadline", jur_channel_name(
+				    (enum channel)k));
+				jur_limit_text(&j->channels[k].optout, v,
+				    sizeof v);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].optout.basis);
+			}
+			if (j->channels[k].reask.set) {
+				snprintf(key, sizeof key, "channel %s "
+				    "reask_after", jur_channel_name(
+				    (enum channel)k));
+				jur_limit_text(&j->channels[k].reask, v,
+				    sizeof v);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].reask.basis);
+			}
+			if (j->channels[k].minimum_age >= 0) {
+				snprintf(key, sizeof key, "channel %s "
+				    "minimum_age", jur_channel_name(
+				    (enum channel)k));
+				snprintf(v, sizeof v, "%d",
+				    j->channels[k].minimum_age);
+				print_basis(fp, jname, key, v,
+				    &j->channels[k].age_basis);
+			}
+		}
+		if (j->public_holidays)
+			fprintf(fp, "%-14s %-32s %-18s %s\n", jname,
+			    "holidays", "public", cal_holiday_source);
+	}
+}
+
 void
 rule_table(const struct ruleset *rs, FILE *fp)
 {
@@ -1343,4 +1486,5 @@ rule_table(const struct ruleset *rs, FILE *fp)
 		    cs.len ? cs.data : "-");
 		buf_free(&cs);
 	}
+	print_bases(rs, fp);
 }

@@ -39,7 +39,7 @@ n_opt=$(printf '%s\n' $options | grep -c .)
 n_fld=$(printf '%s\n' $fields | grep -c .)
 n_cmd=$(printf '%s\n' $commands | grep -c .)
 
-plan=$((1 + 3 + 2 * (n_opt + n_fld) + n_cmd + 3))
+plan=$((1 + 1 + 3 + 2 * (n_opt + n_fld) + n_cmd + 3))
 echo "1..$plan"
 
 N=0
@@ -79,6 +79,28 @@ elif [ -z "$hits" ]; then
 	pass "no banned functions ($BANNED) in $(echo $files | wc -w) C files"
 else
 	fail "no banned functions ($BANNED)"
+	printf '%s' "$hits" | diag
+fi
+
+# 1b. No process-wide zone switching once threads may run (issue 19):
+# setenv, unsetenv, putenv and tzset race with getenv() in libpq and
+# libcurl.  Zones go through ICU (validators/calendar.c).  Only main(),
+# before any thread starts, may set the environment.
+re_env='\b(setenv|unsetenv|putenv|tzset)[[:space:]]*\('
+hits=""
+for f in $files; do
+	[ "$f" = "$MAIN_C" ] && continue
+	if command -v perl >/dev/null 2>&1; then
+		h=$(strip_c "$f" | grep -nE "$re_env" | sed "s|^|$f:|")
+	else
+		h=$(grep -nE "$re_env" "$f" | sed "s|^|$f:|")
+	fi
+	[ -n "$h" ] && hits="$hits$h"$'\n'
+done
+if [ -z "$hits" ]; then
+	pass "no setenv/unsetenv/putenv/tzset outside main() (threads read the environment)"
+else
+	fail "no setenv/unsetenv/putenv/tzset outside main()"
 	printf '%s' "$hits" | diag
 fi
 

@@ -3,8 +3,8 @@
  *
  * Civil conversions are Howard Hinnant's days_from_civil and
  * civil_from_days: exact for any year, no tables, no libc.  Time zones go
- * through libc (localtime_r, mktime) with TZ set to the zone for the
- * length of one call; UTC never touches TZ.
+ * through ICU's ucal, one calendar object per call; nothing here touches
+ * TZ or any other process-wide state, so any thread may call in.
  *
  * A calendar limit ("30 days", "1 month", "10 business days") falls due
  * at the end of a local day, so an event is judged by the local day it
@@ -19,12 +19,13 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
+
+#include <unicode/ucal.h>
+#include <unicode/ustring.h>
 
 #include "daemon/util.h"
 #include "rules/cfgparse.h"
@@ -321,19 +322,90 @@ cal_parse_date(const char *s, size_t len, long long *days)
 }
 
 /*
- * Switching TZ changes the process environment and libc's zone state for
- * every thread, so each push..pop span runs under tz_lock: the event loop
- * (schedule times) and the worker (scan cutoffs) both come here.  Reading
- * TZDIR takes it too, since setenv() may move the environment.  Only
- * this file takes the lock; other code that reads the environment or
- * calls localtime() during a span can still see the pushed zone.
+ * Zones go through ICU's calendar (ucal): one UCalendar per call, opened
+ * and closed here, so no process-global state changes hands -- no TZ,
+ * no tzset(), no lock -- and getenv() in libpq or libcurl on another
+ * thread never sees a half-switched environment.  Only two primitives
+ * ask ICU anything: the UTC offset in force at an instant (zone_wall),
+ * and from it the local day (zone_day); the searches below build day
+ * starts and wall-time instants out of those.
  */
-static pthread_mutex_t	 tz_lock = PTHREAD_MUTEX_INITIALIZER;
+struct zone {
+	UCalendar	*cal;
+};
 
 static int
 is_utc(const char *zone)
 {
 	return zone == NULL || strcmp(zone, "UTC") == 0;
+}
+
+/* A name ICU knows as a zone of its own, not its "Etc/Unknown" fallback. */
+static int
+zone_open(const char *name, struct zone *z)
+{
+	UChar		 id[ZONE_MAX + 1], canon[ZONE_MAX + 1];
+	UErrorCode	 st = U_ZERO_ERROR;
+	UBool		 sys = 0;
+	size_t		 len = strlen(name);
+
+	z->cal = NULL;
+	if (len > ZONE_MAX)
+		return -1;
+	u_uastrncpy(id, name, ZONE_MAX);
+	id[len] = 0;
+	ucal_getCanonicalTimeZoneID(id, (int32_t)len, canon, ZONE_MAX + 1,
+	    &sys, &st);
+	if (U_FAILURE(st) || !sys)
+		return -1;
+	z->cal = ucal_open(id, (int32_t)len, "en_US_POSIX", UCAL_GREGORIAN,
+	    &st);
+	if (U_FAILURE(st) || z->cal == NULL) {
+		if (z->cal != NULL)
+			ucal_close(z->cal);
+		z->cal = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+zone_close(struct zone *z)
+{
+	if (z->cal != NULL)
+		ucal_close(z->cal);
+	z->cal = NULL;
+}
+
+/* Local wall time of t, in seconds from day 0. */
+static int
+zone_wall(struct zone *z, long long t, long long *w)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+	int32_t		 zo, dst;
+
+	/* UDate is a double of milliseconds: exact to 2^53. */
+	if (t > (1LL << 52) / 1000 || t < -(1LL << 52) / 1000)
+		return -1;
+	ucal_setMillis(z->cal, (UDate)t * 1000.0, &st);
+	zo = ucal_get(z->cal, UCAL_ZONE_OFFSET, &st);
+	dst = ucal_get(z->cal, UCAL_DST_OFFSET, &st);
+	if (U_FAILURE(st))
+		return -1;
+	*w = t + ((long long)zo + dst) / 1000;
+	return 0;
+}
+
+/* Local day of t. */
+static int
+zone_day(struct zone *z, long long t, long long *days)
+{
+	long long	 w;
+
+	if (zone_wall(z, t, &w) != 0)
+		return -1;
+	*days = floordiv(w, SECS_PER_DAY);
+	return 0;
 }
 
 int
@@ -342,6 +414,7 @@ cal_zone_ok(const char *zone)
 	const char	*dir, *c;
 	char		 path[PATH_MAX], magic[4];
 	struct stat	 st;
+	struct zone	 z = { NULL };
 	int		 fd, n, ok;
 
 	if (zone == NULL)
@@ -356,99 +429,56 @@ cal_zone_ok(const char *zone)
 		    (*c >= '0' && *c <= '9') || *c == '_' || *c == '+' ||
 		    *c == '-' || *c == '/'))
 			return 0;
-	pthread_mutex_lock(&tz_lock);
+	/*
+	 * The name must be a zone both in the system's tzdata (what admins
+	 * and PostgreSQL see) and in ICU's (what the arithmetic uses).
+	 */
 	if ((dir = getenv("TZDIR")) == NULL || *dir == '\0')
 		dir = "/usr/share/zoneinfo";
 	n = snprintf(path, sizeof path, "%s/%s", dir, zone);
-	pthread_mutex_unlock(&tz_lock);
 	if (n < 0 || (size_t)n >= sizeof path)
 		return 0;
 	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
 	/*
-	 * A regular file that is not a zone (leapseconds, SECURITY) would
-	 * make libc fall back to UTC without a word; insist on TZif.
+	 * A regular file that is not a zone (leapseconds, SECURITY) is not
+	 * a zone; insist on TZif.
 	 */
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return 0;
 	ok = read(fd, magic, sizeof magic) == (ssize_t)sizeof magic &&
 	    memcmp(magic, "TZif", sizeof magic) == 0;
 	close(fd);
+	if (ok && zone_open(zone, &z) != 0)
+		ok = 0;
+	zone_close(&z);
 	return ok;
 }
 
 /*
- * Switch TZ to zone; tz_pop() puts back exactly what was there.  The
- * caller holds tz_lock.
- */
-static char *
-tz_push(const char *zone, int *had)
-{
-	const char	*old;
-	char		*saved = NULL;
-
-	old = getenv("TZ");
-	*had = old != NULL;
-	if (old != NULL)
-		saved = xstrdup(old);
-	setenv("TZ", zone, 1);
-	tzset();
-	return saved;
-}
-
-static void
-tz_pop(char *saved, int had)
-{
-	if (had)
-		setenv("TZ", saved, 1);
-	else
-		unsetenv("TZ");
-	free(saved);
-	tzset();
-}
-
-/* Local day of t under the current TZ. */
-static int
-tz_day(long long t, long long *days)
-{
-	struct tm	 tm;
-	time_t		 tt = (time_t)t;
-
-	if ((long long)tt != t || localtime_r(&tt, &tm) == NULL)
-		return -1;
-	*days = cal_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	return 0;
-}
-
-/*
- * First instant of local day days under the current TZ.  mktime() only
+ * First instant of local day days.  The offset at UTC midnight only
  * gives an estimate: in a gap it may land before or after midnight, and
  * when midnight happens twice it may pick the second.  So bracket the
  * start between an instant on an earlier day and one on this day or
  * later, and bisect to the second.
  */
 static int
-tz_day_start(long long days, long long *t)
+zone_day_start(struct zone *z, long long days, long long *t)
 {
-	struct tm	 tm;
-	long long	 lo, hi, mid, ld;
-	time_t		 t0;
-	int		 y, m, d, i;
+	long long	 lo, hi, mid, ld, w, t0;
+	int		 i;
 
-	cal_civil(days, &y, &m, &d);
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_isdst = -1;
-	t0 = mktime(&tm);	/* -1 may be an error or a time: only a hint */
-	if (tz_day((long long)t0, &ld) != 0)
+	t0 = days * SECS_PER_DAY;
+	if (zone_wall(z, t0, &w) != 0)
+		return -1;
+	t0 -= w - t0;
+	if (zone_day(z, t0, &ld) != 0)
 		return -1;
 	if (ld >= days) {
 		hi = t0;
 		lo = hi - 3600;
 		for (i = 0; ; i++) {
-			if (i == 72 || tz_day(lo, &ld) != 0)
+			if (i == 72 || zone_day(z, lo, &ld) != 0)
 				return -1;
 			if (ld < days)
 				break;
@@ -458,7 +488,7 @@ tz_day_start(long long days, long long *t)
 		lo = t0;
 		hi = lo + 900;
 		for (i = 0; ; i++) {
-			if (i == 288 || tz_day(hi, &ld) != 0)
+			if (i == 288 || zone_day(z, hi, &ld) != 0)
 				return -1;
 			if (ld >= days)
 				break;
@@ -467,7 +497,7 @@ tz_day_start(long long days, long long *t)
 	}
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
-		if (tz_day(mid, &ld) != 0)
+		if (zone_day(z, mid, &ld) != 0)
 			return -1;
 		if (ld >= days)
 			hi = mid;
@@ -481,28 +511,25 @@ tz_day_start(long long days, long long *t)
 int
 cal_local_day(const char *zone, long long t, long long *days)
 {
-	char	*saved;
-	int	 had, rc;
+	struct zone	 z;
+	int		 rc;
 
 	if (is_utc(zone)) {
 		*days = floordiv(t, SECS_PER_DAY);
 		return 0;
 	}
-	if (!cal_zone_ok(zone))
+	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
 		return -1;
-	pthread_mutex_lock(&tz_lock);
-	saved = tz_push(zone, &had);
-	rc = tz_day(t, days);
-	tz_pop(saved, had);
-	pthread_mutex_unlock(&tz_lock);
+	rc = zone_day(&z, t, days);
+	zone_close(&z);
 	return rc;
 }
 
 int
 cal_day_start(const char *zone, long long days, long long *t)
 {
-	char	*saved;
-	int	 had, rc;
+	struct zone	 z;
+	int		 rc;
 
 	if (is_utc(zone)) {
 		if (days > LLONG_MAX / SECS_PER_DAY ||
@@ -511,41 +538,24 @@ cal_day_start(const char *zone, long long days, long long *t)
 		*t = days * SECS_PER_DAY;
 		return 0;
 	}
-	if (!cal_zone_ok(zone))
+	if (days > (1LL << 40) || days < -(1LL << 40))
 		return -1;
-	pthread_mutex_lock(&tz_lock);
-	saved = tz_push(zone, &had);
-	rc = tz_day_start(days, t);
-	tz_pop(saved, had);
-	pthread_mutex_unlock(&tz_lock);
+	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
+		return -1;
+	rc = zone_day_start(&z, days, t);
+	zone_close(&z);
 	return rc;
 }
 
-/* Local wall time of t under the current TZ, in seconds from day 0. */
-static int
-tz_wall(long long t, long long *w)
-{
-	struct tm	 tm;
-	time_t		 tt = (time_t)t;
-
-	if ((long long)tt != t || localtime_r(&tt, &tm) == NULL)
-		return -1;
-	*w = cal_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) *
-	    SECS_PER_DAY + tm.tm_hour * 3600LL + tm.tm_min * 60 + tm.tm_sec;
-	return 0;
-}
-
 /*
- * The instant of wall time w under the current TZ.  mktime() is no help
- * here: what it does with tm_isdst = -1 in a gap or an overlap differs
- * between libcs.  Instead, the offsets two days either side of w (and
- * at w) bracket a transition near it; w less each offset is a candidate,
- * right if it reads back as w.  Two right ones: w happens twice, take the
- * first.  None: w is in a gap, and w less the offset in force before the
- * gap lands as far past the gap's start as w is.
+ * The instant of wall time w.  The offsets two days either side of w
+ * (and at w) bracket a transition near it; w less each offset is a
+ * candidate, right if it reads back as w.  Two right ones: w happens
+ * twice, take the first.  None: w is in a gap, and w less the offset in
+ * force before the gap lands as far past the gap's start as w is.
  */
 static int
-tz_instant(long long w, long long *t)
+zone_instant(struct zone *z, long long w, long long *t)
 {
 	long long	 probe[3], back, off, before = 0, cand, best = 0;
 	int		 i, found = 0;
@@ -554,13 +564,13 @@ tz_instant(long long w, long long *t)
 	probe[1] = w;
 	probe[2] = w + 2 * SECS_PER_DAY;
 	for (i = 0; i < 3; i++) {
-		if (tz_wall(probe[i], &back) != 0)
+		if (zone_wall(z, probe[i], &back) != 0)
 			return -1;
 		off = back - probe[i];
 		if (i == 0)
 			before = off;
 		cand = w - off;
-		if (tz_wall(cand, &back) != 0)
+		if (zone_wall(z, cand, &back) != 0)
 			return -1;
 		if (back == w && (!found || cand < best)) {
 			best = cand;
@@ -574,9 +584,9 @@ tz_instant(long long w, long long *t)
 int
 cal_local_instant(const char *zone, long long days, int sec, long long *t)
 {
-	char		*saved;
+	struct zone	 z;
 	long long	 w;
-	int		 had, rc;
+	int		 rc;
 
 	/* Room for the probes two days either side. */
 	if (sec < 0 || sec >= SECS_PER_DAY ||
@@ -588,13 +598,10 @@ cal_local_instant(const char *zone, long long days, int sec, long long *t)
 		*t = w;
 		return 0;
 	}
-	if (!cal_zone_ok(zone))
+	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
 		return -1;
-	pthread_mutex_lock(&tz_lock);
-	saved = tz_push(zone, &had);
-	rc = tz_instant(w, t);
-	tz_pop(saved, had);
-	pthread_mutex_unlock(&tz_lock);
+	rc = zone_instant(&z, w, t);
+	zone_close(&z);
 	return rc;
 }
 
@@ -613,21 +620,59 @@ cal_age(long long birth, long long today)
 	return ty - by - (tm < bm || (tm == bm && td < bd));
 }
 
+int
+cal_public_holidays(const char *code, struct cal_holidays *h)
+{
+	size_t	 i;
+
+	for (i = 0; code != NULL && i < cal_nholiday_tables; i++)
+		if (strcmp(cal_holiday_tables[i].code, code) == 0) {
+			h->day = cal_holiday_tables[i].day;
+			h->n = cal_holiday_tables[i].n;
+			return 0;
+		}
+	return -1;
+}
+
 /* The last local day of a limit of n units on an event on day d. */
 static long long
 limit_day(long long d, int n, enum cfg_unit unit,
-    const struct cal_holidays *h)
+    const struct cal_holidays *h, int rollover)
 {
+	long long	 e;
+	int		 i;
+
 	switch (unit) {
+	case CFG_UNIT_DAY:
+		e = d + n;
+		break;
+	case CFG_UNIT_WEEK:
+		e = d + 7LL * n;
+		break;
 	case CFG_UNIT_MONTH:
-		return cal_add_months(d, n);
+		e = cal_add_months(d, n);
+		break;
 	case CFG_UNIT_YEAR:
-		return cal_add_months(d, 12 * n);
+		e = cal_add_months(d, 12 * n);
+		break;
 	case CFG_UNIT_BUSINESS_DAY:
 		return cal_add_business_days_h(d, n, h);
 	default:
 		return d;
 	}
+	/* Art. 3(4): a last day off work moves to the next working day. */
+	for (i = 0; rollover && !cal_business_day_h(e, h) && i < 60; i++)
+		e++;
+	return e;
+}
+
+long long
+cal_limit_last_day(long long d, double count, enum cfg_unit unit,
+    const struct cal_holidays *h, int rollover)
+{
+	if (!(count >= 0 && count <= MAX_CAL_COUNT))
+		return d;
+	return limit_day(d, (int)count, unit, h, rollover);
 }
 
 int
@@ -640,6 +685,14 @@ cal_limit_cutoff(const char *zone, long long now, double count,
 int
 cal_limit_cutoff_h(const char *zone, long long now, double count,
     enum cfg_unit unit, const struct cal_holidays *h, long long *cutoff)
+{
+	return cal_limit_cutoff_r(zone, now, count, unit, h, 0, cutoff, NULL);
+}
+
+int
+cal_limit_cutoff_r(const char *zone, long long now, double count,
+    enum cfg_unit unit, const struct cal_holidays *h, int rollover,
+    long long *cutoff, long long *cday)
 {
 	long long	 today, c, secs;
 	int		 n, i;
@@ -661,6 +714,8 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		if (now < LLONG_MIN + secs)
 			return -1;
 		*cutoff = now - secs;
+		if (cday != NULL)
+			return cal_local_day(zone, *cutoff, cday);
 		return 0;
 	case CFG_UNIT_DAY:
 	case CFG_UNIT_WEEK:
@@ -682,7 +737,7 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 	 * limit_day is non-decreasing, so the past events are those before
 	 * C, the first day whose limit has not ended.
 	 */
-	switch (unit) {
+	switch (rollover ? -1 : (int)unit) {
 	case CFG_UNIT_DAY:
 		c = today - n;
 		break;
@@ -690,20 +745,23 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		c = today - 7LL * n;
 		break;
 	default:
-		if (unit == CFG_UNIT_BUSINESS_DAY)
+		if (unit == CFG_UNIT_DAY || unit == CFG_UNIT_WEEK)
+			c = today - (unit == CFG_UNIT_WEEK ? 7LL : 1) * n;
+		else if (unit == CFG_UNIT_BUSINESS_DAY)
 			c = today - (long long)n * 7 / 5 - 3;
 		else
 			c = cal_add_months(today,
 			    unit == CFG_UNIT_YEAR ? -12 * n : -n);
-		if (limit_day(c, n, unit, h) >= today) {
-			for (i = 0; limit_day(c - 1, n, unit, h) >= today;
-			    i++) {
+		if (limit_day(c, n, unit, h, rollover) >= today) {
+			for (i = 0; limit_day(c - 1, n, unit, h, rollover) >=
+			    today; i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c--;
 			}
 		} else {
-			for (i = 0; limit_day(c, n, unit, h) < today; i++) {
+			for (i = 0; limit_day(c, n, unit, h, rollover) < today;
+			    i++) {
 				if (i == SEARCH_STEPS)
 					return -1;
 				c++;
@@ -711,5 +769,7 @@ cal_limit_cutoff_h(const char *zone, long long now, double count,
 		}
 		break;
 	}
+	if (cday != NULL)
+		*cday = c;
 	return cal_day_start(zone, c, cutoff);
 }

@@ -21,7 +21,7 @@ sql "UPDATE customers SET postcode = '#' WHERE customer_id = 'c3'"
 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 
 csv=$("$STEWARD" findings -c "$conf" --format csv)
-is "$(printf '%s\n' "$csv" | head -n 1 | tr -d '\r')" "run_id,check,record_key,field,jurisdiction,severity,status,detail" "CSV header and column order"
+is "$(printf '%s\n' "$csv" | head -n 1 | tr -d '\r')" "run_id,check,record_key,field,jurisdiction,severity,status,detail,first_seen,basis,deadline" "CSV header and column order"
 is "$(printf '%s\n' "$csv" | tr -d '\r' | sed 1d | cut -d, -f1 | sort -u)" 2 "latest run is listed by default"
 like "$csv" '2,email_malformed,"a,1",email,unassigned,warning,resolved,' "fields with commas are quoted; resolved in run 2"
 like "$csv" '2,phone_malformed,"b""2",phone,unassigned,warning,open,' "quotes are doubled; still-open finding is open"
@@ -37,7 +37,7 @@ is "$("$STEWARD" findings -c "$conf" --status resolved --format csv | tr -d '\r'
 is "$("$STEWARD" findings -c "$conf" --check phone_malformed --format csv | tr -d '\r' | sed 1d | wc -l)" 1 "--check"
 
 json=$("$STEWARD" findings -c "$conf" --format json)
-is "$(printf '%s' "$json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted(d[0].keys()) == sorted(["run_id","check","record_key","field","jurisdiction","severity","status","detail"]), isinstance(d[0]["run_id"], int))')" "3 True True" "JSON is valid, with the same fields"
+is "$(printf '%s' "$json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted(d[0].keys()) == sorted(["run_id","check","record_key","field","jurisdiction","severity","status","detail","first_seen","basis","deadline"]), isinstance(d[0]["run_id"], int))')" "3 True True" "JSON is valid, with the same fields"
 is "$("$STEWARD" findings -c "$conf" --format json --status new --check nothing)" "[]" "empty JSON list"
 
 text=$("$STEWARD" findings -c "$conf")

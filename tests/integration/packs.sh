@@ -5,7 +5,7 @@
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 packs=$(ls "$top_srcdir"/rules/packs/*.rules)
 n=$(printf '%s\n' "$packs" | wc -l)
-tap_plan $((n * 2 + 4))
+tap_plan $((n * 2 + 8))
 
 conf() {
 	cat <<CONF
@@ -44,5 +44,12 @@ out=$("$STEWARD" check -c "$T_DIR/all.conf" 2>&1); rc=$?
 is "$rc" 0 "all packs together pass steward check"
 ok "no country is claimed by two packs" sh -c "! printf '%s' \"\$1\" | grep -q 'is claimed by'" _ "$out"
 out=$("$STEWARD" rules -c "$T_DIR/all.conf" 2>&1)
-is "$(printf '%s\n' "$out" | sed -n '/^JURISDICTION/,$p' | sed 1d | wc -l | tr -d ' ')" "$n" "steward rules lists every pack"
+is "$(printf '%s\n' "$out" | sed -n '/^JURISDICTION/,/^$/p' | sed 1d | grep -c .)" "$n" "steward rules lists every pack"
 like "$out" "eu +3[0-9] " "the EU pack covers the EU/EEA countries"
+# Issue 17: the basis and in-force dates of every value are shown, and a
+# basis is a citation, never a file path on this server.
+like "$out" "in +minimum_age +18 +STAT DPDP Act 2023 s\. 9.*; from 2027-05-13" "steward rules shows a value's basis and in-force date"
+like "$out" "in +stale_after +36 months +STAT DPDP Rules 2025.*binds large_platform only" "steward rules shows the class of business a value binds"
+is "$(printf '%s\n' "$out" | sed -n '/^BASIS OF/,$p' | sed 1d | awk '{ $1 = $2 = ""; print }' | grep -c '/rules/\|\.rules')" "0" "no basis cites a file path"
+dump=$("$STEWARD" check --dump -c "$T_DIR/all.conf" 2>&1)
+like "$dump" "optout_deadline 1 months? rollover basis STAT .GDPR Art\. 21\(3\)" "check --dump shows the basis with the value"

@@ -5,7 +5,7 @@
 # attachment, signatures; the server down; steward killed mid-delivery.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 57
+tap_plan 61
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -136,6 +136,18 @@ is "$?" 0 "steward report renders run 1 again exactly as it was sent"
 "$STEWARD" report -c "$conf" --run 1 --jurisdiction eu --format csv >"$T_DIR/eu.csv"
 cmp -s "$T_DIR/eu.csv" "$T_DIR/reports/1/eu.csv"
 is "$?" 0 "steward report --format csv is the attached CSV"
+# Issue 17: what an officer acts on.
+must=$(sql "SELECT string_agg(DISTINCT check_name, ' ') FROM steward.findings WHERE jurisdiction = 'eu' AND first_run <= 1 AND resolved_run IS NULL AND severity IN ('critical', 'error')")
+missing=$(for c in $must; do sed -n '/^Top checks with sample records/,$p' "$txt" | grep -q "^$c" || echo "$c"; done)
+is "$missing" "" "every critical or error check has sample rows ($must)"
+like "$(sed -n '/^Legal basis and deadlines/,/^Where the records come from/p' "$txt" | tr '\n' ' ')" \
+	"optout_not_honoured \(critical\): basis STAT GDPR Art\. 21\(3\).* overdue" \
+	"the report gives each check's legal basis, deadline and overdue count"
+is "$(head -n 1 "$T_DIR/eu.csv" | tr -d '\r')" \
+	"run_id,check,record_key,field,jurisdiction,severity,status,detail,first_seen,basis,deadline" \
+	"the CSV gains first_seen, basis and deadline"
+grep -q 'bgcolor="#1d4ed8"' "$html"
+is "$?" 0 "the HTML trend is also a table chart (mail clients drop SVG)"
 out=$("$STEWARD" report -c "$conf" --jurisdiction atlantis 2>&1); rc=$?
 is "$rc" 4 "a jurisdiction the rules do not know is an error"
 like "$out" "no jurisdiction 'atlantis' in the rules" "that says so"

@@ -848,6 +848,148 @@ test_cutoff_errors(void **state)
 	assert_int_equal(v, 42);
 }
 
+/*
+ * The shipped public holidays (validators/holidays.c, from date-holidays):
+ * one national holiday of every packed country and subdivision, each
+ * from that country's own statute or proclamation, must be a day off;
+ * a plain working day next to it must not.
+ */
+static void
+test_public_holidays(void **state)
+{
+	static const struct {
+		const char	*code;
+		int		 y, m, d;
+		const char	*why;
+	} t[] = {
+		{ "US", 2026, 6, 19, "Juneteenth, 5 U.S.C. 6103 (since 2021)" },
+		{ "US", 2026, 7, 3, "Independence Day observed (4 Jul is a Saturday)" },
+		{ "US", 2026, 11, 26, "Thanksgiving, 5 U.S.C. 6103" },
+		{ "US-CA", 2026, 3, 31, "Cesar Chavez Day, Cal. Gov. Code 6700" },
+		{ "CA", 2026, 7, 1, "Canada Day, Holidays Act" },
+		{ "CA-QC", 2026, 6, 24, "Fete nationale, Loi sur la fete nationale" },
+		{ "GB", 2026, 12, 28, "Boxing Day substitute bank holiday" },
+		{ "AU", 2026, 1, 26, "Australia Day" },
+		{ "SG", 2026, 8, 10, "National Day observed (9 Aug is a Sunday)" },
+		{ "IN", 2026, 1, 26, "Republic Day" },
+		{ "ID", 2026, 8, 17, "Independence Day" },
+		{ "JP", 2026, 2, 11, "National Foundation Day" },
+		{ "CN", 2026, 10, 1, "National Day" },
+		{ "BR", 2026, 9, 7, "Independence Day, Lei 662/1949" },
+		{ "RU", 2026, 6, 12, "Russia Day, Labour Code art. 112" },
+		{ "AT", 2026, 10, 26, "Nationalfeiertag" },
+		{ "BE", 2026, 7, 21, "Fete nationale" },
+		{ "BG", 2026, 3, 3, "Liberation Day" },
+		{ "CY", 2026, 10, 1, "Independence Day" },
+		{ "CZ", 2026, 9, 28, "Statehood Day" },
+		{ "DE", 2026, 10, 3, "Tag der Deutschen Einheit" },
+		{ "DE", 2026, 4, 3, "Karfreitag" },
+		{ "DE", 2026, 4, 6, "Ostermontag" },
+		{ "DK", 2026, 5, 14, "Kristi himmelfartsdag" },
+		{ "EE", 2026, 2, 24, "Independence Day" },
+		{ "ES", 2026, 10, 12, "Fiesta Nacional" },
+		{ "FI", 2026, 12, 6, "Independence Day" },
+		{ "FR", 2026, 7, 14, "Fete nationale" },
+		{ "GR", 2026, 3, 25, "Independence Day" },
+		{ "HR", 2026, 6, 22, "Anti-Fascist Struggle Day" },
+		{ "HU", 2026, 8, 20, "St Stephen's Day" },
+		{ "IE", 2026, 3, 17, "St Patrick's Day" },
+		{ "IT", 2026, 6, 2, "Festa della Repubblica" },
+		{ "LT", 2026, 2, 16, "Restoration of the State" },
+		{ "LU", 2026, 6, 23, "National Day" },
+		{ "LV", 2026, 11, 18, "Proclamation Day" },
+		{ "MT", 2026, 9, 21, "Independence Day" },
+		{ "NL", 2026, 4, 27, "Koningsdag" },
+		{ "PL", 2026, 11, 11, "Independence Day" },
+		{ "PT", 2026, 6, 10, "Dia de Portugal" },
+		{ "RO", 2026, 12, 1, "Great Union Day" },
+		{ "SE", 2026, 6, 6, "National Day" },
+		{ "SI", 2026, 6, 25, "Statehood Day" },
+		{ "SK", 2026, 8, 29, "Slovak National Uprising" },
+		{ "IS", 2026, 6, 17, "Icelandic National Day" },
+		{ "LI", 2026, 12, 25, "Christmas" },
+		{ "NO", 2026, 5, 17, "Constitution Day" },
+		{ "AX", 2026, 6, 20, "Midsummer Day (Finnish law)" },
+		{ "GF", 2026, 6, 10, "Abolition of slavery, Guyane" },
+		{ "GP", 2026, 5, 27, "Abolition of slavery, Guadeloupe" },
+		{ "MQ", 2026, 5, 22, "Abolition of slavery, Martinique" },
+		{ "RE", 2026, 12, 20, "Abolition of slavery, La Reunion" },
+		{ "YT", 2026, 4, 27, "Abolition of slavery, Mayotte" },
+		{ "MF", 2026, 5, 27, "Abolition of slavery, Saint-Martin" },
+	};
+	struct cal_holidays	 h;
+	size_t			 i;
+
+	(void)state;
+	assert_non_null(strstr(cal_holiday_source, "date-holidays 3."));
+	assert_true(cal_holiday_first_year <= 2020);
+	assert_true(cal_holiday_last_year >= 2035);
+	for (i = 0; i < NELEM(t); i++) {
+		if (cal_public_holidays(t[i].code, &h) != 0)
+			fail_msg("%s: no holidays shipped", t[i].code);
+		if (cal_business_day_h(cal_days(t[i].y, t[i].m, t[i].d), &h))
+			fail_msg("%s %d-%02d-%02d (%s) is a working day",
+			    t[i].code, t[i].y, t[i].m, t[i].d, t[i].why);
+	}
+	/* Plain working days stay working days. */
+	assert_int_equal(cal_public_holidays("US", &h), 0);
+	assert_true(cal_business_day_h(cal_days(2026, 6, 18), &h));
+	assert_true(cal_business_day_h(cal_days(2026, 6, 22), &h));
+	/* Columbus Day is federal, not a California state holiday. */
+	assert_false(cal_business_day_h(cal_days(2026, 10, 12), &h));
+	assert_int_equal(cal_public_holidays("US-CA", &h), 0);
+	assert_true(cal_business_day_h(cal_days(2026, 10, 12), &h));
+	/* Every year 2020-2035 has Christmas in GB, Juneteenth in the US. */
+	for (i = 2020; i <= 2035; i++) {
+		assert_int_equal(cal_public_holidays("GB", &h), 0);
+		assert_false(cal_business_day_h(cal_days((int)i, 12, 25), &h));
+		assert_int_equal(cal_public_holidays("US", &h), 0);
+		if (i >= 2021)	/* Juneteenth National Independence Day Act */
+			assert_false(cal_business_day_h(cal_days((int)i, 6,
+			    19 + (cal_weekday(cal_days((int)i, 6, 19)) == 5 ?
+			    -1 : cal_weekday(cal_days((int)i, 6, 19)) == 6 ?
+			    1 : 0)), &h));
+	}
+	assert_int_equal(cal_public_holidays("XX", &h), -1);
+}
+
+/*
+ * Rollover (Reg. 1182/71 art. 3(4)): a month ending on a day off runs
+ * to the end of the next working day; without rollover it does not.
+ */
+static void
+test_rollover(void **state)
+{
+	struct cal_holidays	 de;
+	long long		 c, cday;
+
+	(void)state;
+	assert_int_equal(cal_public_holidays("DE", &de), 0);
+	/* 3 Mar + 1 month = Good Friday 3 Apr; Easter Monday: Tue 7 Apr. */
+	assert_int_equal(cal_limit_last_day(cal_days(2026, 3, 3), 1,
+	    CFG_UNIT_MONTH, &de, 1), cal_days(2026, 4, 7));
+	assert_int_equal(cal_limit_last_day(cal_days(2026, 3, 3), 1,
+	    CFG_UNIT_MONTH, &de, 0), cal_days(2026, 4, 3));
+	/* 31 Jan + 1 month = 28 Feb 2026, a Saturday: Mon 2 Mar. */
+	assert_int_equal(cal_limit_last_day(cal_days(2026, 1, 31), 1,
+	    CFG_UNIT_MONTH, &de, 1), cal_days(2026, 3, 2));
+	/*
+	 * Judged on Wed 8 Apr in Berlin: opt-outs of 3 Mar and before are
+	 * overdue, 4 Mar (due Sat 4 Apr -> Tue 7 Apr) too, 5 Mar not.
+	 */
+	assert_int_equal(cal_limit_cutoff_r("Europe/Berlin",
+	    cal_days(2026, 4, 8) * 86400 + 12 * 3600, 1, CFG_UNIT_MONTH, &de,
+	    1, &c, &cday), 0);
+	assert_int_equal(cday, cal_days(2026, 3, 8));
+	/* On Tue 7 Apr nothing from 3 Mar on is overdue yet. */
+	assert_int_equal(cal_limit_cutoff_r("Europe/Berlin",
+	    cal_days(2026, 4, 7) * 86400 + 12 * 3600, 1, CFG_UNIT_MONTH, &de,
+	    1, &c, &cday), 0);
+	assert_true(cday <= cal_days(2026, 3, 3));
+	/* Start of local day: midnight Berlin (CET) is 23:00 UTC before. */
+	assert_int_equal(c, cday * 86400 - 3600);
+}
+
 int
 main(void)
 {
@@ -858,6 +1000,8 @@ main(void)
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_add_business_days),
 		cmocka_unit_test(test_holidays),
+		cmocka_unit_test(test_public_holidays),
+		cmocka_unit_test(test_rollover),
 		cmocka_unit_test(test_parse_time),
 		cmocka_unit_test(test_parse_date),
 		cmocka_unit_test(test_age),

@@ -20,8 +20,9 @@
 #include "rules/cfgparse.h"
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"
+#include "validators/calendar.h"
 
-#define ALL_FIELDS	((1u << FIELD_MAX) - 1)
+#define ALL_FIELDS	(~0u >> (32 - FIELD_MAX))	/* FIELD_MAX <= 32 */
 
 static struct ruleset *
 compile(const char *text, struct cfg_doc **docp)
@@ -544,8 +545,15 @@ test_compliance(void **state)
 		  "web", NULL, "2010-11-02", NULL, "minor" },	/* 15 */
 		{ "FR", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
 		  "web", NULL, "2010-11-02", NULL, "" },	/* FR: 15 */
+		/* Judged when consent was given (issue 17): 16 today, 15 then */
 		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-01-01 00:00:00+00",
-		  "web", NULL, "2010-11-01", NULL, "" },	/* 16 today */
+		  "web", NULL, "2010-11-01", NULL, "minor" },
+		/* consent on the 16th birthday, Berlin time */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-10-31 23:30:00+00",
+		  "web", NULL, "2010-11-01", NULL, "" },
+		/* ... and 30 minutes earlier, still 31 October in Berlin */
+		{ "DE", "2026-10-01 00:00:00+00", "t", "2026-10-31 22:30:00+00",
+		  "web", NULL, "2010-11-01", NULL, "minor" },
 		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
 		  "de", "local" },
 		{ "RU", "2026-10-01 00:00:00+00", "f", NULL, NULL, NULL, NULL,
@@ -599,6 +607,134 @@ test_compliance(void **state)
 	cfg_doc_free(doc);
 }
 
+/*
+ * Issue 17: the legal basis, in-force dates and class of a value, the
+ * rollover, subdivisions and channels; and their errors.
+ */
+static void
+test_basis_grammar(void **state)
+{
+	struct cfg_doc			*doc;
+	struct ruleset			*rs;
+	const struct rule_jurisdiction	*j;
+	char				 t[256];
+
+	(void)state;
+	rs = compile("jurisdiction x {\n"
+	    "\tcountries [US, CA]\n"
+	    "\toptout_deadline 1 month rollover basis STAT 'GDPR Art. 12(3)'\n"
+	    "\tminimum_age 18 basis STAT \"DPDP Act s. 9\" from \"2027-05-13\""
+	    " until \"2030-12-31\"\n"
+	    "\tstale_after 36 months basis STAT 'Rules r. 8' binds platform\n"
+	    "\tholidays public\n"
+	    "\tchannel sale { optout_deadline 15 business days basis STAT "
+	    "'11 CCR 7026(f)' }\n"
+	    "\tsubdivision CA-QC { minimum_age 14 basis STAT 'Law 25 s. 4.1' }\n"
+	    "\tsubdivision US-CA { timezone \"America/Los_Angeles\" }\n"
+	    "}\n", &doc);
+	j = &rs->jurs[0];
+	assert_int_equal(j->optout_deadline.rollover, 1);
+	assert_int_equal(j->optout_deadline.basis.tag, BASIS_STAT);
+	assert_string_equal(j->optout_deadline.basis.cite, "GDPR Art. 12(3)");
+	jur_basis_text(&j->minimum_age_basis, t, sizeof t);
+	assert_string_equal(t, "STAT DPDP Act s. 9; from 2027-05-13; until "
+	    "2030-12-31");
+	assert_false(jur_in_force(&j->minimum_age_basis,
+	    cal_days(2027, 5, 12)));
+	assert_true(jur_in_force(&j->minimum_age_basis, cal_days(2027, 5, 13)));
+	assert_true(jur_in_force(&j->minimum_age_basis, cal_days(2030, 12, 31)));
+	assert_false(jur_in_force(&j->minimum_age_basis, cal_days(2031, 1, 1)));
+	/* binds: the law only for a business that declares the class */
+	assert_false(jur_binding(j, &j->stale_after.basis));
+	assert_true(jur_binding(j, &j->optout_deadline.basis));
+	assert_int_equal(j->public_holidays, 1);
+	assert_int_equal(j->channels[CH_SALE].optout.count, 15);
+	assert_int_equal(j->nsubs, 2);
+	assert_string_equal(j->subs[0].name, "CA-QC");
+	assert_int_equal(j->subs[0].minimum_age, 14);
+	assert_string_equal(j->subs[1].timezone, "America/Los_Angeles");
+	rule_unref(rs);
+	cfg_doc_free(doc);
+
+	doc = compile_bad("jurisdiction y {\n"
+	    "\tcountries [DE]\n"
+	    "\tstale_after 3 months basis LAW 'x'\n"
+	    "\tminimum_age 16 from \"2027-02-30\"\n"
+	    "\tretention 1 year from \"2027-01-01\" until \"2026-01-01\"\n"
+	    "\toptout_deadline 1 month soon\n"
+	    "\tsubdivision FR-75 { minimum_age 15 }\n"
+	    "\tsubdivision DE-BY { countries [DE] }\n"
+	    "\tchannel fax { optout_deadline 1 day }\n"
+	    "}\n");
+	diag_is(doc, 0, CFG_ERROR, 3, 29, "basis is STAT, CASE, GUID or PRAC, "
+	    "not 'LAW'");
+	diag_is(doc, 1, CFG_ERROR, 4, 22, "a date is quoted: \"YYYY-MM-DD\"");
+	diag_is(doc, 2, CFG_ERROR, 5, 2, "'retention': until is before from");
+	diag_is(doc, 3, CFG_ERROR, 6, 26, "'optout_deadline': after the value "
+	    "come rollover, basis");
+	diag_is(doc, 4, CFG_ERROR, 8, 22, "'countries' belongs to the "
+	    "jurisdiction, not to subdivision DE-BY");
+	diag_is(doc, 5, CFG_ERROR, 9, 2, "channel takes email, sms, phone or "
+	    "sale");
+	diag_is(doc, 6, CFG_ERROR, 1, 1, "subdivision FR-75: jurisdiction y "
+	    "does not claim its country");
+	cfg_doc_free(doc);
+}
+
+/*
+ * A table with per-channel consent and no consent_marketing: consent to
+ * any channel is the consent CASL s. 13 and s. 10(10) limit to 24 months
+ * (unclassified); a date alone is the Toronto day.
+ */
+static void
+test_channel_only_table(void **state)
+{
+	static const char text[] =
+	    "jurisdiction ca {\n\tcountries [CA]\n"
+	    "\ttimezone \"America/Toronto\"\n"
+	    "\tconsent_max_age { any 24 months basis STAT 'CASL s. 13' }\n}\n"
+	    "check consent_expired { compliance consent_expired; "
+	    "severity error }\n";
+	unsigned int	 mapped = (1u << FIELD_COUNTRY) |
+			    (1u << FIELD_CONSENT_EMAIL) |
+			    (1u << FIELD_CONSENT_SMS) | (1u << FIELD_CONSENT_AT);
+	struct cfg_doc	*doc;
+	struct ruleset	*rs;
+	struct record	 r;
+	struct seen	 s;
+	char		 err[256];
+
+	(void)state;
+	doc = cfg_parse_string("c.rules", text, strlen(text));
+	rs = rule_compile(doc, &doc->root, mapped, 65536, 0);
+	assert_non_null(rs);
+	assert_int_equal(doc->nwarnings, 0);
+	/* 2026-03-16 03:00 UTC: 23:00 on 15 March in Toronto, the last day */
+	assert_int_equal(rule_set_clock(rs, cal_days(2026, 3, 16) * 86400 +
+	    3 * 3600, err, sizeof err), 0);
+	memset(&r, 0, sizeof r);
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_COUNTRY, "CA");
+	set(&r, FIELD_CONSENT_EMAIL, "no");
+	set(&r, FIELD_CONSENT_SMS, " Y ");
+	set(&r, FIELD_CONSENT_AT, "2024-03-15");
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 0);
+	/* 2026-03-16 12:00 UTC: 16 March in Toronto, past 24 months */
+	assert_int_equal(rule_set_clock(rs, cal_days(2026, 3, 16) * 86400 +
+	    12 * 3600, err, sizeof err), 0);
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 1);
+	assert_true(has(&s, "consent_expired"));
+	/* No channel consenting: nothing to judge. */
+	memset(&s, 0, sizeof s);
+	set(&r, FIELD_CONSENT_SMS, "n");
+	rule_eval(rs, &r, collect, &s);
+	assert_int_equal(s.n, 0);
+	rule_unref(rs);
+	cfg_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -613,6 +749,8 @@ main(void)
 		cmocka_unit_test(test_duplicates_block),
 		cmocka_unit_test(test_reload),
 		cmocka_unit_test(test_compliance),
+		cmocka_unit_test(test_basis_grammar),
+		cmocka_unit_test(test_channel_only_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

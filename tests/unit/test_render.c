@@ -754,6 +754,88 @@ test_empty(void **state)
 	free(h);
 }
 
+/*
+ * Issue 17: what an officer acts on.  A what-if run says so in the
+ * Subject; every open check gives its legal basis, first seen, days
+ * open, deadline and overdue count; the trend is also a table chart
+ * (Gmail and Outlook drop inline SVG); findings per country and source.
+ */
+static void
+test_officer(void **state)
+{
+	struct fixture		 f;
+	struct report_group	 cc[2], src[1];
+	char			*s, *t, *h;
+
+	(void)state;
+	typical(&f);
+	f.checks[0].name = S("optout_not_honoured");
+	f.checks[0].basis = S("STAT CAN-SPAM 15 U.S.C. 7704(a)(4)(A)");
+	f.checks[0].first_seen = S("2026-11-21");
+	f.checks[0].days_open = 2;
+	f.checks[0].deadline = S("2026-11-06");
+	f.checks[0].overdue = 7;
+	cc[0].name = S("US");
+	cc[0].findings = 300;
+	cc[0].records = 280;
+	cc[1].name = S("(none)");
+	cc[1].findings = 4;
+	cc[1].records = 4;
+	src[0].name = S("web_form");
+	src[0].findings = 12;
+	src[0].records = 11;
+	f.r.countries = cc;
+	f.r.ncountries = 2;
+	f.r.sources = src;
+	f.r.nsources = 1;
+	f.r.source_field = "consent_source";
+
+	s = report_subject(&f.r);
+	assert_string_equal(s, "Steward report EU, run 12: "
+	    "431 open findings (57 new, 12 resolved)");
+	free(s);
+	f.r.what_if = 1;
+	f.r.as_of = S("2027-06-01 00:00:00 UTC");
+	s = report_subject(&f.r);
+	assert_string_equal(s, "[What-if as of 2027-06-01] Steward report EU, "
+	    "run 12: 431 open findings (57 new, 12 resolved)");
+	free(s);
+
+	t = text_of(&f.r);
+	/* Paragraphs wrap at 78 columns: read them as one line. */
+	{
+		char	*r, *w;
+
+		for (r = w = t; *r != '\0'; r++) {
+			char ch = *r == '\n' ? ' ' : *r;
+
+			if (ch == ' ' && w > t && w[-1] == ' ')
+				continue;
+			*w++ = ch;
+		}
+		*w = '\0';
+	}
+	has(t, "Legal basis and deadlines");
+	has(t, "optout_not_honoured (critical): basis STAT CAN-SPAM 15");
+	has(t, "First seen 2026-11-21, open 2 days.");
+	has(t, "Earliest deadline to act 2026-11-06; 7 overdue.");
+	/* A check without a basis says what it is, never a file path. */
+	has(t, "name.digits (warning): basis not stated");
+	lacks(t, ".rules:");
+	has(t, "what-if: a future date");
+	has(t, "Open findings by country:");
+	has(t, "Open findings by consent_source:");
+	has(t, "web_form");
+	free(t);
+
+	h = html_of(&f.r);
+	has(h, "<svg");
+	/* The table chart: one bar a run, as a coloured cell. */
+	assert_int_equal(count(h, "bgcolor=\"#1d4ed8\""), 3);
+	has(h, "431 open</td>");
+	free(h);
+}
+
 int
 main(void)
 {
@@ -766,6 +848,7 @@ main(void)
 		cmocka_unit_test(test_html_escaping),
 		cmocka_unit_test(test_trend_edges),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_officer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,7 +24,7 @@
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"
 
-#define ALL_FIELDS	((1u << FIELD_MAX) - 1)
+#define ALL_FIELDS	(~0u >> (32 - FIELD_MAX))	/* FIELD_MAX <= 32 */
 #define MAX_VALUE	65536
 #define MAX_FINDINGS	32
 
