@@ -155,43 +155,46 @@ listed(const char *s, const char *const *list, size_t n)
 }
 
 /*
- * Where a key sits on a QWERTY keyboard: its row, and its column in
- * quarter keys (the rows are staggered).  0 if it is not on the main
- * block.
+ * Where a key sits on a QWERTY keyboard: its row (1 to 4, 0 for a
+ * character off the main block) and its column in quarter keys, the
+ * rows being staggered by 1/2, 3/4 and 5/4 of a key.
  */
-static int
-key_pos(int c, int *row, int *x)
-{
-	static const char *const rows[] = {
-		"1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm,.",
-	};
-	static const int offset[] = { 0, 2, 3, 5 };
-	const char	*p;
-	int		 r;
-
-	if (c == '\0')
-		return 0;
-	for (r = 0; r < 4; r++)
-		if ((p = strchr(rows[r], c)) != NULL) {
-			*row = r;
-			*x = (int)(p - rows[r]) * 4 + offset[r];
-			return 1;
-		}
-	return 0;
-}
+static const struct {
+	signed char	 row, x;
+} keys[128] = {
+	/* row 1: 1234567890- */
+	['1'] = { 1, 0 }, ['2'] = { 1, 4 }, ['3'] = { 1, 8 },
+	['4'] = { 1, 12 }, ['5'] = { 1, 16 }, ['6'] = { 1, 20 },
+	['7'] = { 1, 24 }, ['8'] = { 1, 28 }, ['9'] = { 1, 32 },
+	['0'] = { 1, 36 }, ['-'] = { 1, 40 },
+	/* row 2: qwertyuiop */
+	['q'] = { 2, 2 }, ['w'] = { 2, 6 }, ['e'] = { 2, 10 },
+	['r'] = { 2, 14 }, ['t'] = { 2, 18 }, ['y'] = { 2, 22 },
+	['u'] = { 2, 26 }, ['i'] = { 2, 30 }, ['o'] = { 2, 34 },
+	['p'] = { 2, 38 },
+	/* row 3: asdfghjkl */
+	['a'] = { 3, 3 }, ['s'] = { 3, 7 }, ['d'] = { 3, 11 },
+	['f'] = { 3, 15 }, ['g'] = { 3, 19 }, ['h'] = { 3, 23 },
+	['j'] = { 3, 27 }, ['k'] = { 3, 31 }, ['l'] = { 3, 35 },
+	/* row 4: zxcvbnm,. */
+	['z'] = { 4, 5 }, ['x'] = { 4, 9 }, ['c'] = { 4, 13 },
+	['v'] = { 4, 17 }, ['b'] = { 4, 21 }, ['n'] = { 4, 25 },
+	['m'] = { 4, 29 }, [','] = { 4, 33 }, ['.'] = { 4, 37 },
+};
 
 /* Two different keys that touch on a QWERTY keyboard. */
 static int
 adjacent(int a, int b)
 {
-	int	 ra, rb, xa, xb, dx;
+	int	 dx;
 
-	if (a == b || !key_pos(a, &ra, &xa) || !key_pos(b, &rb, &xb))
+	if (a == b || a <= 0 || b <= 0 || a >= 128 || b >= 128 ||
+	    keys[a].row == 0 || keys[b].row == 0)
 		return 0;
-	dx = abs(xa - xb);
-	if (ra == rb)
+	dx = abs(keys[a].x - keys[b].x);
+	if (keys[a].row == keys[b].row)
 		return dx == 4;
-	return abs(ra - rb) == 1 && dx <= 3;
+	return abs(keys[a].row - keys[b].row) == 1 && dx <= 3;
 }
 
 /* The character at i of s (length n), or '\0' outside it. */
