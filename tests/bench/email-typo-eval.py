@@ -209,6 +209,14 @@ def main(argv):
     sf = sum(1 for v in slips if res[v] is not None)
     print("%-14s %7d %7d %6.1f%%" % ("keyboard slips", len(slips), sf, 100.0 * sf / len(slips)))
     print("%-14s %7d %7d %6.1f%%" % ("single edits", tot_n, tot_f, 100.0 * tot_f / tot_n))
+    for name, test in (("long names", lambda p: len(p.split(".")[0]) >= 4),
+                       ("short names", lambda p: len(p.split(".")[0]) < 4)):
+        items = [v for v, (k, p) in pos.items() if test(p)]
+        f = sum(1 for v in items if res[v] is not None)
+        print("%-14s %7d %7d %6.1f%%  (single edits of providers with %s)"
+              % (name, len(items), f, 100.0 * f / max(1, len(items)),
+                 "4+ characters before the first dot" if name == "long names" else
+                 "fewer: one keyboard slip only"))
     right = sum(1 for v, (k, p) in pos.items() if res[v] == p)
     print("advice names the provider edited: %d of %d found single edits"
           % (right, tot_f))
