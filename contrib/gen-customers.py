@@ -1983,7 +1983,7 @@ class Generator:
                 T.append((k, "email", email))
             elif k == "required_email":
                 # NULL or "" only: a whitespace-only address would also be
-                # a non-empty value failing the email regex (two findings)
+                # a non-empty value failing the email check (two findings)
                 if r() < 0.6:
                     email = None
                     T.append((k, "email", "NULL"))

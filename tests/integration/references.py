@@ -46,7 +46,6 @@ def _blank(v):
 
 
 def phone_ok(value, country):
-    import phonenumbers
     from phonenumbers import Leniency, PhoneNumberMatcher
     if _blank(value):
         return None
