@@ -39,12 +39,12 @@ with customer_id.
 
 Kinds named like the checks of rules/fields.rules (email_malformed,
 phone_malformed, postal_malformed, placeholder_name, placeholder_email,
-required_email, required_last_name, required_country, birth_date_invalid;
-country_invalid is never planted) are labelled by construction: the
-generator knows what it broke.  Some labels follow from another defect:
-a record whose country is blanked has its postal code, and a phone
-number in national form, labelled too (no country, no format to judge
-them by), and a birth date in the future, over 120 years ago or below the
+required_email, required_last_name, required_country, country_invalid,
+birth_date_invalid) are labelled by construction: the generator knows
+what it broke.  Some labels follow from another defect: a record whose
+country is blanked or no country (country_invalid: XX, Atlantis, ...) has
+its postal code, and a phone number in national form, labelled too (no
+country, no format to judge them by), and a birth date in the future, over 120 years ago or below the
 jurisdiction's minimum age (minor_with_consent) is birth_date_invalid.
 email_typo_domain, a mistyped domain of a real provider, is what Steward
 reports as the email validator's advice (email_malformed.advice,
@@ -53,8 +53,8 @@ typo-domain:...).  Nothing here copies a rule's regex or a validator:
 and python3-email-validator) re-judges every email, phone and postal code
 of every row with independent references
 (tests/integration/references.py: libphonenumber, email-validator and
-the Public Suffix List, Google's postal-code formats), and the birth
-dates by calendar arithmetic, and exits 1 on any disagreement with the
+the Public Suffix List, Google's postal-code formats), every country by
+Debian's iso-codes, and the birth dates by calendar arithmetic, and exits 1 on any disagreement with the
 truth: a planted value must be invalid by the reference, a clean one
 valid.  Where the reference cannot judge (Ireland: Google's data has no
 postal-code format) the label is taken as planted and counted.
@@ -63,7 +63,7 @@ Compliance kinds (named like Steward's jurisdiction checks) are planted
 per jurisdiction.  A row's jurisdiction comes from its country column via
 JURISDICTIONS, a copy of the limits in rules/packs/*.rules (eu, uk, us,
 ca, br, ru, cn, id, in, jp, au, sg); CH, MX and rows without a country
-(required_country) are "unassigned".  JURISDICTIONS mirrors the packs and
+(required_country, country_invalid) are "unassigned".  JURISDICTIONS mirrors the packs and
 must be changed together with them; --verify compares the two when the
 packs are found next to this script.  The kinds:
   stale                last_activity_at older than the jurisdiction's
@@ -682,6 +682,12 @@ EMAIL_PLACEHOLDER_FIXED = ("test@test.com", "none@gmail.com", "noemail@web.de",
                            "noemail@noemail.com", "asdf@asdf.de")
 PHONE_TEXT = ("call me", "n/a", "none", "unknown", "keine", "tbd", "-", "?",
               "see email", "0", "12", "privat", "нет")
+# Country values that are no country: ISO 3166's user-assigned codes
+# (AA, QM-QZ, XA-XZ, ZZ), a non-code, placeholders, fictional places.
+COUNTRY_JUNK = ("XX", "ZZ", "AA", "QZ", "00", "--", "n/a", "?", "unknown",
+                "Atlantis", "Narnia")
+# The kinds after which a record has no country, so no jurisdiction.
+NO_COUNTRY = frozenset(("required_country", "country_invalid"))
 POSTAL_JUNK = ("!!", "?", "-", "1", "0", "n/a", "--", "#", "N/A", "..")
 CITY_SUFFIX = {"DE": " Berlin", "AT": " Wien", "CH": " Zürich", "FR": " Paris",
                "BE": " Bruxelles", "IT": " Roma", "ES": " Madrid", "PT": " Lisboa",
@@ -1553,6 +1559,7 @@ class Generator:
         ("required_email", 8, ("email",)),
         ("required_last_name", 5, ("names",)),
         ("required_country", 4, ("country",)),
+        ("country_invalid", 3, ("country",)),
         ("email_typo_domain", 6, ("email",)),
         ("stale", 8, ("activity",)),
         ("consent_expired", 5, ("consent",)),
@@ -1595,7 +1602,7 @@ class Generator:
             if slots.intersection(sl):
                 continue
             if name in JK:
-                if "required_country" in chosen:
+                if NO_COUNTRY.intersection(chosen):
                     continue
                 if name == "stale":
                     if not jv.stale or created > REF - (STALE_DAYS + 10) * DAY:
@@ -1612,7 +1619,7 @@ class Generator:
                         continue
                 elif jv.storage is None:    # data_localization
                     continue
-            elif name == "required_country":
+            elif name in NO_COUNTRY:
                 if JK.intersection(chosen):
                     continue
             elif name == "optout_not_honoured":
@@ -1864,7 +1871,7 @@ class Generator:
         T = []
         ks = set(kinds)
         # The row's jurisdiction: none when the country is blanked out.
-        J = self.unassigned if "required_country" in ks else c.jv
+        J = self.unassigned if ks & NO_COUNTRY else c.jv
         M = MARGIN_DAYS * DAY
         # --- timeline ------------------------------------------------------
         if "created_after_updated" in ks:
@@ -2030,6 +2037,9 @@ class Generator:
                 else:
                     family = (" ", "  ", "\t", " \t ", "\r\n", "\n")[int(r() * 6)]
                     T.append((k, "last_name", "whitespace-only"))
+            elif k == "country_invalid":
+                country = COUNTRY_JUNK[int(r() * len(COUNTRY_JUNK))]
+                T.append((k, "country", country))
             elif k == "required_country":
                 x = r()
                 if x < 0.5:
@@ -2066,7 +2076,7 @@ class Generator:
         # phone number is judged in international form only, its postal
         # code not at all (a finding of its own, as the references say).
         have = {(k, f) for (k, f, _n) in T}
-        if "required_country" in ks:
+        if ks & NO_COUNTRY:
             if (not is_blank(postcode) and
                     ("postal_malformed", "postal_code") not in have):
                 T.append(("postal_malformed", "postal_code", "no country: " + postcode))
@@ -2226,10 +2236,11 @@ class Verifier:
             references.phone_ok("+49 30 1234567", None)
             references.email_ok("a@b.de")
             references.postal_ok("10115", "DE")
+            references.country_ok("DE")
         except (ImportError, OSError) as e:
             raise SystemExit("gen-customers: --verify needs the references in %s "
                              "(python3-phonenumbers, python3-email-validator, "
-                             "publicsuffix): %s" % (refs_dir, e))
+                             "publicsuffix, iso-codes): %s" % (refs_dir, e))
         self.refs = references
         self.codes = frozenset(c.code for c in gen.countries)
         src = "references in %s" % refs_dir
@@ -2360,8 +2371,9 @@ class Verifier:
             if is_blank(val):
                 got.add((kind, fname))
         cc = None if is_blank(country) else country.strip().upper()
-        if cc is not None and cc not in self.codes:
+        if cc is not None and not refs.country_ok(country):
             got.add(("country_invalid", "country"))
+        if cc not in self.codes:
             cc = None
         email_ok = refs.email_ok(email)
         if (email_ok is False and any(k == "email_typo_domain" for (k, _f, _n) in truth) and

@@ -20,12 +20,16 @@ These predicates judge a value with public references instead:
           matches the whole expression, optionally after the country's
           "postprefix" (SE-).  A country without an expression there
           (e.g. IE) cannot be judged: None.
+  country Debian's iso-codes (ISO 3166-1): an alpha-2, alpha-3 or
+          numeric code, or an English name, in any case.  Steward also
+          knows names in other languages; this reference does not, so it
+          is for values that are codes or no country at all.
 
 Each predicate returns True (valid), False (invalid) or None (the
 reference cannot say).  Blank values are not judged (None): they are the
 business of the "required" checks.
 
-Run as a script: references.py phone|email|postal [CC] < values, one per
+Run as a script: references.py phone|email|postal|country [CC] < values, one per
 line, prints value<TAB>valid|invalid|unknown.
 """
 
@@ -36,9 +40,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PSL = "/usr/share/publicsuffix/public_suffix_list.dat"
 POSTAL_TSV = os.path.join(HERE, "ref", "postal-google.tsv")
+ISO3166 = "/usr/share/iso-codes/json/iso_3166-1.json"
 
 _tlds = None
 _postal = None
+_countries = None
 
 
 def _blank(v):
@@ -119,9 +125,26 @@ def postal_ok(value, country):
     return rx.fullmatch(v) is not None
 
 
+def country_ok(value):
+    global _countries
+    if _blank(value):
+        return None
+    if _countries is None:
+        import json
+        with open(ISO3166, encoding="utf-8") as fh:
+            data = json.load(fh)["3166-1"]
+        _countries = set()
+        for c in data:
+            for k in ("alpha_2", "alpha_3", "numeric", "name", "common_name",
+                      "official_name"):
+                if k in c:
+                    _countries.add(c[k].casefold())
+    return value.strip().casefold() in _countries
+
+
 def main(argv):
-    if len(argv) < 2 or argv[1] not in ("phone", "email", "postal"):
-        sys.stderr.write("usage: references.py phone|email|postal [CC] < values\n")
+    if len(argv) < 2 or argv[1] not in ("phone", "email", "postal", "country"):
+        sys.stderr.write("usage: references.py phone|email|postal|country [CC] < values\n")
         return 2
     cc = argv[2] if len(argv) > 2 else None
     for line in sys.stdin:
@@ -130,6 +153,8 @@ def main(argv):
             ok = phone_ok(v, cc)
         elif argv[1] == "email":
             ok = email_ok(v)
+        elif argv[1] == "country":
+            ok = country_ok(v)
         else:
             ok = postal_ok(v, cc)
         print("%s\t%s" % (v, {True: "valid", False: "invalid", None: "unknown"}[ok]))
