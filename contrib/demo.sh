@@ -128,6 +128,11 @@ python3 "$top/tests/integration/check-truth.py" --by-jurisdiction \
 	>>"$fd/ground-truth-check.txt" &&
 	truth="every planted field and compliance defect found, per jurisdiction, nothing else" ||
 	truth="MISMATCH with the ground truth, see ground-truth-check.txt"
+# Typo domains are advice from a method, measured rather than required.
+python3 "$top/tests/integration/check-truth.py" --checks email_typo_domain \
+	"$out/ground-truth.tsv" "$fd/findings.csv" >>"$fd/ground-truth-check.txt" || true
+typos=$(awk '$1 == "email_typo_domain" { print "advice on " $3 " of " $2 " planted typo domains, " $5 " on clean ones" }' \
+	"$fd/ground-truth-check.txt")
 
 png=""
 if command -v chromium >/dev/null 2>&1 &&
@@ -144,6 +149,7 @@ Done.
   report image: ${png:-"not rendered (install chromium; then contrib/report-png.sh $out/reports/$run/eu.html eu.png)"}
   findings:     $fd/findings.{csv,json,txt}
   ground truth: $truth
+  typo domains: ${typos:-see ground-truth-check.txt}
   config:       $out/steward.conf
 SUMMARY
 if [ "$keep" = 1 ]; then

@@ -10,7 +10,8 @@ PACKAGES="build-essential autoconf automake pkg-config
 	libunistring-dev libssl-dev openssl curl
 	libcmocka-dev libsystemd-dev
 	postgresql postgresql-client python3 python3-aiosmtpd python3-phonenumbers
-	valgrind util-linux mandoc"
+	valgrind util-linux mandoc
+	python3-email-validator publicsuffix iso-codes"
 # The test suite also checks /metrics with promtool (prometheus) and
 # renders a report with headless Chromium, and looks up MX records in a
 # private dnsmasq.

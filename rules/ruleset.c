@@ -1024,7 +1024,16 @@ val_context(const struct ruleset *rs, const struct rule_check *c,
 	    field_country(&r->f[c->country_from], cc) :
 	    (r->country[0] != '\0' ? r->country : NULL);
 	ctx->min_age = -1;
-	ctx->today = (long long)(time(NULL) / 86400);
+	/*
+	 * "Today" is the scan's clock (scan --as-of), in the record's
+	 * jurisdiction's time zone, as for minor_with_consent: otherwise a
+	 * birth date would be judged against one day and the consent of the
+	 * same person against another.
+	 */
+	if (rs->comp.clocks != NULL && (size_t)(r->jur + 1) < rs->comp.nclocks)
+		ctx->today = rs->comp.clocks[r->jur + 1].today;
+	else
+		ctx->today = (long long)(time(NULL) / 86400);
 	if (r->jur >= 0) {
 		j = &rs->jurs[r->jur];
 		ctx->min_age = j->minimum_age;

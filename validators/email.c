@@ -58,9 +58,11 @@
  *				.onion, .arpa)
  *
  * Advice (out->note, the verdict stays VAL_OK; the first that applies):
- *	typo-domain:DOMAIN	the domain is a common misspelling of DOMAIN
- *				(gmial.com, or a mistyped top-level label such
- *				as .con; given only when DOMAIN fits the note)
+ *	typo-domain:DOMAIN	the domain is a likely typo of DOMAIN, a major
+ *				provider's (gmial.com: by keyboard-weighted
+ *				edit distance, see email_typo.c), or has a
+ *				mistyped top-level label such as .con (given
+ *				only when DOMAIN fits the note)
  *	disposable-domain	a throw-away mailbox provider (or a subdomain)
  *	role-account		a role, not a person (info@, sales@, ...)
  *
@@ -81,6 +83,7 @@
 #include <idn2.h>
 
 #include "validators/basic.h"
+#include "validators/email_typo.h"
 #include "validators/utf8.h"
 #include "validators/validate.h"
 
@@ -97,87 +100,10 @@ struct email {
 	int	 quoted;	/* nf's local part is a quoted string */
 };
 
-/* Common misspellings of mail domains, sorted for bsearch. */
-static const struct typo {
+/* A typo of a known domain: the domain, and what it should be. */
+struct typo {
 	const char	*typo;
 	const char	*fix;
-} typo_domains[] = {
-	{ "136.com", "163.com" },
-	{ "163.con", "163.com" },
-	{ "aol.con", "aol.com" },
-	{ "aoll.com", "aol.com" },
-	{ "gamil.com", "gmail.com" },
-	{ "gmai.com", "gmail.com" },
-	{ "gmaik.com", "gmail.com" },
-	{ "gmail.cm", "gmail.com" },
-	{ "gmail.co", "gmail.com" },
-	{ "gmail.om", "gmail.com" },
-	{ "gmaill.com", "gmail.com" },
-	{ "gmal.com", "gmail.com" },
-	{ "gmali.com", "gmail.com" },
-	{ "gmc.de", "gmx.de" },
-	{ "gmeil.com", "gmail.com" },
-	{ "gmial.com", "gmail.com" },
-	{ "gmil.com", "gmail.com" },
-	{ "gmx.dee", "gmx.de" },
-	{ "gmx.ner", "gmx.net" },
-	{ "gmxx.de", "gmx.de" },
-	{ "gnail.com", "gmail.com" },
-	{ "googlemial.com", "googlemail.com" },
-	{ "hormail.com", "hotmail.com" },
-	{ "hotamil.com", "hotmail.com" },
-	{ "hotmai.com", "hotmail.com" },
-	{ "hotmail.co", "hotmail.com" },
-	{ "hotmail.co.uj", "hotmail.co.uk" },
-	{ "hotmaill.com", "hotmail.com" },
-	{ "hotmal.com", "hotmail.com" },
-	{ "hotmial.co.uk", "hotmail.co.uk" },
-	{ "hotmial.com", "hotmail.com" },
-	{ "hotmial.fr", "hotmail.fr" },
-	{ "hotmil.com", "hotmail.com" },
-	{ "htomail.com", "hotmail.com" },
-	{ "iclod.com", "icloud.com" },
-	{ "icloud.cm", "icloud.com" },
-	{ "icluod.com", "icloud.com" },
-	{ "icoud.com", "icloud.com" },
-	{ "libero.ti", "libero.it" },
-	{ "libreo.it", "libero.it" },
-	{ "mail.rue", "mail.ru" },
-	{ "mail.ry", "mail.ru" },
-	{ "mial.ru", "mail.ru" },
-	{ "onet.lp", "onet.pl" },
-	{ "ont.pl", "onet.pl" },
-	{ "orage.fr", "orange.fr" },
-	{ "ornage.fr", "orange.fr" },
-	{ "otlook.com", "outlook.com" },
-	{ "oulook.com", "outlook.com" },
-	{ "outllok.com", "outlook.com" },
-	{ "outlok.com", "outlook.com" },
-	{ "outloo.com", "outlook.com" },
-	{ "outloook.com", "outlook.com" },
-	{ "protonmial.com", "protonmail.com" },
-	{ "qq.cm", "qq.com" },
-	{ "rediffmial.com", "rediffmail.com" },
-	{ "redifmail.com", "rediffmail.com" },
-	{ "t-onine.de", "t-online.de" },
-	{ "t-onlien.de", "t-online.de" },
-	{ "t-onlin.de", "t-online.de" },
-	{ "uol.com.rb", "uol.com.br" },
-	{ "uol.con.br", "uol.com.br" },
-	{ "wbe.de", "web.de" },
-	{ "web.dee", "web.de" },
-	{ "wp.lp", "wp.pl" },
-	{ "yadnex.ru", "yandex.ru" },
-	{ "yahho.com", "yahoo.com" },
-	{ "yaho.co.id", "yahoo.co.id" },
-	{ "yaho.co.jp", "yahoo.co.jp" },
-	{ "yaho.co.uk", "yahoo.co.uk" },
-	{ "yaho.com", "yahoo.com" },
-	{ "yahoo.co.pj", "yahoo.co.jp" },
-	{ "yahooo.com", "yahoo.com" },
-	{ "yandex.ry", "yandex.ru" },
-	{ "yaoo.com", "yahoo.com" },
-	{ "yhoo.com", "yahoo.com" },
 };
 
 /*
@@ -649,14 +575,13 @@ check_email(const char *s, size_t len, int flags, struct email *e)
 static void
 advise(const struct email *e, char *note, size_t size)
 {
-	const char		*dom = e->nf + e->llen + 1, *tld, *d;
+	const char		*dom = e->nf + e->llen + 1, *tld, *d, *fix;
 	const struct typo	*t;
 	char			 lc[LOCAL_MAX + 1];
 	size_t			 i, base;
 
-	if ((t = bsearch(dom, typo_domains, NITEMS(typo_domains),
-	    sizeof typo_domains[0], cmp_typo)) != NULL) {
-		snprintf(note, size, "typo-domain:%s", t->fix);
+	if ((fix = val_email_typo(dom)) != NULL) {
+		snprintf(note, size, "typo-domain:%s", fix);
 		return;
 	}
 	tld = strrchr(dom, '.') + 1;

@@ -37,14 +37,18 @@
 
 #define NAME_MAX_BYTES	256
 
-/* Case-folded, NFC, sorted for bsearch. */
+/*
+ * Case-folded, NFC, sorted for bsearch.  Not here, because people are
+ * called so: "tester" (an English surname) and "na" (the Korean surname
+ * Na, the Chinese given name Na).
+ */
 static const char *const placeholders[] = {
 	"-", "--", "---", "?", "??", "???", "aa", "aaa", "abc", "anonym",
 	"anonymous", "asd", "asdf", "asdfgh", "blank", "customer", "dummy",
 	"erika mustermann", "fake", "foo", "foo bar", "foobar", "jane doe",
 	"john doe", "kunde", "max mustermann", "mickey mouse", "mr", "mrs",
-	"n.a.", "n/a", "na", "nn", "no name", "noname", "none", "null", "qwe",
-	"qwerty", "sample", "test", "test test", "tester", "unbekannt",
+	"n.a.", "n/a", "nn", "no name", "noname", "none", "null", "qwe",
+	"qwerty", "sample", "test", "test test", "unbekannt",
 	"unknown", "user", "x", "xx", "xxx", "xxxx", "xxxxx", "xyz", "zzz",
 };
 

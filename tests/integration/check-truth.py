@@ -9,8 +9,11 @@ TRUTH.tsv is the ground truth written by contrib/gen-customers.py --truth
 Steward's findings export (RFC 4180 CSV with header
 run_id,check,record_key,field,jurisdiction,severity,status,detail).
 
-By default the eight checks of rules/fields.rules are compared; --checks
-A,B,... names others (the compliance checks).  Compared is the set of
+By default the checks of rules/fields.rules are compared; --checks A,B,...
+names others (the compliance checks, or email_typo_domain: the planted
+typo domains against the findings of email_malformed.advice whose detail
+is "typo-domain:...", the email validator's advice, a method whose recall
+is measured rather than required).  Compared is the set of
 (record_key, check, field) from the findings against the set of
 (record_key, kind, field) from the truth.  Prints, per check, how many were
 planted and found and how many were missed and extra, with up to 10 examples
@@ -28,12 +31,15 @@ import sys
 
 CHECKS = ("email_malformed", "phone_malformed", "postal_malformed",
           "placeholder_name", "placeholder_email", "required_email",
-          "required_last_name", "required_country")
+          "required_last_name", "required_country", "country_invalid",
+          "birth_date_invalid")
+# Truth kinds found as a check's advice: kind -> (check, detail prefix).
+ADVICE_KINDS = {"email_typo_domain": ("email_malformed.advice", "typo-domain:")}
 MAX_EXAMPLES = 10
 
 
 def read_truth(path, CHECKS=CHECKS):
-    """{(record_key, kind, field): note} for the eight rule kinds."""
+    """{(record_key, kind, field): note} for the compared kinds."""
     truth = {}
     with open(path, encoding="utf-8-sig", newline="") as fh:
         header = fh.readline().rstrip("\r\n").split("\t")
@@ -54,7 +60,7 @@ def read_truth(path, CHECKS=CHECKS):
 
 
 def read_findings(path, run_id=None, CHECKS=CHECKS, jur=None):
-    """{(record_key, check, field): detail} for the eight rule checks."""
+    """{(record_key, check, field): detail} for the compared checks."""
     found = {}
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rd = csv.DictReader(fh)
@@ -65,6 +71,10 @@ def read_findings(path, run_id=None, CHECKS=CHECKS, jur=None):
             if run_id is not None and (row.get("run_id") or "").strip() != run_id:
                 continue
             check = (row["check"] or "").strip()
+            for kind, (chk, prefix) in ADVICE_KINDS.items():
+                if (check == chk and kind in CHECKS and
+                        (row.get("detail") or "").startswith(prefix)):
+                    check = kind
             if check not in CHECKS:
                 continue
             k = ((row["record_key"] or "").strip(), check, (row["field"] or "").strip())

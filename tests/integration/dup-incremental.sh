@@ -70,8 +70,9 @@ is "$(dup_finding 7000002)" "" "and is no duplicate"
 other=$(sql "SELECT max(customer_id) FROM customers WHERE customer_id < 7000000
 	AND email IS NOT NULL AND phone IS NOT NULL AND birth_date IS NOT NULL")
 sql "UPDATE customers c SET given_name = o.given_name, family_name =
-	o.family_name, email = upper(o.email), phone = o.phone, birth_date =
-	o.birth_date, updated_at = now() FROM customers o WHERE c.customer_id =
+	o.family_name, email = upper(o.email), phone = o.phone, country =
+	o.country, birth_date = o.birth_date, updated_at = now()
+	FROM customers o WHERE c.customer_id =
 	7000002 AND o.customer_id = $other"
 ok "a record changed to match another is found too" wait_for 60 has_dup 7000002
 is "$(grep -c "scan: duplicates found" "$T_DIR/daemon.log")" \

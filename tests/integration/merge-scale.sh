@@ -8,7 +8,7 @@ with_pg
 create_customers
 sql "ALTER TABLE customers SET (autovacuum_enabled = off)"
 sql "INSERT INTO customers (customer_id, family_name, country, email)
-	SELECT i, 'N' || i, 'DE', 'broken' || i || '@@web.de'
+	SELECT i, 'Meier', 'DE', 'broken' || i || '@@web.de'
 	FROM generate_series(1, 40000) i"
 conf=$T_DIR/steward.conf
 write_conf "$conf"
