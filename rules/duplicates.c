@@ -12,7 +12,7 @@
 
 static const char *const key_funcs[] = {
 	"exact", "lower", "soundex", "metaphone", "year", "first_initial",
-	"e164", "translit", "initials", NULL
+	"e164", "translit", "initials", "names", NULL
 };
 static const char *const comparators[] = {
 	"exact", "levenshtein", "damerau", "jaro_winkler", "token_set",
@@ -106,22 +106,23 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
 				    "'%s': unknown function '%s' (functions: "
 				    "exact, lower, soundex, metaphone, year, "
-				    "first_initial, e164, translit, initials)", v->str,
+				    "first_initial, e164, translit, initials, "
+				    "names)", v->str,
 				    term);
 				bad = 1;
 				break;
 			}
 			fn = list_index(key_funcs, term);
 		}
-		if (fn == DK_INITIALS) {
-			/* initials(A, B): two fields. */
+		if (fn == DK_INITIALS || fn == DK_NAMES) {
+			/* initials(A, B), names(A, B): two fields. */
 			char *comma = strchr(f, ','), *g;
 			int a, b;
 
 			if (comma == NULL) {
 				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
-				    "'%s': initials takes two fields: "
-				    "initials(first_name, last_name)", v->str);
+				    "'%s': %s takes two fields: "
+				    "%s(first_name, last_name)", v->str, term, term);
 				bad = 1;
 				break;
 			}
@@ -143,7 +144,7 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 			} else {
 				blk->terms[blk->nterms].field = a;
 				blk->terms[blk->nterms].field2 = b;
-				blk->terms[blk->nterms++].fn = DK_INITIALS;
+				blk->terms[blk->nterms++].fn = fn;
 			}
 			continue;
 		}

@@ -19,8 +19,12 @@
 enum dup_keyfn {
 	DK_EXACT, DK_LOWER, DK_SOUNDEX, DK_METAPHONE, DK_YEAR,
 	DK_FIRST_INITIAL, DK_E164, DK_TRANSLIT,
-	DK_INITIALS		/* initials(A, B): both, sorted: swaps agree */
+	DK_INITIALS,		/* initials(A, B): both, sorted: swaps agree */
+	DK_NAMES		/* names(A, B): both metaphones, sorted */
 };
+
+/* A key function of two fields: initials(A, B), names(A, B). */
+#define DUP_TWO_FIELDS(fn)	((fn) == DK_INITIALS || (fn) == DK_NAMES)
 
 /* Comparators, likewise. */
 enum dup_method {
