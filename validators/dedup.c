@@ -51,7 +51,9 @@
 #include "validators/validate.h"
 
 #define DD_PROBE_MAX	200	/* records of one group a probe compares */
-#define DD_MAX_CLUSTER	50	/* larger components always go to review */
+#define DD_MAX_CLUSTER	50	/* larger clusters always go to review */
+#define DD_CLUSTER_CAP	500	/* no cluster grows past it */
+#define DD_GUARD	0.5	/* a member is more likely its centre's than not */
 #define DD_MAX_SHARED	10	/* records one email, phone or ID may name */
 #define DD_PHONE_MIN	7	/* digits of a phone number worth matching */
 #define DD_U_SAMPLE	400000	/* random pairs for u */
@@ -1387,26 +1389,6 @@ forbidden(const struct dd *d, uint64_t pair)
 	    sizeof *d->forbid, cmp_u64) != NULL;
 }
 
-struct edge {
-	uint32_t	 to;
-	double		 score;
-};
-
-struct byweight {
-	double		 w;
-	uint32_t	 rec;
-};
-
-static int
-cmp_byweight(const void *a, const void *b)
-{
-	const struct byweight *x = a, *y = b;
-
-	if (x->w != y->w)
-		return x->w > y->w ? -1 : 1;
-	return x->rec < y->rec ? -1 : x->rec > y->rec;
-}
-
 /* Emit one cluster: centre first in mem[0], the others with their scores. */
 static void
 emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
@@ -1452,153 +1434,130 @@ emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
 		st->clusters_review++;
 }
 
+struct sedge {
+	double		 score;
+	uint32_t	 i, j;
+};
+
+static int
+cmp_sedge(const void *a, const void *b)
+{
+	const struct sedge *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
 /*
- * Star clustering over the pairs at or above review: records in order of
- * match weight; each one not yet taken, with neighbours not yet taken,
- * becomes a centre and takes them.  A record whose neighbours all went
- * to other centres joins the cluster whose centre it matches best at or
- * above review, or stays alone.  So every member matches its centre
- * directly: no chains a~b~c where a and c are strangers.
+ * Clustering with a guard against chains.  Every record with a pair at
+ * or above review starts alone; the pairs are taken from the strongest
+ * down, and the two clusters of a pair join only when every member of
+ * the smaller matches the larger one's centre at or above review.  So
+ * every member matches its centre directly: no a~b~c where a and c are
+ * strangers (two families joined through one record without a first
+ * name stay two).  A centre is its cluster's record with the most match
+ * weight among the first two joined, and stays as members join.
  */
 static void
 cluster(struct dd *d, const double *score, struct dd_stats *st)
 {
 	const double	 review = d->rule->review > 0 ? d->rule->review :
 			    d->rule->merge;
-	uint32_t	*start, *of, *mem = NULL, i, j, id = 0;
-	uint32_t	*compsize;
-	struct edge	*adj;
-	struct byweight	*order;
-	double		*weight, *sc, s;
-	size_t		 k, x, n, nedge = 0, norder = 0;
-	uint32_t	*cl_start, *cl_len, *cl_id, ncl = 0, best_cl;
-	double		 best;
+	struct sedge	*e;
+	uint32_t	*of, *next, *head, *tail, *size, *centre, *mem = NULL;
+	double		*weight, *sc = NULL, s;
+	size_t		 k, ne = 0, n, cap = 0;
+	uint32_t	 i, j, a, b, x, big, small, id = 0;
+	int		 ok;
 
-	start = xcalloc((size_t)d->nrec + 1, sizeof *start);
+	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
 	for (k = 0; k < d->npairs; k++) {
 		if (score[k] < review || forbidden(d, d->pairs[k]))
 			continue;
-		i = (uint32_t)(d->pairs[k] >> 32);
-		j = (uint32_t)d->pairs[k];
-		start[i + 1]++;
-		start[j + 1]++;
-		weight[i] += score[k];
-		weight[j] += score[k];
-		nedge++;
+		e[ne].i = (uint32_t)(d->pairs[k] >> 32);
+		e[ne].j = (uint32_t)d->pairs[k];
+		e[ne++].score = score[k];
+		weight[(uint32_t)(d->pairs[k] >> 32)] += score[k];
+		weight[(uint32_t)d->pairs[k]] += score[k];
 	}
-	for (i = 0; i < d->nrec; i++)
-		start[i + 1] += start[i];
-	adj = xreallocarray(NULL, nedge ? nedge * 2 : 1, sizeof *adj);
-	of = xcalloc(d->nrec ? d->nrec : 1, sizeof *of);	/* fill count */
-	for (k = 0; k < d->npairs; k++) {
-		if (score[k] < review || forbidden(d, d->pairs[k]))
+	qsort(e, ne, sizeof *e, cmp_sedge);
+	/* Cluster c (from 0) is kept as a list of records from head[c]. */
+	n = d->nrec ? d->nrec : 1;
+	of = xreallocarray(NULL, n, sizeof *of);
+	next = xreallocarray(NULL, n, sizeof *next);
+	head = xreallocarray(NULL, n, sizeof *head);
+	tail = xreallocarray(NULL, n, sizeof *tail);
+	size = xreallocarray(NULL, n, sizeof *size);
+	centre = xreallocarray(NULL, n, sizeof *centre);
+	for (i = 0; i < d->nrec; i++) {
+		of[i] = head[i] = tail[i] = centre[i] = i;
+		next[i] = UINT32_MAX;
+		size[i] = 1;
+	}
+	for (k = 0; k < ne; k++) {
+		a = of[e[k].i];
+		b = of[e[k].j];
+		if (a == b)
 			continue;
-		i = (uint32_t)(d->pairs[k] >> 32);
-		j = (uint32_t)d->pairs[k];
-		adj[start[i] + of[i]].to = j;
-		adj[start[i] + of[i]++].score = score[k];
-		adj[start[j] + of[j]].to = i;
-		adj[start[j] + of[j]++].score = score[k];
-	}
-	order = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *order);
-	for (i = 0; i < d->nrec; i++)
-		if (weight[i] > 0) {
-			order[norder].w = weight[i];
-			order[norder++].rec = i;
+		/* The centre with more match weight stays the centre. */
+		big = weight[centre[a]] > weight[centre[b]] ||
+		    (weight[centre[a]] == weight[centre[b]] && centre[a] <
+		    centre[b]) ? a : b;
+		small = big == a ? b : a;
+		if (size[big] + size[small] > DD_CLUSTER_CAP)
+			continue;
+		for (x = head[small], ok = 1; x != UINT32_MAX && ok;
+		    x = next[x]) {
+			s = dd_score(d, x < centre[big] ? x : centre[big],
+			    x < centre[big] ? centre[big] : x);
+			ok = s >= DD_GUARD;
 		}
-	qsort(order, norder, sizeof *order, cmp_byweight);
-	/* of[]: the cluster (from 1) a record went to; 0 not yet. */
-	memset(of, 0, (d->nrec ? d->nrec : 1) * sizeof *of);
-	sc = NULL;
-	cl_start = xreallocarray(NULL, norder ? norder : 1, sizeof *cl_start);
-	cl_len = xreallocarray(NULL, norder ? norder : 1, sizeof *cl_len);
-	cl_id = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *cl_id);
-	/* Stars, kept as lists of records in cl_id[], centre first. */
-	for (x = 0, n = 0; x < norder; x++) {
-		i = order[x].rec;
-		if (of[i] != 0)
+		if (!ok)
 			continue;
-		for (k = start[i]; k < start[i + 1]; k++)
-			if (of[adj[k].to] == 0)
-				break;
-		if (k == start[i + 1])
-			continue;
-		cl_start[ncl] = (uint32_t)n;
-		of[i] = ++ncl;
-		cl_id[n++] = i;
-		for (k = start[i]; k < start[i + 1]; k++)
-			if (of[adj[k].to] == 0) {
-				of[adj[k].to] = ncl;
-				cl_id[n++] = adj[k].to;
-			}
-		cl_len[ncl - 1] = (uint32_t)(n - cl_start[ncl - 1]);
+		for (x = head[small]; x != UINT32_MAX; x = next[x])
+			of[x] = big;
+		next[tail[big]] = head[small];
+		tail[big] = tail[small];
+		size[big] += size[small];
+		size[small] = 0;
 	}
-	/* Left alone: join the centre matched best, if at review. */
-	for (x = 0; x < norder; x++) {
-		i = order[x].rec;
-		if (of[i] != 0)
+	d->members = xreallocarray(NULL, n, sizeof *d->members);
+	for (i = 0; i < d->nrec; i++) {
+		if (size[i] < 2) {
+			if (size[i] == 1 && weight[i] > 0)
+				st->split++;
 			continue;
-		best = 0;
-		best_cl = 0;
-		for (k = start[i]; k < start[i + 1]; k++) {
-			uint32_t c = of[adj[k].to], ctr;
-
-			if (c == 0 || c == best_cl)
+		}
+		if (size[i] > cap) {
+			cap = size[i];
+			mem = xreallocarray(mem, cap, sizeof *mem);
+			sc = xreallocarray(sc, cap, sizeof *sc);
+		}
+		mem[0] = centre[i];
+		sc[0] = 1;
+		for (x = head[i], j = 1; x != UINT32_MAX; x = next[x]) {
+			if (x == centre[i])
 				continue;
-			ctr = cl_id[cl_start[c - 1]];
-			s = dd_score(d, ctr < i ? ctr : i, ctr < i ? i : ctr);
-			if (s >= review && s > best) {
-				best = s;
-				best_cl = c;
-			}
+			mem[j] = x;
+			sc[j++] = dd_score(d, x < centre[i] ? x : centre[i],
+			    x < centre[i] ? centre[i] : x);
 		}
-		if (best_cl != 0)
-			of[i] = best_cl;	/* emitted with its cluster below */
-		else
-			st->split++;
+		emit(d, st, mem, sc, size[i], ++id);
 	}
-	/* Emit: each star, plus the records that joined it, by cluster. */
-	compsize = xcalloc((size_t)ncl + 1, sizeof *compsize);
-	for (x = 0; x < norder; x++)
-		if (of[order[x].rec] != 0)
-			compsize[of[order[x].rec]]++;
-	for (k = 1; k <= ncl; k++)
-		compsize[k] += compsize[k - 1];
-	/* compsize[c - 1]: where cluster c starts in mem; centre first. */
-	n = compsize[ncl];
-	mem = xreallocarray(mem, n ? n : 1, sizeof *mem);
-	sc = xreallocarray(sc, n ? n : 1, sizeof *sc);
-	memset(cl_len, 0, (norder ? norder : 1) * sizeof *cl_len);
-	for (k = 0; k < ncl; k++)
-		mem[compsize[k] + cl_len[k]++] = cl_id[cl_start[k]];
-	for (x = 0; x < norder; x++) {
-		uint32_t c = of[order[x].rec], ctr;
-
-		i = order[x].rec;
-		if (c == 0 || (ctr = cl_id[cl_start[c - 1]]) == i)
-			continue;
-		mem[compsize[c - 1] + cl_len[c - 1]] = i;
-		sc[compsize[c - 1] + cl_len[c - 1]++] = dd_score(d, ctr < i ?
-		    ctr : i, ctr < i ? i : ctr);
-	}
-	d->members = xreallocarray(NULL, n ? n : 1, sizeof *d->members);
-	for (k = 0; k < ncl; k++) {
-		sc[compsize[k]] = 1;
-		emit(d, st, mem + compsize[k], sc + compsize[k], cl_len[k],
-		    ++id);
-	}
-	free(compsize);
-	free(cl_start);
-	free(cl_len);
-	free(cl_id);
 	free(mem);
 	free(sc);
-	free(order);
+	free(centre);
+	free(size);
+	free(tail);
+	free(head);
+	free(next);
 	free(of);
-	free(adj);
 	free(weight);
-	free(start);
+	free(e);
 }
 
 /*
