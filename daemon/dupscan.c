@@ -64,9 +64,16 @@ usable(const struct conf *cf, struct rule_dup *r)
 
 	for (b = 0, n = 0; b < r->nblocks; b++) {
 		for (t = 0, ok = 1; t < r->blocks[b].nterms; t++)
-			ok &= cf->columns[r->blocks[b].terms[t].field] != NULL &&
-			    (!DUP_TWO_FIELDS(r->blocks[b].terms[t].fn) ||
-			    cf->columns[r->blocks[b].terms[t].field2] != NULL);
+			if (r->blocks[b].terms[t].fn == DK_FULLNAME)
+				/* The words of either, or both. */
+				ok &= cf->columns[r->blocks[b].terms[t].field] !=
+				    NULL || cf->columns[r->blocks[b].terms[t].
+				    field2] != NULL;
+			else
+				ok &= cf->columns[r->blocks[b].terms[t].field] !=
+				    NULL && (!DUP_TWO_FIELDS(r->blocks[b].
+				    terms[t].fn) || cf->columns[r->blocks[b].
+				    terms[t].field2] != NULL);
 		if (ok)
 			r->blocks[n++] = r->blocks[b];
 	}

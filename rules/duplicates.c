@@ -12,11 +12,11 @@
 
 static const char *const key_funcs[] = {
 	"exact", "lower", "soundex", "metaphone", "year", "first_initial",
-	"e164", "translit", "initials", "names", NULL
+	"e164", "translit", "initials", "names", "fullname", NULL
 };
 static const char *const comparators[] = {
 	"exact", "levenshtein", "damerau", "jaro_winkler", "token_set",
-	"date", "numeric", NULL
+	"date", "numeric", "email", NULL
 };
 static const char *const survive_rules[] = {
 	"most_recent", "most_complete", "most_frequent", "source_priority",
@@ -107,14 +107,14 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 				    "'%s': unknown function '%s' (functions: "
 				    "exact, lower, soundex, metaphone, year, "
 				    "first_initial, e164, translit, initials, "
-				    "names)", v->str,
+				    "names, fullname)", v->str,
 				    term);
 				bad = 1;
 				break;
 			}
 			fn = list_index(key_funcs, term);
 		}
-		if (fn == DK_INITIALS || fn == DK_NAMES) {
+		if (DUP_TWO_FIELDS(fn)) {
 			/* initials(A, B), names(A, B): two fields. */
 			char *comma = strchr(f, ','), *g;
 			int a, b;
@@ -223,7 +223,8 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 				cfg_diag(doc, CFG_ERROR, &n->pos, "compare takes a "
 				    "field and a comparator (exact, levenshtein, "
 				    "damerau, jaro_winkler, token_set, date, "
-				    "numeric), then optional levels [0.9, 0.7]");
+				    "numeric, email), then optional levels "
+				    "[0.9, 0.7]");
 				bad = 1;
 				continue;
 			}

@@ -104,7 +104,7 @@ struct dd {
 	struct dd_val		*keys;
 
 	uint64_t		*pairs;		/* i << 32 | j, i < j */
-	uint16_t		*pmask;		/* the keys that made each */
+	uint32_t		*pmask;		/* the keys that made each */
 	size_t			 npairs;
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
@@ -406,6 +406,56 @@ val(const struct dd *d, uint32_t rec, int field, size_t *len)
 	return d->arena.data + v->off;
 }
 
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The words of two fields, sorted and joined by spaces, at most cap - 1
+ * bytes: "rory gardner" and "gardner rory" both "gardner rory".  Its
+ * length; 0 when both are empty.
+ */
+static size_t
+words_sorted(const struct dd *d, uint32_t rec, int f1, int f2, char *out,
+    size_t cap)
+{
+	char		 buf[2 * DD_VALUE_MAX + 2], *tok[16];
+	const int	 fs[2] = { f1, f2 };
+	const char	*v;
+	size_t		 n, len = 0, k, ntok = 0, o = 0;
+
+	for (k = 0; k < 2; k++) {
+		if (d->slot[fs[k]] == -1)
+			continue;
+		v = val(d, rec, fs[k], &n);
+		if (n == 0)
+			continue;
+		memcpy(buf + len, v, n);
+		buf[len + n] = ' ';
+		len += n + 1;
+	}
+	for (k = 0; k < len && ntok < 16; ) {
+		tok[ntok++] = buf + k;
+		while (k < len && buf[k] != ' ')
+			k++;
+		buf[k++] = '\0';
+	}
+	qsort(tok, ntok, sizeof *tok, cmp_str);
+	for (k = 0; k < ntok && o + 1 < cap; k++) {
+		n = strlen(tok[k]);
+		if (n > cap - 1 - o)
+			n = cap - 1 - o;
+		memcpy(out + o, tok[k], n);
+		o += n;
+		if (k + 1 < ntok && o + 1 < cap)
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* One term of a blocking key, appended to b; 0 when it is empty. */
 static int
 key_term(const struct dd *d, uint32_t rec, int field, int field2,
@@ -417,6 +467,16 @@ key_term(const struct dd *d, uint32_t rec, int field, int field2,
 	const char	*v, *w;
 	size_t		 n, m;
 
+	if (fn == DK_FULLNAME) {
+		char	 words[64];
+
+		if ((n = words_sorted(d, rec, field, field2, words,
+		    sizeof words)) == 0)
+			return 0;
+		buf_add(b, words, n);
+		buf_addc(b, '\x1f');
+		return 1;
+	}
 	v = val(d, rec, field, &n);
 	if (fn == DK_NAMES) {
 		/* Both names' codes in order, so swapped names agree. */
@@ -499,6 +559,14 @@ struct cands {
 	size_t		 n, cap;
 };
 
+/*
+ * Bit b of a candidate's mask: key b made it in a group of equal keys;
+ * bit DD_WINDOWED + b: in a window, among neighbours that are alike on
+ * what the window sorts by.  Only the first kind estimates m: a window's
+ * non-matches agree on the fields it sorts by more than strangers do.
+ */
+#define DD_WINDOWED	16
+
 static void
 add_pair(struct cands *cs, uint32_t i, uint32_t j, size_t b)
 {
@@ -556,12 +624,6 @@ pack16(const char *s, size_t n, uint64_t *k1, uint64_t *k2)
 	}
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /*
  * A record's name words, sorted ("rory gardner" and "gardner rory" both
  * "gardner rory"), and its birth date as a number: what a window sorts a
@@ -570,40 +632,14 @@ cmp_str(const void *a, const void *b)
 static void
 sort_fields(const struct dd *d, uint32_t rec, struct wrec *w)
 {
-	static const int names[] = { FIELD_FIRST_NAME, FIELD_LAST_NAME };
-	char		 buf[2 * DD_VALUE_MAX + 2], *tok[16], out[17];
+	char		 out[17];
 	const char	*v;
-	size_t		 n, len = 0, k, ntok = 0, o = 0;
+	size_t		 n, k;
 	uint32_t	 dob = 0;
 
-	for (k = 0; k < 2; k++) {
-		if (d->slot[names[k]] == -1)
-			continue;
-		v = val(d, rec, names[k], &n);
-		if (n == 0)
-			continue;
-		memcpy(buf + len, v, n);
-		buf[len + n] = ' ';
-		len += n + 1;
-	}
-	buf[len] = '\0';
-	for (k = 0; k < len && ntok < 16; ) {
-		tok[ntok++] = buf + k;
-		while (k < len && buf[k] != ' ')
-			k++;
-		buf[k++] = '\0';
-	}
-	qsort(tok, ntok, sizeof *tok, cmp_str);
-	for (k = 0; k < ntok && o < 16; k++) {
-		n = strlen(tok[k]);
-		if (n > 16 - o)
-			n = 16 - o;
-		memcpy(out + o, tok[k], n);
-		o += n;
-		if (o < 16)
-			out[o++] = ' ';
-	}
-	pack16(out, o, &w->k1, &w->k2);
+	n = words_sorted(d, rec, FIELD_FIRST_NAME, FIELD_LAST_NAME, out,
+	    sizeof out);
+	pack16(out, n, &w->k1, &w->k2);
 	if (d->slot[FIELD_BIRTH_DATE] != -1) {
 		v = val(d, rec, FIELD_BIRTH_DATE, &n);
 		for (k = 0; k < n; k++)
@@ -648,7 +684,7 @@ pair_window(struct cands *cs, struct wrec *w, size_t n, size_t window,
 	qsort(w, n, sizeof *w, cmp_wrec);
 	for (x = 0; x < n; x++)
 		for (y = x + 1; y < n && y < x + window; y++)
-			add_pair(cs, w[x].rec, w[y].rec, b);
+			add_pair(cs, w[x].rec, w[y].rec, DD_WINDOWED + b);
 }
 
 /* A key's value for every record that has one, hashed. */
@@ -775,7 +811,7 @@ block(struct dd *d, struct dd_stats *st)
 	d->pmask = xreallocarray(NULL, n ? n : 1, sizeof *d->pmask);
 	for (r = 0; r < n; r++) {
 		d->pairs[r] = cs.c[r].p;
-		d->pmask[r] = (uint16_t)cs.c[r].mask;
+		d->pmask[r] = cs.c[r].mask;
 	}
 	free(cs.c);
 }
@@ -790,6 +826,37 @@ date_parts(const char *v, size_t n, int *y, int *m, int *dd)
 	*m = (v[4] - '0') * 10 + (v[5] - '0');
 	*dd = (v[6] - '0') * 10 + (v[7] - '0');
 	return 0;
+}
+
+/*
+ * Two addresses: close when one typo apart; far when two, or when both
+ * the mailbox name and the domain are alike (Jaro-Winkler at least far,
+ * 0.9 by default: typos spread over the address); else different.  The
+ * same mailbox name at another provider is not evidence: "d.young@" is
+ * every Daisy and David Young, and the names already say so.
+ */
+static int
+email_level(const char *a, size_t na, const char *b, size_t nb, double close,
+    double far)
+{
+	const char	*at = memchr(a, '@', na), *bt = memchr(b, '@', nb);
+	double		 lim = far > 0 ? far : 0.9;
+	int		 dist = sim_damerau(a, na, b, nb);
+	size_t		 la, lb;
+
+	if (dist <= 1)
+		return SIM_CLOSE;
+	if (close > 0 && sim_jaro_winkler(a, na, b, nb) >= close)
+		return SIM_CLOSE;
+	if (dist <= 2)
+		return SIM_FAR;
+	if (at == NULL || bt == NULL)
+		return SIM_DIFFERENT;
+	la = (size_t)(at - a);
+	lb = (size_t)(bt - b);
+	return sim_jaro_winkler(a, la, b, lb) >= lim &&
+	    sim_jaro_winkler(at + 1, na - la - 1, bt + 1, nb - lb - 1) >= lim ?
+	    SIM_FAR : SIM_DIFFERENT;
 }
 
 /* The level of compare cmp between values a and b: -1 when missing. */
@@ -837,6 +904,8 @@ level_of(const struct dup_compare *cmp, const char *a, size_t na,
 	case DM_NUMERIC:
 		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
 		    close > 0 ? close : 1, far > 0 ? far : 5);
+	case DM_EMAIL:
+		return email_level(a, na, b, nb, close, far);
 	}
 	return SIM_DIFFERENT;
 }
@@ -1151,13 +1220,34 @@ estimate_m(struct dd *d, const uint64_t *pat_of_pair, struct dd_stats *st)
 		}
 		expected += pats[k].n * best;
 	}
+	/*
+	 * Then lambda alone by EM under the whole model, every field
+	 * counted: the candidates' expected matches over all pairs, pairs
+	 * no key made taken as non-matches.  The keys' own estimate above
+	 * only starts it: a key's candidates, seen without its fields,
+	 * look more alike than they are.
+	 */
 	all = (double)d->nrec * (double)(d->nrec - 1) / 2;
-	st->matches = expected;
 	d->lambda = expected / all;
+	for (it = 0; it < DD_EM_MAX; it++) {
+		if (d->lambda < 1 / all)
+			d->lambda = 1 / all;
+		if (d->lambda > 0.5)
+			d->lambda = 0.5;
+		for (k = 0, expected = 0; k < np; k++)
+			expected += pats[k].n * pat_weight(d,
+			    (const double (*)[DD_LEVELS])d->m, d->lambda,
+			    pats[k].p, 0);
+		w = d->lambda;
+		d->lambda = expected / all;
+		if (fabs(d->lambda - w) <= DD_EM_EPS * w)
+			break;
+	}
 	if (d->lambda < 1 / all)
 		d->lambda = 1 / all;
 	if (d->lambda > 0.5)
 		d->lambda = 0.5;
+	st->matches = expected;
 	free(mk);
 	free(lk);
 	free(fk);
