@@ -5,7 +5,7 @@
 # for byte, refuses when a row changed since, and the undone records are
 # never merged again; the review queue (show, reject, accept).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 41
+tap_plan 42
 with_pg
 gen=$top_srcdir/contrib/gen-customers.py
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -215,6 +215,12 @@ sed -i '/^merge {/d' "$T_DIR/rv.conf" "$T_DIR/rve.conf"
 "$STEWARD" scan --no-deliver -q -c "$T_DIR/rv.conf" >/dev/null 2>&1
 n=$(sql "SELECT count(*) FROM rv.reviews WHERE status = 'open'")
 ok "clusters below merge wait in the review queue ($n)" test "$n" -gt 1
+# The queue's score is the weakest member against the centre: never above
+# any member's own score (it was the strongest).
+is "$(sql "SELECT count(*) FROM rv.reviews r JOIN rv.duplicates d ON
+	d.run_id = r.last_run AND d.record_key = ANY (r.keys) AND
+	d.record_key <> r.centre_key WHERE r.status = 'open' AND
+	r.score > d.score + 1e-9")" 0 "a review's score is its weakest member's"
 r1=$(sql "SELECT min(id) FROM rv.reviews WHERE status = 'open'")
 like "$("$STEWARD" review show -c "$T_DIR/rv.conf" "$r1")" "records \(values masked" \
 	"review show prints the records, masked"
