@@ -208,6 +208,16 @@ is "$(sql "SELECT count(*) FROM customers WHERE customer_id = 90042 AND merged_i
 sql "CREATE TABLE people2 (LIKE customers INCLUDING ALL)"
 sql "ALTER TABLE people2 DROP COLUMN merged_into"
 python3 "$gen" --rows 3000 --seed 8 | psql -X -q -c "COPY people2 FROM STDIN"
+# One person three times, the third less alike: a cluster whose members
+# score differently against its centre.
+sql "INSERT INTO people2 (customer_id, given_name, family_name, email, phone,
+	country, postcode, birth_date, created_at, updated_at) VALUES
+ (99001, 'Wilhelmina', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 151 99887766', 'DE', '10115', '1966-03-04', '2019-01-01', '2019-01-01'),
+ (99002, 'Wilhelmina', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 151 99887766', 'DE', '10115', '1966-03-04', '2020-01-01', '2020-01-01'),
+ (99003, 'Wilhelmine', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 30 1234567', 'DE', '10117', '1966-04-03', '2021-01-01', '2021-01-01')"
 sed -i 's/merge 0.95/merge 1/' "$T_DIR/people.rules"	# all to review
 conf "$T_DIR/rv.conf" rv people2
 conf "$T_DIR/rve.conf" rv people2 "mode enforce"
