@@ -27,12 +27,12 @@
  * DD_M_FLOOR, so no single disagreement (a city written two ways) is
  * fatal.  The score of a pair is its match probability.
  *
- * Clustering: connected components over pairs at or above review, then
- * a guard against chains: each component's centre is its member with
- * the most match weight, members scoring below review against the centre
- * are split off and clustered again among themselves.  A cluster merges
- * only when every member matches the centre at or above merge with
- * positive evidence on at least two fields; else it goes to review.  A
+ * Clustering (cluster()): from the strongest pair down, with a guard
+ * against chains: a cluster takes in another only if every member of it
+ * is more likely its centre's person than not.  A cluster merges only
+ * when every member matches the centre at or above merge, with evidence
+ * from at least two fields and no birth date or national ID plainly
+ * different; else it goes to review.  A
  * pair a person said are two customers (dd_forbid) is never an edge, and
  * a component that holds one anyway, through others, goes to review.
  */
@@ -828,12 +828,57 @@ date_parts(const char *v, size_t n, int *y, int *m, int *dd)
 	return 0;
 }
 
+/* Do the mailbox names (before '@') carry the same digits, in order? */
+static int
+same_digits(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t	 i = 0, j = 0;
+
+	for (;;) {
+		while (i < la && !isdigit((unsigned char)a[i]))
+			i++;
+		while (j < lb && !isdigit((unsigned char)b[j]))
+			j++;
+		if (i == la || j == lb)
+			return i == la && j == lb;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
 /*
- * Two addresses: close when one typo apart; far when two, or when both
- * the mailbox name and the domain are alike (Jaro-Winkler at least far,
- * 0.9 by default: typos spread over the address); else different.  The
- * same mailbox name at another provider is not evidence: "d.young@" is
- * every Daisy and David Young, and the names already say so.
+ * Do two different mailbox names differ only in their separators
+ * ("david.robinson", "david_robinson", "davidrobinson")?  Those are the
+ * ways namesakes tell their addresses apart, not typos.
+ */
+static int
+same_letters(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t	 i = 0, j = 0;
+
+	if (la == lb && memcmp(a, b, la) == 0)
+		return 0;
+	for (;;) {
+		while (i < la && (a[i] == '.' || a[i] == '_' || a[i] == '-'))
+			i++;
+		while (j < lb && (b[j] == '.' || b[j] == '_' || b[j] == '-'))
+			j++;
+		if (i == la || j == lb)
+			return i == la && j == lb;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/*
+ * Two addresses.  Mailbox names are made of the person's names, so two
+ * namesakes' addresses are alike whoever they are ("levi.koster49@",
+ * "levi.koster@", "levi_koster@"); what tells them apart is the digits
+ * and the separators.  So addresses whose mailbox names carry other
+ * digits, or differ in separators only, are different; else close when
+ * one typo apart, far when two, or when both the mailbox name and the
+ * domain are alike (Jaro-Winkler at least far, 0.9 by default: typos
+ * spread over the address); else different.
  */
 static int
 email_level(const char *a, size_t na, const char *b, size_t nb, double close,
@@ -841,19 +886,23 @@ email_level(const char *a, size_t na, const char *b, size_t nb, double close,
 {
 	const char	*at = memchr(a, '@', na), *bt = memchr(b, '@', nb);
 	double		 lim = far > 0 ? far : 0.9;
-	int		 dist = sim_damerau(a, na, b, nb);
-	size_t		 la, lb;
+	size_t		 la = at != NULL ? (size_t)(at - a) : na;
+	size_t		 lb = bt != NULL ? (size_t)(bt - b) : nb;
+	int		 dist;
 
+	if (!same_digits(a, la, b, lb) || same_letters(a, la, b, lb))
+		return SIM_DIFFERENT;
+	dist = sim_damerau(a, na, b, nb);
 	if (dist <= 1)
 		return SIM_CLOSE;
 	if (close > 0 && sim_jaro_winkler(a, na, b, nb) >= close)
 		return SIM_CLOSE;
 	if (dist <= 2)
 		return SIM_FAR;
-	if (at == NULL || bt == NULL)
+	/* Typos spread over an address keep its length. */
+	if (at == NULL || bt == NULL || la > lb + 1 || lb > la + 1 ||
+	    na > nb + 2 || nb > na + 2)
 		return SIM_DIFFERENT;
-	la = (size_t)(at - a);
-	lb = (size_t)(bt - b);
 	return sim_jaro_winkler(a, la, b, lb) >= lim &&
 	    sim_jaro_winkler(at + 1, na - la - 1, bt + 1, nb - lb - 1) >= lim ?
 	    SIM_FAR : SIM_DIFFERENT;
@@ -1374,14 +1423,29 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
 	return prob(d, pattern(d, i, j), i);
 }
 
-/* Fields with evidence for a match between i and j. */
+/*
+ * May i and j be merged without a person looking: evidence from at least
+ * DD_MIN_FIELDS fields, and no field a person never changes (birth date,
+ * national ID) plainly different.  Father and son of one name at one
+ * address score high on names and postcode; their birth dates tell.
+ */
 static int
-dd_evidence(const struct dd *d, uint32_t i, uint32_t j)
+dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
 {
-	int	 n;
+	uint64_t	 p = pattern(d, i, j);
+	size_t		 c;
+	int		 n, f;
 
-	weigh(d, pattern(d, i, j), i, &n);
-	return n;
+	weigh(d, p, i, &n);
+	if (n < DD_MIN_FIELDS)
+		return 0;
+	for (c = 0; c < d->rule->ncompares; c++) {
+		f = d->rule->compares[c].field;
+		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID) &&
+		    pat_level(p, c) == SIM_DIFFERENT)
+			return 0;
+	}
+	return 1;
 }
 
 void
@@ -1495,9 +1559,8 @@ emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
 	for (x = 1; x < n; x++) {
 		if (sc[x] < weakest)
 			weakest = sc[x];
-		/* A merge needs evidence from two fields, not one. */
-		if (sc[x] < merge || dd_evidence(d, mem[0] < mem[x] ? mem[0] :
-		    mem[x], mem[0] < mem[x] ? mem[x] : mem[0]) < DD_MIN_FIELDS)
+		if (sc[x] < merge || !dd_mergeable(d, mem[0] < mem[x] ? mem[0] :
+		    mem[x], mem[0] < mem[x] ? mem[x] : mem[0]))
 			dec = DD_REVIEW;
 	}
 	/* Two a person said are different, both in: review. */
