@@ -1425,27 +1425,33 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
 
 /*
  * May i and j be merged without a person looking: evidence from at least
- * DD_MIN_FIELDS fields, and no field a person never changes (birth date,
- * national ID) plainly different.  Father and son of one name at one
- * address score high on names and postcode; their birth dates tell.
+ * DD_MIN_FIELDS fields, and when a field a person never changes (birth
+ * date, national ID) plainly differs, an identifier they share exactly
+ * (email, phone, national ID) to outweigh it.  Father and son of one
+ * name at one address score high on names and postcode; only their birth
+ * dates tell them apart.
  */
 static int
 dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
 {
 	uint64_t	 p = pattern(d, i, j);
 	size_t		 c;
-	int		 n, f;
+	int		 n, f, l, clash = 0, ident = 0;
 
 	weigh(d, p, i, &n);
 	if (n < DD_MIN_FIELDS)
 		return 0;
 	for (c = 0; c < d->rule->ncompares; c++) {
 		f = d->rule->compares[c].field;
+		l = pat_level(p, c);
 		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID) &&
-		    pat_level(p, c) == SIM_DIFFERENT)
-			return 0;
+		    l == SIM_DIFFERENT)
+			clash = 1;
+		if ((f == FIELD_EMAIL || f == FIELD_PHONE ||
+		    f == FIELD_NATIONAL_ID) && l == SIM_EXACT)
+			ident = 1;
 	}
-	return 1;
+	return !clash || ident;
 }
 
 void
