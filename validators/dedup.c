@@ -40,6 +40,8 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -64,6 +66,7 @@
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
 #define DD_LEVELS	4
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
+#define DD_THREADS	16	/* compare stage threads, at most */
 
 enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
 
@@ -1075,6 +1078,12 @@ estimate_u(struct dd *d)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
 }
 
+/* A pair's level pattern, then (in place) its match probability. */
+union dd_cell {
+	uint64_t	 pat;
+	double		 score;
+};
+
 /* A distinct level pattern among the candidates, with the keys' mask. */
 struct pat {
 	uint64_t	 p;
@@ -1200,7 +1209,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
  * (each pair taken at its best key's estimate) over all pairs.
  */
 static void
-estimate_m(struct dd *d, const uint64_t *pat_of_pair, struct dd_stats *st)
+estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 {
 	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
 	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
@@ -1220,7 +1229,7 @@ estimate_m(struct dd *d, const uint64_t *pat_of_pair, struct dd_stats *st)
 	}
 	pats = xreallocarray(NULL, d->npairs, sizeof *pats);
 	for (k = 0; k < d->npairs; k++) {
-		pats[k].p = pat_of_pair[k];
+		pats[k].p = cell[k].pat;
 		pats[k].mask = d->pmask[k];
 		pats[k].n = 1;
 	}
@@ -1621,7 +1630,7 @@ cmp_sedge(const void *a, const void *b)
  * weight among the first two joined, and stays as members join.
  */
 static void
-cluster(struct dd *d, const double *score, struct dd_stats *st)
+cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 {
 	const double	 review = d->rule->review > 0 ? d->rule->review :
 			    d->rule->merge;
@@ -1635,13 +1644,13 @@ cluster(struct dd *d, const double *score, struct dd_stats *st)
 	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
 	for (k = 0; k < d->npairs; k++) {
-		if (score[k] < review || forbidden(d, d->pairs[k]))
+		if (cell[k].score < review || forbidden(d, d->pairs[k]))
 			continue;
 		e[ne].i = (uint32_t)(d->pairs[k] >> 32);
 		e[ne].j = (uint32_t)d->pairs[k];
-		e[ne++].score = score[k];
-		weight[(uint32_t)(d->pairs[k] >> 32)] += score[k];
-		weight[(uint32_t)d->pairs[k]] += score[k];
+		e[ne++].score = cell[k].score;
+		weight[(uint32_t)(d->pairs[k] >> 32)] += cell[k].score;
+		weight[(uint32_t)d->pairs[k]] += cell[k].score;
 	}
 	qsort(e, ne, sizeof *e, cmp_sedge);
 	/* Cluster c (from 0) is kept as a list of records from head[c]. */
@@ -1775,12 +1784,72 @@ drop_shared(struct dd *d)
 	return dropped;
 }
 
+struct dd_job {
+	struct dd	*d;
+	union dd_cell	*cell;
+	size_t		 lo, hi;
+	int		 scoring;
+};
+
+static void *
+dd_work(void *arg)
+{
+	struct dd_job	*j = arg;
+	size_t		 k;
+	uint32_t	 i;
+
+	for (k = j->lo; k < j->hi; k++) {
+		i = (uint32_t)(j->d->pairs[k] >> 32);
+		if (j->scoring)
+			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
+		else
+			j->cell[k].pat = pattern(j->d, i,
+			    (uint32_t)j->d->pairs[k]);
+	}
+	return NULL;
+}
+
+/*
+ * Compare (or score) every candidate, on every core: the records and the
+ * model are only read, each thread writes its own slice.  A thread that
+ * cannot start leaves its slice to this one.
+ */
+static void
+dd_parallel(struct dd *d, union dd_cell *cell, int scoring)
+{
+	struct dd_job	 job[DD_THREADS];
+	pthread_t	 tid[DD_THREADS];
+	int		 started[DD_THREADS];
+	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t		 n, t, step;
+
+	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+	if (d->npairs < 10000)
+		n = 1;
+	step = (d->npairs + n - 1) / n;
+	for (t = 0; t < n; t++) {
+		job[t].d = d;
+		job[t].cell = cell;
+		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
+		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
+		    d->npairs;
+		job[t].scoring = scoring;
+		started[t] = t > 0 && pthread_create(&tid[t], NULL, dd_work,
+		    &job[t]) == 0;
+	}
+	dd_work(&job[0]);
+	for (t = 1; t < n; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			dd_work(&job[t]);
+}
+
 int
 dd_run(struct dd *d, struct dd_stats *st)
 {
-	uint64_t	*pat;
-	double		*score, t;
-	size_t		 k;
+	union dd_cell	*cell;
+	double		 t;
 
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
@@ -1794,17 +1863,15 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->t_block = now() - t;
 
 	t = now();
-	pat = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *pat);
-	for (k = 0; k < d->npairs; k++)
-		pat[k] = pattern(d, (uint32_t)(d->pairs[k] >> 32),
-		    (uint32_t)d->pairs[k]);
+	cell = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *cell);
+	dd_parallel(d, cell, 0);
 	st->t_compare = now() - t;
 
 	t = now();
 	if (d->nrec >= 2)
 		estimate_u(d);
 	memcpy(d->ur, d->u, sizeof d->ur);
-	estimate_m(d, pat, st);
+	estimate_m(d, cell, st);
 	count_terms(d);
 	st->lambda = d->lambda;
 	memcpy(st->m, d->m, sizeof st->m);
@@ -1812,13 +1879,10 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->t_em = now() - t;
 
 	t = now();
-	score = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *score);
-	for (k = 0; k < d->npairs; k++)
-		score[k] = prob(d, pat[k], (uint32_t)(d->pairs[k] >> 32));
-	free(pat);
+	dd_parallel(d, cell, 1);
 	if (d->npairs > 0)
-		cluster(d, score, st);
-	free(score);
+		cluster(d, cell, st);
+	free(cell);
 	if (d->keep) {
 		/* Probes pair records themselves: the pairs can go. */
 		free(d->pairs);
