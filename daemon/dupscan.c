@@ -377,7 +377,7 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 				    "has groups of more than %d records; each "
 				    "record there is paired with its %d nearest "
 				    "by the other fields", r->name, r->source,
-				    k + 1, DD_WINDOW, DD_WINDOW - 1);
+				    k + 1, DD_GROUP, DD_WINDOW - 1);
 		}
 		for (k = 0; k < r->ncompares; k++)
 			log_debug("duplicates %s: %s m %.3f %.3f %.3f %.3f "

@@ -3,7 +3,7 @@
  *
  * Blocking: each blocking key of the rule is computed for every record
  * and hashed; records are sorted by hash and every pair within a group
- * is a candidate.  A group over DD_WINDOW records is not skipped but
+ * is a candidate.  A group over DD_GROUP records is not skipped but
  * windowed: sorted by what the key leaves out (the birth date for a key
  * on names, the names for any other) and each record paired with its
  * next DD_WINDOW - 1, so the pairs per record stay bounded at any size
@@ -56,6 +56,7 @@
 #define DD_MAX_CLUSTER	50	/* larger clusters always go to review */
 #define DD_CLUSTER_CAP	500	/* no cluster grows past it */
 #define DD_GUARD	0.5	/* a member is more likely its centre's than not */
+#define DD_PROVIDER	2	/* records a domain needs to be a provider */
 #define DD_MAX_SHARED	10	/* records one email, phone or ID may name */
 #define DD_PHONE_MIN	7	/* digits of a phone number worth matching */
 #define DD_U_SAMPLE	400000	/* random pairs for u */
@@ -114,6 +115,7 @@ struct dd {
 	double			 u[DUP_MAX_COMPARES][DD_LEVELS];
 	double			 ur[DUP_MAX_COMPARES][DD_LEVELS];	/* random */
 	struct dd_tf		 tf[DUP_MAX_COMPARES];
+	struct dd_tf		 domains;	/* email domains: who uses each */
 	int			 use_tf[DUP_MAX_COMPARES];
 	int			 cfirst, clast;	/* compares of the names */
 
@@ -409,6 +411,8 @@ val(const struct dd *d, uint32_t rec, int field, size_t *len)
 	return d->arena.data + v->off;
 }
 
+static uint32_t	 tf_count(const struct dd_tf *, uint64_t);
+
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -576,7 +580,7 @@ add_pair(struct cands *cs, uint32_t i, uint32_t j, size_t b)
 	if (i == j)
 		return;
 	if (cs->n == cs->cap) {
-		cs->cap = cs->cap ? cs->cap * 2 : 4096;
+		cs->cap = cs->cap ? cs->cap + cs->cap / 2 : 4096;
 		cs->c = xreallocarray(cs->c, cs->cap, sizeof *cs->c);
 	}
 	cs->c[cs->n].p = i < j ? (uint64_t)i << 32 | j : (uint64_t)j << 32 | i;
@@ -589,6 +593,23 @@ cmp_cand(const void *a, const void *b)
 	uint64_t x = ((const struct cand *)a)->p, y = ((const struct cand *)b)->p;
 
 	return x < y ? -1 : x > y;
+}
+
+/* Sort the candidates and merge those made twice; their number. */
+static size_t
+cands_merge(struct cands *cs)
+{
+	size_t	 r, n;
+
+	if (cs->n > 1)
+		qsort(cs->c, cs->n, sizeof *cs->c, cmp_cand);
+	for (r = 0, n = 0; r < cs->n; r++)
+		if (n > 0 && cs->c[r].p == cs->c[n - 1].p)
+			cs->c[n - 1].mask |= cs->c[r].mask;
+		else
+			cs->c[n++] = cs->c[r];
+	cs->n = n;
+	return n;
 }
 
 struct wrec {
@@ -764,6 +785,7 @@ block(struct dd *d, struct dd_stats *st)
 		if (bk->window > 0) {
 			block_window(d, bk, &cs, b);
 			st->key_pairs[b] = cs.n - before;
+			cands_merge(&cs);
 			continue;
 		}
 		n = key_hashes(d, bk, h, &kb);
@@ -776,7 +798,7 @@ block(struct dd *d, struct dd_stats *st)
 		for (s = 0; s < n; s = e) {
 			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
 				;
-			if (e - s <= DD_WINDOW) {
+			if (e - s <= DD_GROUP) {
 				for (x = s; x < e; x++)
 					for (y = x + 1; y < e; y++)
 						add_pair(&cs, h[x].rec, h[y].rec,
@@ -798,17 +820,13 @@ block(struct dd *d, struct dd_stats *st)
 			    key_has_name(bk), b);
 		}
 		st->key_pairs[b] = cs.n - before;
+		/* Merged as we go: memory for the distinct pairs only. */
+		cands_merge(&cs);
 	}
 	buf_free(&kb);
 	free(h);
 	free(w);
-	if (cs.n > 1)
-		qsort(cs.c, cs.n, sizeof *cs.c, cmp_cand);
-	for (r = 0, n = 0; r < cs.n; r++)
-		if (n > 0 && cs.c[r].p == cs.c[n - 1].p)
-			cs.c[n - 1].mask |= cs.c[r].mask;
-		else
-			cs.c[n++] = cs.c[r];
+	n = cands_merge(&cs);
 	d->npairs = n;
 	d->pairs = xreallocarray(NULL, n ? n : 1, sizeof *d->pairs);
 	d->pmask = xreallocarray(NULL, n ? n : 1, sizeof *d->pmask);
@@ -875,46 +893,44 @@ same_letters(const char *a, size_t la, const char *b, size_t lb)
 
 /*
  * Two addresses.  Mailbox names are made of the person's names, so two
- * namesakes' addresses are alike whoever they are ("levi.koster49@",
- * "levi.koster@", "levi_koster@"); what tells them apart is the digits
- * and the separators.  So addresses whose mailbox names carry other
- * digits, or differ in separators only, are different; else close when
- * one typo apart, far when two, or when both the mailbox name and the
- * domain are alike (Jaro-Winkler at least far, 0.9 by default: typos
- * spread over the address); else different.
+ * namesakes' addresses are alike whoever they are: "levi.koster49@",
+ * "levi.koster@" and "levi_koster@" at one provider, "jakub.nowak@wp.pl"
+ * and "jakub.nowak@o2.pl" at two.  Mailbox names that carry other digits,
+ * or differ in separators only, are different, and so are two providers
+ * (domains that other records of the table use too).  Else a slip: close
+ * when one edit apart at one domain, far when two, or when the domain
+ * itself is a slip that nobody else makes ("hotmail.cm").
  */
 static int
-email_level(const char *a, size_t na, const char *b, size_t nb, double close,
-    double far)
+email_level(const struct dd *d, const char *a, size_t na, const char *b,
+    size_t nb)
 {
 	const char	*at = memchr(a, '@', na), *bt = memchr(b, '@', nb);
-	double		 lim = far > 0 ? far : 0.9;
-	size_t		 la = at != NULL ? (size_t)(at - a) : na;
-	size_t		 lb = bt != NULL ? (size_t)(bt - b) : nb;
+	size_t		 la, lb;
 	int		 dist;
 
+	if (at == NULL || bt == NULL)
+		return SIM_DIFFERENT;
+	la = (size_t)(at - a);
+	lb = (size_t)(bt - b);
 	if (!same_digits(a, la, b, lb) || same_letters(a, la, b, lb))
 		return SIM_DIFFERENT;
-	dist = sim_damerau(a, na, b, nb);
-	if (dist <= 1)
-		return SIM_CLOSE;
-	if (close > 0 && sim_jaro_winkler(a, na, b, nb) >= close)
-		return SIM_CLOSE;
-	if (dist <= 2)
-		return SIM_FAR;
-	/* Typos spread over an address keep its length. */
-	if (at == NULL || bt == NULL || la > lb + 1 || lb > la + 1 ||
-	    na > nb + 2 || nb > na + 2)
+	dist = sim_damerau(a, la, b, lb);
+	if (na - la == nb - lb && memcmp(at, bt, na - la) == 0)
+		return dist <= 1 ? SIM_CLOSE : dist <= 2 ? SIM_FAR :
+		    SIM_DIFFERENT;
+	/* Two domains: a slip only if one of them is nobody else's. */
+	if (tf_count(&d->domains, fnv(at + 1, na - la - 1)) > DD_PROVIDER &&
+	    tf_count(&d->domains, fnv(bt + 1, nb - lb - 1)) > DD_PROVIDER)
 		return SIM_DIFFERENT;
-	return sim_jaro_winkler(a, la, b, lb) >= lim &&
-	    sim_jaro_winkler(at + 1, na - la - 1, bt + 1, nb - lb - 1) >= lim ?
+	return dist <= 1 && sim_damerau(at, na - la, bt, nb - lb) <= 2 ?
 	    SIM_FAR : SIM_DIFFERENT;
 }
 
 /* The level of compare cmp between values a and b: -1 when missing. */
 static int
-level_of(const struct dup_compare *cmp, const char *a, size_t na,
-    const char *b, size_t nb)
+level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
+    size_t na, const char *b, size_t nb)
 {
 	size_t		 mx;
 	double		 s, close = cmp->close, far = cmp->far;
@@ -957,7 +973,8 @@ level_of(const struct dup_compare *cmp, const char *a, size_t na,
 		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
 		    close > 0 ? close : 1, far > 0 ? far : 5);
 	case DM_EMAIL:
-		return email_level(a, na, b, nb, close, far);
+		return d != NULL ? email_level(d, a, na, b, nb) :
+		    SIM_DIFFERENT;
 	}
 	return SIM_DIFFERENT;
 }
@@ -972,7 +989,7 @@ level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
 
 	a = val(d, i, cmp->field, &na);
 	b = val(d, j, cmp->field, &nb);
-	return level_of(cmp, a, na, b, nb);
+	return level_of(d, cmp, a, na, b, nb);
 }
 
 /* How much two name levels say, a missing one as neutral. */
@@ -1006,8 +1023,8 @@ pattern(const struct dd *d, uint32_t i, uint32_t j)
 		li = val(d, i, cl->field, &nli);
 		fj = val(d, j, cf->field, &nfj);
 		lj = val(d, j, cl->field, &nlj);
-		xf = level_of(cf, fi, nfi, lj, nlj);
-		xl = level_of(cl, li, nli, fj, nfj);
+		xf = level_of(d, cf, fi, nfi, lj, nlj);
+		xl = level_of(d, cl, li, nli, fj, nfj);
 		if (name_goodness(xf, xl) > name_goodness(lv[d->cfirst],
 		    lv[d->clast])) {
 			lv[d->cfirst] = xf;
@@ -1361,6 +1378,24 @@ tf_count(const struct dd_tf *t, uint64_t h)
 		if (t->hash[i] == h)
 			return t->count[i];
 	return 0;
+}
+
+/* How many records give each email domain. */
+static void
+count_domains(struct dd *d)
+{
+	const char	*v, *at;
+	size_t		 n;
+	uint32_t	 r;
+
+	if (d->slot[FIELD_EMAIL] == -1)
+		return;
+	for (r = 0; r < d->nrec; r++) {
+		v = val(d, r, FIELD_EMAIL, &n);
+		if (n > 0 && (at = memchr(v, '@', n)) != NULL)
+			tf_add(&d->domains, fnv(at + 1, n - (size_t)(at - v) -
+			    1));
+	}
 }
 
 static void
@@ -1863,6 +1898,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->t_block = now() - t;
 
 	t = now();
+	count_domains(d);
 	cell = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *cell);
 	dd_parallel(d, cell, 0);
 	st->t_compare = now() - t;
@@ -1939,6 +1975,8 @@ dd_free(struct dd *d)
 		free(d->tf[c].hash);
 		free(d->tf[c].count);
 	}
+	free(d->domains.hash);
+	free(d->domains.count);
 	free(d);
 }
 

@@ -18,12 +18,13 @@
 #include "rules/duplicates.h"
 
 /*
- * Records of one blocking group paired with each other.  A larger group
- * is not skipped but windowed: sorted by the fields its key leaves out,
- * each record is paired with the next DD_WINDOW - 1, so no key adds more
- * than DD_WINDOW - 1 pairs per record at any table size.
+ * Records of one blocking group paired all with all, at most.  A larger
+ * group is not skipped but windowed: sorted by the fields its key leaves
+ * out, each record is paired with the next DD_WINDOW - 1, so no key adds
+ * more than DD_GROUP - 1 pairs per record at any table size.
  */
-#define DD_WINDOW	10
+#define DD_GROUP	10
+#define DD_WINDOW	5
 
 enum dd_decision {
 	DD_MERGE,		/* every member matches the centre >= merge */
@@ -41,7 +42,7 @@ struct dd_member {
 struct dd_stats {
 	size_t		 records;
 	size_t		 pairs;		/* candidate pairs compared */
-	size_t		 big_blocks;	/* groups over DD_WINDOW, windowed */
+	size_t		 big_blocks;	/* groups over DD_GROUP, windowed */
 	size_t		 shared;	/* identifiers too common to count */
 	unsigned	 windowed_keys;	/* bit per key with a windowed group */
 	size_t		 key_pairs[DUP_MAX_BLOCKS];	/* pairs each key made */
