@@ -371,7 +371,10 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 			    st.em_unconverged, st.em_iterations);
 		for (k = 0; k < r->nblocks; k++) {
 			log_debug("duplicates %s: blocking key %zu made %zu "
-			    "pairs", r->name, k + 1, st.key_pairs[k]);
+			    "pairs; its EM: %.0f matches (%.3f of its pairs in "
+			    "groups) after %d iterations", r->name, k + 1,
+			    st.key_pairs[k], st.key_found[k], st.key_share[k],
+			    st.key_iter[k]);
 			if (st.windowed_keys & (1u << k))
 				log_info("duplicates %s (%s): blocking key %zu "
 				    "has groups of more than %d records; each "

@@ -1176,7 +1176,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
 	for (c = 0; c < d->rule->ncompares; c++)
 		for (l = 0; l < DD_LEVELS; l++)
 			m[c][l] = m0[l];
-	*lambda = 0.5;
+	*lambda = 0.01;
 	*found = 0;
 	for (it = 1; it <= DD_EM_MAX; it++) {
 		memset(mm, 0, sizeof mm);
@@ -1265,6 +1265,9 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 	for (b = 0; b < nb; b++) {
 		skip[b] = key_compares(d, b);
 		it = em_key(d, pats, np, b, mk[b], &lk[b], &fk[b]);
+		st->key_iter[b] = it;
+		st->key_found[b] = fk[b];
+		st->key_share[b] = lk[b];
 		if (it < 0)
 			st->em_unconverged++;
 		if (it > st->em_iterations || it < 0)

@@ -46,6 +46,9 @@ struct dd_stats {
 	size_t		 shared;	/* identifiers too common to count */
 	unsigned	 windowed_keys;	/* bit per key with a windowed group */
 	size_t		 key_pairs[DUP_MAX_BLOCKS];	/* pairs each key made */
+	double		 key_found[DUP_MAX_BLOCKS];	/* its EM: matches */
+	double		 key_share[DUP_MAX_BLOCKS];	/* of its pairs */
+	int		 key_iter[DUP_MAX_BLOCKS];	/* -1: not converged */
 	size_t		 clusters_merge;
 	size_t		 clusters_review;
 	size_t		 split;		/* members split off a chain */
