@@ -83,6 +83,12 @@ struct xrec {
 	uint32_t	 block;
 };
 
+/* A candidate pair and the keys that made it. */
+struct cand {
+	uint64_t	 p;	/* i << 32 | j, i < j */
+	uint32_t	 mask;
+};
+
 struct dd_val {
 	uint32_t	 off;
 	uint32_t	 len;		/* 0: missing */
@@ -107,8 +113,7 @@ struct dd {
 	struct dd_val		*vals;		/* nrec * nslots */
 	struct dd_val		*keys;
 
-	uint64_t		*pairs;		/* i << 32 | j, i < j */
-	uint32_t		*pmask;		/* the keys that made each */
+	struct cand		*pairs;		/* sorted */
 	size_t			 npairs;
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
@@ -559,10 +564,7 @@ cmp_u64(const void *a, const void *b)
 
 /* Candidates as blocking makes them, before duplicates are merged. */
 struct cands {
-	struct cand {
-		uint64_t	 p;	/* i << 32 | j, i < j */
-		uint32_t	 mask;	/* the keys that made it */
-	}		*c;
+	struct cand	*c;
 	size_t		 n, cap;
 };
 
@@ -776,7 +778,7 @@ block(struct dd *d, struct dd_stats *st)
 	struct wrec		*w = NULL;
 	struct cands		 cs = { NULL, 0, 0 };
 	struct buf		 kb;
-	size_t			 b, n, s, e, x, y, r, before;
+	size_t			 b, n, s, e, x, y, before;
 
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {
@@ -828,13 +830,7 @@ block(struct dd *d, struct dd_stats *st)
 	free(w);
 	n = cands_merge(&cs);
 	d->npairs = n;
-	d->pairs = xreallocarray(NULL, n ? n : 1, sizeof *d->pairs);
-	d->pmask = xreallocarray(NULL, n ? n : 1, sizeof *d->pmask);
-	for (r = 0; r < n; r++) {
-		d->pairs[r] = cs.c[r].p;
-		d->pmask[r] = cs.c[r].mask;
-	}
-	free(cs.c);
+	d->pairs = xreallocarray(cs.c, n ? n : 1, sizeof *d->pairs);
 }
 
 static int
@@ -1118,6 +1114,57 @@ cmp_pat(const void *a, const void *b)
 	return x->mask < y->mask ? -1 : x->mask > y->mask;
 }
 
+/*
+ * The distinct (pattern, keys) of the candidates with their counts: a
+ * few thousand, whatever the number of pairs, so EM iterates over them.
+ */
+static struct pat *
+distinct_patterns(const struct dd *d, const union dd_cell *cell, size_t *np)
+{
+	struct pat	*tab, *out;
+	size_t		 cap = 1024, used = 0, k, h, x;
+	uint64_t	 key;
+
+	tab = xcalloc(cap, sizeof *tab);
+	for (k = 0; k < d->npairs; k++) {
+		if (used * 2 >= cap) {
+			struct pat *old = tab;
+
+			tab = xcalloc(cap * 2, sizeof *tab);
+			for (x = 0; x < cap; x++) {
+				if (old[x].n == 0)
+					continue;
+				key = old[x].p * 0x9e3779b97f4a7c15ULL ^ old[x].mask;
+				for (h = key & (cap * 2 - 1); tab[h].n != 0;
+				    h = (h + 1) & (cap * 2 - 1))
+					;
+				tab[h] = old[x];
+			}
+			free(old);
+			cap *= 2;
+		}
+		key = cell[k].pat * 0x9e3779b97f4a7c15ULL ^ d->pairs[k].mask;
+		for (h = key & (cap - 1); tab[h].n != 0 && (tab[h].p !=
+		    cell[k].pat || tab[h].mask != d->pairs[k].mask);
+		    h = (h + 1) & (cap - 1))
+			;
+		if (tab[h].n == 0) {
+			tab[h].p = cell[k].pat;
+			tab[h].mask = d->pairs[k].mask;
+			used++;
+		}
+		tab[h].n++;
+	}
+	out = xreallocarray(NULL, used ? used : 1, sizeof *out);
+	for (x = 0, k = 0; x < cap; x++)
+		if (tab[x].n != 0)
+			out[k++] = tab[x];
+	free(tab);
+	qsort(out, k, sizeof *out, cmp_pat);
+	*np = k;
+	return out;
+}
+
 /* The compares that key b says nothing new about: its own fields. */
 static unsigned
 key_compares(const struct dd *d, size_t b)
@@ -1244,19 +1291,7 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		d->lambda = 1e-9;
 		return;
 	}
-	pats = xreallocarray(NULL, d->npairs, sizeof *pats);
-	for (k = 0; k < d->npairs; k++) {
-		pats[k].p = cell[k].pat;
-		pats[k].mask = d->pmask[k];
-		pats[k].n = 1;
-	}
-	qsort(pats, d->npairs, sizeof *pats, cmp_pat);
-	for (k = 0; k < d->npairs; k++)
-		if (np > 0 && pats[np - 1].p == pats[k].p &&
-		    pats[np - 1].mask == pats[k].mask)
-			pats[np - 1].n++;
-		else
-			pats[np++] = pats[k];
+	pats = distinct_patterns(d, cell, &np);
 	mk = xcalloc(nb, sizeof *mk);
 	lk = xcalloc(nb, sizeof *lk);
 	fk = xcalloc(nb, sizeof *fk);
@@ -1682,13 +1717,13 @@ cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
 	for (k = 0; k < d->npairs; k++) {
-		if (cell[k].score < review || forbidden(d, d->pairs[k]))
+		if (cell[k].score < review || forbidden(d, d->pairs[k].p))
 			continue;
-		e[ne].i = (uint32_t)(d->pairs[k] >> 32);
-		e[ne].j = (uint32_t)d->pairs[k];
+		e[ne].i = (uint32_t)(d->pairs[k].p >> 32);
+		e[ne].j = (uint32_t)d->pairs[k].p;
 		e[ne++].score = cell[k].score;
-		weight[(uint32_t)(d->pairs[k] >> 32)] += cell[k].score;
-		weight[(uint32_t)d->pairs[k]] += cell[k].score;
+		weight[(uint32_t)(d->pairs[k].p >> 32)] += cell[k].score;
+		weight[(uint32_t)d->pairs[k].p] += cell[k].score;
 	}
 	qsort(e, ne, sizeof *e, cmp_sedge);
 	/* Cluster c (from 0) is kept as a list of records from head[c]. */
@@ -1837,12 +1872,12 @@ dd_work(void *arg)
 	uint32_t	 i;
 
 	for (k = j->lo; k < j->hi; k++) {
-		i = (uint32_t)(j->d->pairs[k] >> 32);
+		i = (uint32_t)(j->d->pairs[k].p >> 32);
 		if (j->scoring)
 			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
 		else
 			j->cell[k].pat = pattern(j->d, i,
-			    (uint32_t)j->d->pairs[k]);
+			    (uint32_t)j->d->pairs[k].p);
 	}
 	return NULL;
 }
@@ -1925,9 +1960,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 	if (d->keep) {
 		/* Probes pair records themselves: the pairs can go. */
 		free(d->pairs);
-		free(d->pmask);
 		d->pairs = NULL;
-		d->pmask = NULL;
 		d->npairs = 0;
 	}
 	st->t_cluster = now() - t;
@@ -1965,7 +1998,6 @@ dd_free(struct dd *d)
 	free(d->vals);
 	free(d->keys);
 	free(d->pairs);
-	free(d->pmask);
 	free(d->members);
 	buf_free(&d->nokeys);
 	val_out_free(&d->vout);

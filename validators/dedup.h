@@ -24,7 +24,7 @@
  * more than DD_GROUP - 1 pairs per record at any table size.
  */
 #define DD_GROUP	10
-#define DD_WINDOW	5
+#define DD_WINDOW	4
 
 enum dd_decision {
 	DD_MERGE,		/* every member matches the centre >= merge */
