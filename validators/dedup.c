@@ -597,14 +597,30 @@ cmp_cand(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sort the candidates and merge those made twice; their number. */
+/*
+ * Sort the candidates added since the first `sorted` (those are sorted
+ * already), merge the two runs and the pairs made twice: linear but for
+ * the new run's sort.  Their number.
+ */
 static size_t
-cands_merge(struct cands *cs)
+cands_merge(struct cands *cs, size_t sorted)
 {
-	size_t	 r, n;
+	struct cand	*tmp;
+	size_t		 r, n, a, b, k, nb = cs->n - sorted;
 
-	if (cs->n > 1)
-		qsort(cs->c, cs->n, sizeof *cs->c, cmp_cand);
+	if (nb > 1)
+		qsort(cs->c + sorted, nb, sizeof *cs->c, cmp_cand);
+	if (sorted > 0 && nb > 0) {
+		/* Merge from the back: the new run waits in tmp. */
+		tmp = xreallocarray(NULL, nb, sizeof *tmp);
+		memcpy(tmp, cs->c + sorted, nb * sizeof *tmp);
+		for (a = sorted, b = nb, k = cs->n; b > 0; )
+			if (a > 0 && cs->c[a - 1].p > tmp[b - 1].p)
+				cs->c[--k] = cs->c[--a];
+			else
+				cs->c[--k] = tmp[--b];
+		free(tmp);
+	}
 	for (r = 0, n = 0; r < cs->n; r++)
 		if (n > 0 && cs->c[r].p == cs->c[n - 1].p)
 			cs->c[n - 1].mask |= cs->c[r].mask;
@@ -787,7 +803,7 @@ block(struct dd *d, struct dd_stats *st)
 		if (bk->window > 0) {
 			block_window(d, bk, &cs, b);
 			st->key_pairs[b] = cs.n - before;
-			cands_merge(&cs);
+			cands_merge(&cs, before);
 			continue;
 		}
 		n = key_hashes(d, bk, h, &kb);
@@ -823,12 +839,12 @@ block(struct dd *d, struct dd_stats *st)
 		}
 		st->key_pairs[b] = cs.n - before;
 		/* Merged as we go: memory for the distinct pairs only. */
-		cands_merge(&cs);
+		cands_merge(&cs, before);
 	}
 	buf_free(&kb);
 	free(h);
 	free(w);
-	n = cands_merge(&cs);
+	n = cs.n;
 	d->npairs = n;
 	d->pairs = xreallocarray(cs.c, n ? n : 1, sizeof *d->pairs);
 }
@@ -1019,6 +1035,10 @@ pattern(const struct dd *d, uint32_t i, uint32_t j)
 		li = val(d, i, cl->field, &nli);
 		fj = val(d, j, cf->field, &nfj);
 		lj = val(d, j, cl->field, &nlj);
+		/* Only where an initial agrees crosswise: most pairs skip. */
+		if (!((nfi > 0 && nlj > 0 && *fi == *lj) || (nli > 0 &&
+		    nfj > 0 && *li == *fj)))
+			goto out;
 		xf = level_of(d, cf, fi, nfi, lj, nlj);
 		xl = level_of(d, cl, li, nli, fj, nfj);
 		if (name_goodness(xf, xl) > name_goodness(lv[d->cfirst],
@@ -1027,6 +1047,7 @@ pattern(const struct dd *d, uint32_t i, uint32_t j)
 			lv[d->clast] = xl;
 		}
 	}
+out:
 	for (c = 0; c < d->rule->ncompares; c++)
 		p |= (uint64_t)(lv[c] + 1) << (c * DD_BITS);
 	return p;
