@@ -1528,11 +1528,13 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
 
 /*
  * May i and j be merged without a person looking: evidence from at least
- * DD_MIN_FIELDS fields, and when a field a person never changes (birth
- * date, national ID) plainly differs, an identifier they share exactly
- * (email, phone, national ID) to outweigh it.  Father and son of one
- * name at one address score high on names and postcode; only their birth
- * dates tell them apart.
+ * DD_MIN_FIELDS fields, and when something a person does not change
+ * plainly differs (birth date, national ID, given name), an identifier
+ * of their own shared exactly (email, national ID) to outweigh it.  A
+ * household shares family name, address and landline; father and son
+ * even the given name; their birth dates and given names tell them
+ * apart, and the phone they share says nothing about which of them a
+ * record is.
  */
 static int
 dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
@@ -1547,11 +1549,11 @@ dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
 	for (c = 0; c < d->rule->ncompares; c++) {
 		f = d->rule->compares[c].field;
 		l = pat_level(p, c);
-		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID) &&
-		    l == SIM_DIFFERENT)
+		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID ||
+		    f == FIELD_FIRST_NAME) && l == SIM_DIFFERENT)
 			clash = 1;
-		if ((f == FIELD_EMAIL || f == FIELD_PHONE ||
-		    f == FIELD_NATIONAL_ID) && l == SIM_EXACT)
+		if ((f == FIELD_EMAIL || f == FIELD_NATIONAL_ID) &&
+		    l == SIM_EXACT)
 			ident = 1;
 	}
 	return !clash || ident;

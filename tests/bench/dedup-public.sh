@@ -11,7 +11,8 @@
 #   git clone https://github.com/moj-analytical-services/splink_demos
 #   cp splink_demos/data/fake_1000.csv splink_demos/data/fake_20000.csv DATADIR
 # and historical_50k.csv converted from its Parquet file (see
-# tests/bench/README.md).  Febrl and Chicago come from ../shared.
+# tests/bench/README.md).  Febrl and Chicago come from ../shared; the
+# corrupt set is made here from Febrl 4a by tests/bench/corrupt.py.
 # RULES defaults to rules/duplicates.rules: the rule a new user gets.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,6 +32,10 @@ sets=("$@")
 [ ${#sets[@]} -gt 0 ] || read -r -a sets <<<"$(python3 "$top/tests/bench/dedup-sets.py" list)"
 dir=$(mktemp -d /tmp/steward-dedup-public.XXXXXX)
 chmod 755 "$dir"
+if [ -f "$SHARED/data/febrl/dataset4a.csv" ] && [ -d "$data" ]; then
+	python3 "$top/tests/bench/corrupt.py" "$SHARED/data/febrl/dataset4a.csv" \
+	    >"$data/corrupt.csv"
+fi
 . "$top/tests/lib/pg.sh"
 trap 'pg_stop; rm -rf "$dir"' EXIT
 pg_start "$dir/pg" >/dev/null

@@ -83,6 +83,17 @@ def historical(path):
                 "postal_code": r["postcode_fake"]}
 
 
+def corrupt(path):
+    # tests/bench/corrupt.py over Febrl 4a's originals: real-world errors
+    # and households that are not duplicates.
+    with open(path, newline="") as f:
+        for r in csv.DictReader(f):
+            yield r["id"], r["entity"], {
+                k: r[k] for k in ("first_name", "last_name", "birth_date",
+                                  "email", "phone", "address", "city",
+                                  "postal_code")}
+
+
 def sets(data, shared):
     fb = os.path.join(shared, "data", "febrl")
     return {
@@ -97,6 +108,7 @@ def sets(data, shared):
         "febrl3": lambda: febrl([os.path.join(fb, "dataset3.csv")]),
         "febrl4": lambda: febrl([os.path.join(fb, "dataset4a.csv"),
                                  os.path.join(fb, "dataset4b.csv")]),
+        "corrupt": lambda: corrupt(os.path.join(data, "corrupt.csv")),
         "chicago": lambda: chicago(os.path.join(
             shared, "data", "dedupe-examples",
             "csv_example_input_with_true_ids.csv")),
