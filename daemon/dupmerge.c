@@ -732,7 +732,7 @@ sync_reviews(struct mg_ctx *c, const char *run, long long *open,
 
 	sql = xasprintf("WITH c AS (SELECT rule, array_agg(record_key ORDER BY "
 	    "record_key COLLATE \"C\") AS keys, min(centre_key) AS centre, "
-	    "max(score) AS score FROM %s.duplicates WHERE run_id = $1 AND "
+	    "min(score) AS score FROM %s.duplicates WHERE run_id = $1 AND "
 	    "decision = 'review' GROUP BY rule, cluster) INSERT INTO "
 	    "%s.reviews (table_name, rule, keys, keys_md5, centre_key, score, "
 	    "first_run, last_run) SELECT $2, rule, keys, md5(keys::text), "

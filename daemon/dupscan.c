@@ -47,7 +47,7 @@ rule_fields(const struct rule_dup *r)
 	for (b = 0; b < r->nblocks; b++)
 		for (t = 0; t < r->blocks[b].nterms; t++) {
 			m |= 1u << r->blocks[b].terms[t].field;
-			if (r->blocks[b].terms[t].fn == DK_INITIALS)
+			if (DUP_TWO_FIELDS(r->blocks[b].terms[t].fn))
 				m |= 1u << r->blocks[b].terms[t].field2;
 		}
 	for (c = 0; c < r->ncompares; c++)
@@ -64,9 +64,16 @@ usable(const struct conf *cf, struct rule_dup *r)
 
 	for (b = 0, n = 0; b < r->nblocks; b++) {
 		for (t = 0, ok = 1; t < r->blocks[b].nterms; t++)
-			ok &= cf->columns[r->blocks[b].terms[t].field] != NULL &&
-			    (r->blocks[b].terms[t].fn != DK_INITIALS ||
-			    cf->columns[r->blocks[b].terms[t].field2] != NULL);
+			if (r->blocks[b].terms[t].fn == DK_FULLNAME)
+				/* The words of either, or both. */
+				ok &= cf->columns[r->blocks[b].terms[t].field] !=
+				    NULL || cf->columns[r->blocks[b].terms[t].
+				    field2] != NULL;
+			else
+				ok &= cf->columns[r->blocks[b].terms[t].field] !=
+				    NULL && (!DUP_TWO_FIELDS(r->blocks[b].
+				    terms[t].fn) || cf->columns[r->blocks[b].
+				    terms[t].field2] != NULL);
 		if (ok)
 			r->blocks[n++] = r->blocks[b];
 	}
@@ -348,20 +355,33 @@ dupscan_run(PGconn *in, const struct conf *cf, const char *table,
 				cache_clear(cache);
 			return -1;
 		}
-		log_debug("duplicates %s: %zu records, %zu pairs (%zu blocks "
-		    "over the cap, %zu shared identifiers ignored), lambda "
-		    "%.5f after %d EM iterations; %zu clusters to merge, %zu "
-		    "to review; block %.2fs, compare %.2fs, EM %.2fs, cluster "
+		log_debug("duplicates %s: %zu records, %zu pairs (%zu groups "
+		    "windowed, %zu shared identifiers ignored), %.0f matching "
+		    "pairs expected, lambda %.3g after %d EM iterations; %zu "
+		    "clusters to merge, %zu to review, %zu records split off "
+		    "chains; block %.2fs, compare %.2fs, EM %.2fs, cluster "
 		    "%.2fs", r->name, st.records, st.pairs, st.big_blocks,
-		    st.shared, st.lambda,
-		    st.em_iterations, st.clusters_merge, st.clusters_review,
+		    st.shared, st.matches, st.lambda, st.em_iterations,
+		    st.clusters_merge, st.clusters_review, st.split,
 		    st.t_block, st.t_compare, st.t_em, st.t_cluster);
-		for (k = 0; k < r->nblocks; k++)
-			if (st.skipped_keys & (1u << k))
+		if (st.em_unconverged > 0)
+			log_warning("duplicates %s (%s): the match model did not "
+			    "converge for %d blocking keys in %d iterations; "
+			    "scores may be off", r->name, r->source,
+			    st.em_unconverged, st.em_iterations);
+		for (k = 0; k < r->nblocks; k++) {
+			log_debug("duplicates %s: blocking key %zu made %zu "
+			    "pairs; its EM: %.0f matches (%.3f of its pairs in "
+			    "groups) after %d iterations", r->name, k + 1,
+			    st.key_pairs[k], st.key_found[k], st.key_share[k],
+			    st.key_iter[k]);
+			if (st.windowed_keys & (1u << k))
 				log_info("duplicates %s (%s): blocking key %zu "
-				    "skipped: it would pair each record with more "
-				    "than %d others at %zu records", r->name,
-				    r->source, k + 1, DD_KEY_PAIRS, st.records);
+				    "has groups of more than %d records; each "
+				    "record there is paired with its %d nearest "
+				    "by the other fields", r->name, r->source,
+				    k + 1, DD_GROUP, DD_WINDOW - 1);
+		}
 		for (k = 0; k < r->ncompares; k++)
 			log_debug("duplicates %s: %s m %.3f %.3f %.3f %.3f "
 			    "u %.4f %.4f %.4f %.4f", r->name,

@@ -12,11 +12,11 @@
 
 static const char *const key_funcs[] = {
 	"exact", "lower", "soundex", "metaphone", "year", "first_initial",
-	"e164", "translit", "initials", NULL
+	"e164", "translit", "initials", "names", "fullname", NULL
 };
 static const char *const comparators[] = {
 	"exact", "levenshtein", "damerau", "jaro_winkler", "token_set",
-	"date", "numeric", NULL
+	"date", "numeric", "email", NULL
 };
 static const char *const survive_rules[] = {
 	"most_recent", "most_complete", "most_frequent", "source_priority",
@@ -106,22 +106,23 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
 				    "'%s': unknown function '%s' (functions: "
 				    "exact, lower, soundex, metaphone, year, "
-				    "first_initial, e164, translit, initials)", v->str,
+				    "first_initial, e164, translit, initials, "
+				    "names, fullname)", v->str,
 				    term);
 				bad = 1;
 				break;
 			}
 			fn = list_index(key_funcs, term);
 		}
-		if (fn == DK_INITIALS) {
-			/* initials(A, B): two fields. */
+		if (DUP_TWO_FIELDS(fn)) {
+			/* initials(A, B), names(A, B): two fields. */
 			char *comma = strchr(f, ','), *g;
 			int a, b;
 
 			if (comma == NULL) {
 				cfg_diag(doc, CFG_ERROR, &v->pos, "blocking key "
-				    "'%s': initials takes two fields: "
-				    "initials(first_name, last_name)", v->str);
+				    "'%s': %s takes two fields: "
+				    "%s(first_name, last_name)", v->str, term, term);
 				bad = 1;
 				break;
 			}
@@ -143,7 +144,7 @@ check_block_key(struct cfg_doc *doc, const struct cfg_value *v,
 			} else {
 				blk->terms[blk->nterms].field = a;
 				blk->terms[blk->nterms].field2 = b;
-				blk->terms[blk->nterms++].fn = DK_INITIALS;
+				blk->terms[blk->nterms++].fn = fn;
 			}
 			continue;
 		}
@@ -222,7 +223,8 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 				cfg_diag(doc, CFG_ERROR, &n->pos, "compare takes a "
 				    "field and a comparator (exact, levenshtein, "
 				    "damerau, jaro_winkler, token_set, date, "
-				    "numeric), then optional levels [0.9, 0.7]");
+				    "numeric, email), then optional levels "
+				    "[0.9, 0.7]");
 				bad = 1;
 				continue;
 			}

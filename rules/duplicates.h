@@ -10,7 +10,7 @@
 #include "rules/cfgparse.h"
 #include "rules/merge.h"
 
-#define DUP_MAX_BLOCKS		8
+#define DUP_MAX_BLOCKS		12
 #define DUP_MAX_TERMS		4
 #define DUP_MAX_COMPARES	16
 #define DUP_MAX_WINDOW		100
@@ -19,13 +19,20 @@
 enum dup_keyfn {
 	DK_EXACT, DK_LOWER, DK_SOUNDEX, DK_METAPHONE, DK_YEAR,
 	DK_FIRST_INITIAL, DK_E164, DK_TRANSLIT,
-	DK_INITIALS		/* initials(A, B): both, sorted: swaps agree */
+	DK_INITIALS,		/* initials(A, B): both, sorted: swaps agree */
+	DK_NAMES,		/* names(A, B): both metaphones, sorted */
+	DK_FULLNAME		/* fullname(A, B): the words of both, sorted */
 };
+
+/* A key function of two fields: initials(A, B), names(A, B). */
+#define DUP_TWO_FIELDS(fn)	((fn) == DK_INITIALS || (fn) == DK_NAMES || \
+				    (fn) == DK_FULLNAME)
 
 /* Comparators, likewise. */
 enum dup_method {
 	DM_EXACT, DM_LEVENSHTEIN, DM_DAMERAU, DM_JARO_WINKLER, DM_TOKEN_SET,
-	DM_DATE, DM_NUMERIC
+	DM_DATE, DM_NUMERIC,
+	DM_EMAIL		/* exact, same mailbox name, typos, different */
 };
 
 /* Which member's value of a field the merged record keeps. */

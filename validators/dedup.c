@@ -3,32 +3,45 @@
  *
  * Blocking: each blocking key of the rule is computed for every record
  * and hashed; records are sorted by hash and every pair within a group
- * is a candidate.  The union over the keys is deduplicated by sorting the
- * pairs.  A group over DD_MAX_BLOCK records is skipped and counted (a key
- * that common, like an empty name coded to one value, tells nothing).
+ * is a candidate.  A group over DD_GROUP records is not skipped but
+ * windowed: sorted by what the key leaves out (the birth date for a key
+ * on names, the names for any other) and each record paired with its
+ * next DD_WINDOW - 1, so the pairs per record stay bounded at any size
+ * and no key is dropped.  Each candidate remembers the keys that made it.
  *
- * Scoring is Fellegi-Sunter, as Splink does it: each compared field of a
- * pair gets a level (exact, close, far, different, or missing); u, the
- * chance of each level between two different people, is counted on
- * random pairs; m, the chance between two records of one person, and
- * lambda, the share of candidates that match, are estimated by
- * expectation-maximisation over the candidates' level patterns (there are
- * few distinct patterns, so an iteration is cheap).  An exact agreement
- * on a name weighs by the value's own frequency (term-frequency
- * adjustment): two "Smith"s say less than two "Szczepański"s.  The score
- * of a pair is its match probability.
+ * Scoring is Fellegi-Sunter.  Each compared field of a pair gets a level
+ * (exact, close, far, different, or missing); first and last name are
+ * also compared crosswise, so swapped names agree.  u, the chance of each
+ * level between two different people, is counted on random pairs of the
+ * whole table and never re-estimated: candidates agree on their blocking
+ * key by construction, so u counted on them would make that key no
+ * evidence at all.  An exact agreement weighs by the value's own
+ * frequency (term frequency, per value): two "Smith"s, or a switchboard
+ * number four shops give, say less than two "Szczepanski"s.  m, the
+ * chance of each level between two records of one person, is estimated
+ * by expectation-maximisation once per blocking key, over the candidates
+ * that key made and without the fields of the key itself (as Splink
+ * does); the keys' estimates are averaged, weighted by the matches each
+ * found.  The prior, lambda, is the expected number of matching pairs
+ * over all pairs of the table, not over the candidates.  No m is below
+ * DD_M_FLOOR, so no single disagreement (a city written two ways) is
+ * fatal.  The score of a pair is its match probability.
  *
- * Clustering: connected components over pairs at or above review.  A
- * component's centre is the member with the most match weight; it merges
- * only when every member matches the centre at or above merge, so a
- * chain a~b~c where a and c differ goes to review.  A pair a person said
- * are two customers (dd_forbid) is never an edge, and a component that
- * holds one anyway, through others, goes to review.
+ * Clustering (cluster()): from the strongest pair down, with a guard
+ * against chains: a cluster takes in another only if every member of it
+ * is more likely its centre's person than not.  A cluster merges only
+ * when every member matches the centre at or above merge, with evidence
+ * from at least two fields and no birth date or national ID plainly
+ * different; else it goes to review.  A
+ * pair a person said are two customers (dd_forbid) is never an edge, and
+ * a component that holds one anyway, through others, goes to review.
  */
 #include "config.h"
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -39,15 +52,22 @@
 #include "validators/similar.h"
 #include "validators/validate.h"
 
-#define DD_MAX_BLOCK	200	/* records in one blocking group */
-#define DD_MAX_CLUSTER	50	/* larger components always go to review */
+#define DD_PROBE_MAX	200	/* records of one group a probe compares */
+#define DD_MAX_CLUSTER	50	/* larger clusters always go to review */
+#define DD_CLUSTER_CAP	500	/* no cluster grows past it */
+#define DD_GUARD	0.5	/* a member is more likely its centre's than not */
+#define DD_PROVIDER	2	/* records a domain needs to be a provider */
 #define DD_MAX_SHARED	10	/* records one email, phone or ID may name */
 #define DD_PHONE_MIN	7	/* digits of a phone number worth matching */
 #define DD_U_SAMPLE	400000	/* random pairs for u */
-#define DD_EM_MAX	60
+#define DD_EM_MAX	500
+#define DD_EM_EPS	1e-6	/* EM stops when no parameter moves more */
+#define DD_M_FLOOR	0.01	/* no level is impossible for a match */
+#define DD_MIN_FIELDS	2	/* fields with evidence a merge needs */
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
 #define DD_LEVELS	4
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
+#define DD_THREADS	16	/* compare stage threads, at most */
 
 enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
 
@@ -61,6 +81,12 @@ struct xrec {
 	uint64_t	 h;
 	uint32_t	 rec;
 	uint32_t	 block;
+};
+
+/* A candidate pair and the keys that made it. */
+struct cand {
+	uint64_t	 p;	/* i << 32 | j, i < j */
+	uint32_t	 mask;
 };
 
 struct dd_val {
@@ -87,14 +113,16 @@ struct dd {
 	struct dd_val		*vals;		/* nrec * nslots */
 	struct dd_val		*keys;
 
-	uint64_t		*pairs;		/* i << 32 | j, i < j */
+	struct cand		*pairs;		/* sorted */
 	size_t			 npairs;
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
 	double			 u[DUP_MAX_COMPARES][DD_LEVELS];
 	double			 ur[DUP_MAX_COMPARES][DD_LEVELS];	/* random */
 	struct dd_tf		 tf[DUP_MAX_COMPARES];
+	struct dd_tf		 domains;	/* email domains: who uses each */
 	int			 use_tf[DUP_MAX_COMPARES];
+	int			 cfirst, clast;	/* compares of the names */
 
 	struct dd_member	*members;
 	size_t			 nmembers;
@@ -317,13 +345,14 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 	val_out_init(&d->vout);
 	for (f = 0; f < FIELD_MAX; f++)
 		d->slot[f] = -1;
+	d->cfirst = d->clast = -1;
 	for (b = 0; b < rule->nblocks; b++)
 		for (t = 0; t < (size_t)rule->blocks[b].nterms; t++) {
 			f = rule->blocks[b].terms[t].field;
 			if (d->slot[f] == -1)
 				d->slot[f] = d->nslots++;
 			f = rule->blocks[b].terms[t].field2;
-			if (rule->blocks[b].terms[t].fn == DK_INITIALS &&
+			if (DUP_TWO_FIELDS(rule->blocks[b].terms[t].fn) &&
 			    d->slot[f] == -1)
 				d->slot[f] = d->nslots++;
 		}
@@ -331,9 +360,11 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 		f = rule->compares[c].field;
 		if (d->slot[f] == -1)
 			d->slot[f] = d->nslots++;
-		d->use_tf[c] = field_kind(f) == K_NAME &&
-		    rule->compares[c].method != DM_DATE &&
-		    rule->compares[c].method != DM_NUMERIC;
+		if (f == FIELD_FIRST_NAME)
+			d->cfirst = (int)c;
+		if (f == FIELD_LAST_NAME)
+			d->clast = (int)c;
+		d->use_tf[c] = rule->compares[c].method != DM_NUMERIC;
 	}
 	return d;
 }
@@ -385,16 +416,95 @@ val(const struct dd *d, uint32_t rec, int field, size_t *len)
 	return d->arena.data + v->off;
 }
 
+static uint32_t	 tf_count(const struct dd_tf *, uint64_t);
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The words of two fields, sorted and joined by spaces, at most cap - 1
+ * bytes: "rory gardner" and "gardner rory" both "gardner rory".  Its
+ * length; 0 when both are empty.
+ */
+static size_t
+words_sorted(const struct dd *d, uint32_t rec, int f1, int f2, char *out,
+    size_t cap)
+{
+	char		 buf[2 * DD_VALUE_MAX + 2], *tok[16];
+	const int	 fs[2] = { f1, f2 };
+	const char	*v;
+	size_t		 n, len = 0, k, ntok = 0, o = 0;
+
+	for (k = 0; k < 2; k++) {
+		if (d->slot[fs[k]] == -1)
+			continue;
+		v = val(d, rec, fs[k], &n);
+		if (n == 0)
+			continue;
+		memcpy(buf + len, v, n);
+		buf[len + n] = ' ';
+		len += n + 1;
+	}
+	for (k = 0; k < len && ntok < 16; ) {
+		tok[ntok++] = buf + k;
+		while (k < len && buf[k] != ' ')
+			k++;
+		buf[k++] = '\0';
+	}
+	qsort(tok, ntok, sizeof *tok, cmp_str);
+	for (k = 0; k < ntok && o + 1 < cap; k++) {
+		n = strlen(tok[k]);
+		if (n > cap - 1 - o)
+			n = cap - 1 - o;
+		memcpy(out + o, tok[k], n);
+		o += n;
+		if (k + 1 < ntok && o + 1 < cap)
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* One term of a blocking key, appended to b; 0 when it is empty. */
 static int
 key_term(const struct dd *d, uint32_t rec, int field, int field2,
     enum dup_keyfn fn, struct buf *b)
 {
-	char		 p[PH_DM_LEN + 1], a[PH_DM_LEN + 1], sx[PH_SOUNDEX_LEN];
+	char		 p[PH_DM_LEN + 1], a[PH_DM_LEN + 1];
+	char		 sx[PH_SOUNDEX_LEN > PH_DM_LEN + 1 ? PH_SOUNDEX_LEN :
+			    PH_DM_LEN + 1];
 	const char	*v, *w;
 	size_t		 n, m;
 
+	if (fn == DK_FULLNAME) {
+		char	 words[64];
+
+		if ((n = words_sorted(d, rec, field, field2, words,
+		    sizeof words)) == 0)
+			return 0;
+		buf_add(b, words, n);
+		buf_addc(b, '\x1f');
+		return 1;
+	}
 	v = val(d, rec, field, &n);
+	if (fn == DK_NAMES) {
+		/* Both names' codes in order, so swapped names agree. */
+		w = val(d, rec, field2, &m);
+		if (n == 0 || m == 0)
+			return 0;
+		ph_double_metaphone(v, n, p, sx, PH_DM_LEN);
+		ph_double_metaphone(w, m, a, sx, PH_DM_LEN);
+		if (p[0] == '\0' || a[0] == '\0')
+			return 0;
+		buf_adds(b, strcmp(p, a) < 0 ? p : a);
+		buf_addc(b, ' ');
+		buf_adds(b, strcmp(p, a) < 0 ? a : p);
+		buf_addc(b, '\x1f');
+		return 1;
+	}
 	if (fn == DK_INITIALS) {
 		/* Both initials in order, so swapped names agree. */
 		w = val(d, rec, field2, &m);
@@ -452,18 +562,77 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Candidates as blocking makes them, before duplicates are merged. */
+struct cands {
+	struct cand	*c;
+	size_t		 n, cap;
+};
+
+/*
+ * Bit b of a candidate's mask: key b made it in a group of equal keys;
+ * bit DD_WINDOWED + b: in a window, among neighbours that are alike on
+ * what the window sorts by.  Only the first kind estimates m: a window's
+ * non-matches agree on the fields it sorts by more than strangers do.
+ */
+#define DD_WINDOWED	16
+
 static void
-add_pair(struct dd *d, size_t *cap, uint32_t i, uint32_t j)
+add_pair(struct cands *cs, uint32_t i, uint32_t j, size_t b)
 {
-	if (d->npairs == *cap) {
-		*cap = *cap ? *cap * 2 : 4096;
-		d->pairs = xreallocarray(d->pairs, *cap, sizeof *d->pairs);
+	if (i == j)
+		return;
+	if (cs->n == cs->cap) {
+		cs->cap = cs->cap ? cs->cap + cs->cap / 2 : 4096;
+		cs->c = xreallocarray(cs->c, cs->cap, sizeof *cs->c);
 	}
-	d->pairs[d->npairs++] = (uint64_t)i << 32 | j;
+	cs->c[cs->n].p = i < j ? (uint64_t)i << 32 | j : (uint64_t)j << 32 | i;
+	cs->c[cs->n++].mask = 1u << b;
+}
+
+static int
+cmp_cand(const void *a, const void *b)
+{
+	uint64_t x = ((const struct cand *)a)->p, y = ((const struct cand *)b)->p;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Sort the candidates added since the first `sorted` (those are sorted
+ * already), merge the two runs and the pairs made twice: linear but for
+ * the new run's sort.  Their number.
+ */
+static size_t
+cands_merge(struct cands *cs, size_t sorted)
+{
+	struct cand	*tmp;
+	size_t		 r, n, a, b, k, nb = cs->n - sorted;
+
+	if (nb > 1)
+		qsort(cs->c + sorted, nb, sizeof *cs->c, cmp_cand);
+	if (sorted > 0 && nb > 0) {
+		/* Merge from the back: the new run waits in tmp. */
+		tmp = xreallocarray(NULL, nb, sizeof *tmp);
+		memcpy(tmp, cs->c + sorted, nb * sizeof *tmp);
+		for (a = sorted, b = nb, k = cs->n; b > 0; )
+			if (a > 0 && cs->c[a - 1].p > tmp[b - 1].p)
+				cs->c[--k] = cs->c[--a];
+			else
+				cs->c[--k] = tmp[--b];
+		free(tmp);
+	}
+	for (r = 0, n = 0; r < cs->n; r++)
+		if (n > 0 && cs->c[r].p == cs->c[n - 1].p)
+			cs->c[n - 1].mask |= cs->c[r].mask;
+		else
+			cs->c[n++] = cs->c[r];
+	cs->n = n;
+	return n;
 }
 
 struct wrec {
-	uint64_t	 k1, k2;	/* the key's first 16 bytes, big-endian */
+	uint64_t	 k1, k2;	/* 16 bytes of a key, big-endian */
+	uint32_t	 k3;		/* then a birth date */
 	uint32_t	 rec;
 };
 
@@ -476,21 +645,126 @@ cmp_wrec(const void *a, const void *b)
 		return x->k1 < y->k1 ? -1 : 1;
 	if (x->k2 != y->k2)
 		return x->k2 < y->k2 ? -1 : 1;
+	if (x->k3 != y->k3)
+		return x->k3 < y->k3 ? -1 : 1;
 	return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
+static void
+pack16(const char *s, size_t n, uint64_t *k1, uint64_t *k2)
+{
+	size_t	 i;
+
+	*k1 = *k2 = 0;
+	for (i = 0; i < 16; i++) {
+		uint64_t c = i < n ? (unsigned char)s[i] : 0;
+
+		if (i < 8)
+			*k1 |= c << (56 - 8 * i);
+		else
+			*k2 |= c << (56 - 8 * (i - 8));
+	}
+}
+
 /*
- * Sorted neighbourhood: records sorted by the key, each paired with the
- * next window - 1.  It catches what equal keys miss (a typo in the first
- * letters aside); sorting on a 16-byte prefix is plenty for names.
+ * A record's name words, sorted ("rory gardner" and "gardner rory" both
+ * "gardner rory"), and its birth date as a number: what a window sorts a
+ * group by.
  */
 static void
-block_window(struct dd *d, const struct dup_block *bk, size_t *cap)
+sort_fields(const struct dd *d, uint32_t rec, struct wrec *w)
+{
+	char		 out[17];
+	const char	*v;
+	size_t		 n, k;
+	uint32_t	 dob = 0;
+
+	n = words_sorted(d, rec, FIELD_FIRST_NAME, FIELD_LAST_NAME, out,
+	    sizeof out);
+	pack16(out, n, &w->k1, &w->k2);
+	if (d->slot[FIELD_BIRTH_DATE] != -1) {
+		v = val(d, rec, FIELD_BIRTH_DATE, &n);
+		for (k = 0; k < n; k++)
+			dob = dob * 10 + (uint32_t)(v[k] - '0');
+	}
+	w->k3 = dob;
+	w->rec = rec;
+}
+
+/* Does key bk use a name?  Then its windows sort by birth date first. */
+static int
+key_has_name(const struct dup_block *bk)
+{
+	int	 t;
+
+	for (t = 0; t < bk->nterms; t++)
+		if (bk->terms[t].field == FIELD_FIRST_NAME ||
+		    bk->terms[t].field == FIELD_LAST_NAME ||
+		    (DUP_TWO_FIELDS(bk->terms[t].fn) &&
+		    (bk->terms[t].field2 == FIELD_FIRST_NAME ||
+		    bk->terms[t].field2 == FIELD_LAST_NAME)))
+			return 1;
+	return 0;
+}
+
+/* Pair each of w[0..n) with its next DD_WINDOW - 1 (or window - 1). */
+static void
+pair_window(struct cands *cs, struct wrec *w, size_t n, size_t window,
+    int date_first, size_t b)
+{
+	size_t	 x, y;
+
+	if (date_first)
+		for (x = 0; x < n; x++) {
+			/* Sort by the date, then the names. */
+			uint64_t t1 = w[x].k1, t2 = w[x].k2;
+
+			w[x].k1 = (uint64_t)w[x].k3 << 32 | (t1 >> 32);
+			w[x].k2 = t1 << 32 | (t2 >> 32);
+			w[x].k3 = (uint32_t)t2;
+		}
+	qsort(w, n, sizeof *w, cmp_wrec);
+	for (x = 0; x < n; x++)
+		for (y = x + 1; y < n && y < x + window; y++)
+			add_pair(cs, w[x].rec, w[y].rec, DD_WINDOWED + b);
+}
+
+/* A key's value for every record that has one, hashed. */
+static size_t
+key_hashes(const struct dd *d, const struct dup_block *bk, struct hrec *h,
+    struct buf *kb)
+{
+	uint32_t	 rec;
+	size_t		 n = 0;
+	int		 t, ok;
+
+	for (rec = 0; rec < d->nrec; rec++) {
+		buf_reset(kb);
+		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
+			ok = key_term(d, rec, bk->terms[t].field,
+			    bk->terms[t].field2, bk->terms[t].fn, kb);
+		if (!ok)
+			continue;
+		h[n].h = fnv(kb->data, kb->len);
+		h[n++].rec = rec;
+	}
+	return n;
+}
+
+/*
+ * Sorted neighbourhood ("window N: KEY"): records sorted by the key, each
+ * paired with the next window - 1.  It catches what equal keys miss (a
+ * typo in the first letters aside); sorting on a 16-byte prefix is plenty
+ * for names.
+ */
+static void
+block_window(struct dd *d, const struct dup_block *bk, struct cands *cs,
+    size_t b)
 {
 	struct wrec	*w = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 			    sizeof *w);
 	struct buf	 kb;
-	size_t		 n = 0, x, y, i;
+	size_t		 n = 0;
 	uint32_t	 rec;
 	int		 t, ok;
 
@@ -502,22 +776,11 @@ block_window(struct dd *d, const struct dup_block *bk, size_t *cap)
 			    bk->terms[t].field2, bk->terms[t].fn, &kb);
 		if (!ok)
 			continue;
-		w[n].k1 = w[n].k2 = 0;
-		for (i = 0; i < 16; i++) {
-			uint64_t c = i < kb.len ? (unsigned char)kb.data[i] : 0;
-
-			if (i < 8)
-				w[n].k1 |= c << (56 - 8 * i);
-			else
-				w[n].k2 |= c << (56 - 8 * (i - 8));
-		}
+		pack16(kb.data, kb.len, &w[n].k1, &w[n].k2);
+		w[n].k3 = 0;
 		w[n++].rec = rec;
 	}
-	qsort(w, n, sizeof *w, cmp_wrec);
-	for (x = 0; x < n; x++)
-		for (y = x + 1; y < n && y < x + (size_t)bk->window; y++)
-			add_pair(d, cap, w[x].rec < w[y].rec ? w[x].rec :
-			    w[y].rec, w[x].rec < w[y].rec ? w[y].rec : w[x].rec);
+	pair_window(cs, w, n, (size_t)bk->window, 0, b);
 	buf_free(&kb);
 	free(w);
 }
@@ -528,69 +791,62 @@ block(struct dd *d, struct dd_stats *st)
 	const struct dup_block	*bk;
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 				    sizeof *h);
+	struct wrec		*w = NULL;
+	struct cands		 cs = { NULL, 0, 0 };
 	struct buf		 kb;
-	size_t			 b, n, s, e, x, y, cap = 0, w, r, want;
-	uint32_t		 rec;
-	int			 t, ok;
+	size_t			 b, n, s, e, x, y, before;
 
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {
 		bk = &d->rule->blocks[b];
+		before = cs.n;
 		if (bk->window > 0) {
-			block_window(d, bk, &cap);
+			block_window(d, bk, &cs, b);
+			st->key_pairs[b] = cs.n - before;
+			cands_merge(&cs, before);
 			continue;
 		}
-		for (rec = 0, n = 0; rec < d->nrec; rec++) {
-			buf_reset(&kb);
-			for (t = 0, ok = 1; t < bk->nterms && ok; t++)
-				ok = key_term(d, rec, bk->terms[t].field,
-				    bk->terms[t].field2, bk->terms[t].fn, &kb);
-			if (!ok)
-				continue;
-			h[n].h = fnv(kb.data, kb.len);
-			h[n++].rec = rec;
-		}
+		n = key_hashes(d, bk, h, &kb);
 		qsort(h, n, sizeof *h, cmp_hrec);
 		if (d->keep) {
 			d->bidx[b] = xreallocarray(NULL, n ? n : 1, sizeof *h);
 			memcpy(d->bidx[b], h, n * sizeof *h);
 			d->nbidx[b] = n;
 		}
-		/*
-		 * A key that would pair each record with many others tells
-		 * little and costs much (a birth date at ten million rows):
-		 * count its pairs first, and skip it past the budget.
-		 */
-		for (s = 0, want = 0; s < n; s = e) {
-			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
-				;
-			if (e - s <= DD_MAX_BLOCK)
-				want += (e - s) * (e - s - 1) / 2;
-		}
-		if (want > (size_t)DD_KEY_PAIRS * d->nrec) {
-			st->skipped_keys |= 1u << b;
-			continue;
-		}
 		for (s = 0; s < n; s = e) {
 			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
 				;
-			if (e - s > DD_MAX_BLOCK) {
-				st->big_blocks++;
+			if (e - s <= DD_GROUP) {
+				for (x = s; x < e; x++)
+					for (y = x + 1; y < e; y++)
+						add_pair(&cs, h[x].rec, h[y].rec,
+						    b);
 				continue;
 			}
+			/*
+			 * A group this large (a common birth date at ten
+			 * million rows, "John Smith") is windowed, never
+			 * dropped: its records sorted by what the key does
+			 * not say, each with its next neighbours.
+			 */
+			st->big_blocks++;
+			st->windowed_keys |= 1u << b;
+			w = xreallocarray(w, e - s, sizeof *w);
 			for (x = s; x < e; x++)
-				for (y = x + 1; y < e; y++)
-					add_pair(d, &cap, h[x].rec, h[y].rec);
+				sort_fields(d, h[x].rec, &w[x - s]);
+			pair_window(&cs, w, e - s, DD_WINDOW,
+			    key_has_name(bk), b);
 		}
+		st->key_pairs[b] = cs.n - before;
+		/* Merged as we go: memory for the distinct pairs only. */
+		cands_merge(&cs, before);
 	}
 	buf_free(&kb);
 	free(h);
-	if (d->npairs > 1)
-		qsort(d->pairs, d->npairs, sizeof *d->pairs, cmp_u64);
-	for (r = 0, w = 0; r < d->npairs; r++)
-		if (w == 0 || d->pairs[r] != d->pairs[w - 1])
-			d->pairs[w++] = d->pairs[r];
-	d->npairs = w;
+	free(w);
+	n = cs.n;
+	d->npairs = n;
+	d->pairs = xreallocarray(cs.c, n ? n : 1, sizeof *d->pairs);
 }
 
 static int
@@ -605,18 +861,93 @@ date_parts(const char *v, size_t n, int *y, int *m, int *dd)
 	return 0;
 }
 
-/* The level of compare c between records i and j: -1 when missing. */
+/* Do the mailbox names (before '@') carry the same digits, in order? */
 static int
-level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
+same_digits(const char *a, size_t la, const char *b, size_t lb)
 {
-	const struct dup_compare *cmp = &d->rule->compares[c];
-	const char	*a, *b;
-	size_t		 na, nb, mx;
+	size_t	 i = 0, j = 0;
+
+	for (;;) {
+		while (i < la && !isdigit((unsigned char)a[i]))
+			i++;
+		while (j < lb && !isdigit((unsigned char)b[j]))
+			j++;
+		if (i == la || j == lb)
+			return i == la && j == lb;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/*
+ * Do two different mailbox names differ only in their separators
+ * ("david.robinson", "david_robinson", "davidrobinson")?  Those are the
+ * ways namesakes tell their addresses apart, not typos.
+ */
+static int
+same_letters(const char *a, size_t la, const char *b, size_t lb)
+{
+	size_t	 i = 0, j = 0;
+
+	if (la == lb && memcmp(a, b, la) == 0)
+		return 0;
+	for (;;) {
+		while (i < la && (a[i] == '.' || a[i] == '_' || a[i] == '-'))
+			i++;
+		while (j < lb && (b[j] == '.' || b[j] == '_' || b[j] == '-'))
+			j++;
+		if (i == la || j == lb)
+			return i == la && j == lb;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/*
+ * Two addresses.  Mailbox names are made of the person's names, so two
+ * namesakes' addresses are alike whoever they are: "levi.koster49@",
+ * "levi.koster@" and "levi_koster@" at one provider, "jakub.nowak@wp.pl"
+ * and "jakub.nowak@o2.pl" at two.  Mailbox names that carry other digits,
+ * or differ in separators only, are different, and so are two providers
+ * (domains that other records of the table use too).  Else a slip: close
+ * when one edit apart at one domain, far when two, or when the domain
+ * itself is a slip that nobody else makes ("hotmail.cm").
+ */
+static int
+email_level(const struct dd *d, const char *a, size_t na, const char *b,
+    size_t nb)
+{
+	const char	*at = memchr(a, '@', na), *bt = memchr(b, '@', nb);
+	size_t		 la, lb;
+	int		 dist;
+
+	if (at == NULL || bt == NULL)
+		return SIM_DIFFERENT;
+	la = (size_t)(at - a);
+	lb = (size_t)(bt - b);
+	if (!same_digits(a, la, b, lb) || same_letters(a, la, b, lb))
+		return SIM_DIFFERENT;
+	dist = sim_damerau(a, la, b, lb);
+	if (na - la == nb - lb && memcmp(at, bt, na - la) == 0)
+		return dist <= 1 ? SIM_CLOSE : dist <= 2 ? SIM_FAR :
+		    SIM_DIFFERENT;
+	/* Two domains: a slip only if one of them is nobody else's. */
+	if (tf_count(&d->domains, fnv(at + 1, na - la - 1)) > DD_PROVIDER &&
+	    tf_count(&d->domains, fnv(bt + 1, nb - lb - 1)) > DD_PROVIDER)
+		return SIM_DIFFERENT;
+	return dist <= 1 && sim_damerau(at, na - la, bt, nb - lb) <= 2 ?
+	    SIM_FAR : SIM_DIFFERENT;
+}
+
+/* The level of compare cmp between values a and b: -1 when missing. */
+static int
+level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
+    size_t na, const char *b, size_t nb)
+{
+	size_t		 mx;
 	double		 s, close = cmp->close, far = cmp->far;
 	int		 y1, m1, d1, y2, m2, d2, dist;
 
-	a = val(d, i, cmp->field, &na);
-	b = val(d, j, cmp->field, &nb);
 	if (na == 0 || nb == 0)
 		return -1;
 	if (na == nb && memcmp(a, b, na) == 0)
@@ -653,18 +984,72 @@ level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
 	case DM_NUMERIC:
 		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
 		    close > 0 ? close : 1, far > 0 ? far : 5);
+	case DM_EMAIL:
+		return d != NULL ? email_level(d, a, na, b, nb) :
+		    SIM_DIFFERENT;
 	}
 	return SIM_DIFFERENT;
 }
 
+/* The level of compare c between records i and j: -1 when missing. */
+static int
+level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
+{
+	const struct dup_compare *cmp = &d->rule->compares[c];
+	const char	*a, *b;
+	size_t		 na, nb;
+
+	a = val(d, i, cmp->field, &na);
+	b = val(d, j, cmp->field, &nb);
+	return level_of(d, cmp, a, na, b, nb);
+}
+
+/* How much two name levels say, a missing one as neutral. */
+static int
+name_goodness(int a, int b)
+{
+	return (a < 0 ? SIM_FAR : a) + (b < 0 ? SIM_FAR : b);
+}
+
+/*
+ * The levels of every compare of a pair, 3 bits each.  First and last
+ * name are also compared crosswise ("Gardner Rory" and "Rory Gardner"),
+ * and the reading that agrees better is kept.
+ */
 static uint64_t
 pattern(const struct dd *d, uint32_t i, uint32_t j)
 {
+	const struct dup_compare *cf, *cl;
+	const char	*fi, *li, *fj, *lj;
+	size_t		 nfi, nli, nfj, nlj, c;
+	int		 lv[DUP_MAX_COMPARES], xf, xl;
 	uint64_t	 p = 0;
-	size_t		 c;
 
 	for (c = 0; c < d->rule->ncompares; c++)
-		p |= (uint64_t)(level(d, c, i, j) + 1) << (c * DD_BITS);
+		lv[c] = level(d, c, i, j);
+	if (d->cfirst >= 0 && d->clast >= 0 && (lv[d->cfirst] < SIM_CLOSE ||
+	    lv[d->clast] < SIM_CLOSE)) {
+		cf = &d->rule->compares[d->cfirst];
+		cl = &d->rule->compares[d->clast];
+		fi = val(d, i, cf->field, &nfi);
+		li = val(d, i, cl->field, &nli);
+		fj = val(d, j, cf->field, &nfj);
+		lj = val(d, j, cl->field, &nlj);
+		/* Only where an initial agrees crosswise: most pairs skip. */
+		if (!((nfi > 0 && nlj > 0 && *fi == *lj) || (nli > 0 &&
+		    nfj > 0 && *li == *fj)))
+			goto out;
+		xf = level_of(d, cf, fi, nfi, lj, nlj);
+		xl = level_of(d, cl, li, nli, fj, nfj);
+		if (name_goodness(xf, xl) > name_goodness(lv[d->cfirst],
+		    lv[d->clast])) {
+			lv[d->cfirst] = xf;
+			lv[d->clast] = xl;
+		}
+	}
+out:
+	for (c = 0; c < d->rule->ncompares; c++)
+		p |= (uint64_t)(lv[c] + 1) << (c * DD_BITS);
 	return p;
 }
 
@@ -684,13 +1069,16 @@ rnd(uint64_t *s)
 	return *s * 2685821657736338717ULL;
 }
 
-/* u: level frequencies among random pairs, almost all non-matches. */
+/*
+ * u: level frequencies among random pairs of the whole table, almost all
+ * non-matches.  Fixed from here on.
+ */
 static void
 estimate_u(struct dd *d)
 {
 	double		 cnt[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 tot[DUP_MAX_COMPARES];
-	uint64_t	 seed = 0x9e3779b97f4a7c15ULL, all, k, nsample;
+	uint64_t	 seed = 0x9e3779b97f4a7c15ULL, all, k, nsample, p;
 	uint32_t	 i, j;
 	size_t		 c;
 	int		 l;
@@ -712,8 +1100,9 @@ estimate_u(struct dd *d)
 			if (i == j)
 				continue;
 		}
+		p = pattern(d, i < j ? i : j, i < j ? j : i);
 		for (c = 0; c < d->rule->ncompares; c++)
-			if ((l = level(d, c, i, j)) >= 0) {
+			if ((l = pat_level(p, c)) >= 0) {
 				cnt[c][l]++;
 				tot[c]++;
 			}
@@ -723,87 +1112,280 @@ estimate_u(struct dd *d)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
 }
 
+/* A pair's level pattern, then (in place) its match probability. */
+union dd_cell {
+	uint64_t	 pat;
+	double		 score;
+};
+
+/* A distinct level pattern among the candidates, with the keys' mask. */
 struct pat {
 	uint64_t	 p;
+	uint32_t	 mask;
 	double		 n;
 };
 
-/* m and lambda by expectation-maximisation over the level patterns. */
 static int
-estimate_m(struct dd *d, uint64_t *pat_of_pair)
+cmp_pat(const void *a, const void *b)
+{
+	const struct pat *x = a, *y = b;
+
+	if (x->p != y->p)
+		return x->p < y->p ? -1 : 1;
+	return x->mask < y->mask ? -1 : x->mask > y->mask;
+}
+
+/*
+ * The distinct (pattern, keys) of the candidates with their counts: a
+ * few thousand, whatever the number of pairs, so EM iterates over them.
+ */
+static struct pat *
+distinct_patterns(const struct dd *d, const union dd_cell *cell, size_t *np)
+{
+	struct pat	*tab, *out;
+	size_t		 cap = 1024, used = 0, k, h, x;
+	uint64_t	 key;
+
+	tab = xcalloc(cap, sizeof *tab);
+	for (k = 0; k < d->npairs; k++) {
+		if (used * 2 >= cap) {
+			struct pat *old = tab;
+
+			tab = xcalloc(cap * 2, sizeof *tab);
+			for (x = 0; x < cap; x++) {
+				if (old[x].n == 0)
+					continue;
+				key = old[x].p * 0x9e3779b97f4a7c15ULL ^ old[x].mask;
+				for (h = key & (cap * 2 - 1); tab[h].n != 0;
+				    h = (h + 1) & (cap * 2 - 1))
+					;
+				tab[h] = old[x];
+			}
+			free(old);
+			cap *= 2;
+		}
+		key = cell[k].pat * 0x9e3779b97f4a7c15ULL ^ d->pairs[k].mask;
+		for (h = key & (cap - 1); tab[h].n != 0 && (tab[h].p !=
+		    cell[k].pat || tab[h].mask != d->pairs[k].mask);
+		    h = (h + 1) & (cap - 1))
+			;
+		if (tab[h].n == 0) {
+			tab[h].p = cell[k].pat;
+			tab[h].mask = d->pairs[k].mask;
+			used++;
+		}
+		tab[h].n++;
+	}
+	out = xreallocarray(NULL, used ? used : 1, sizeof *out);
+	for (x = 0, k = 0; x < cap; x++)
+		if (tab[x].n != 0)
+			out[k++] = tab[x];
+	free(tab);
+	qsort(out, k, sizeof *out, cmp_pat);
+	*np = k;
+	return out;
+}
+
+/* The compares that key b says nothing new about: its own fields. */
+static unsigned
+key_compares(const struct dd *d, size_t b)
+{
+	const struct dup_block *bk = &d->rule->blocks[b];
+	unsigned	 fields = 0, out = 0;
+	size_t		 c;
+	int		 t;
+
+	for (t = 0; t < bk->nterms; t++) {
+		fields |= 1u << bk->terms[t].field;
+		if (DUP_TWO_FIELDS(bk->terms[t].fn))
+			fields |= 1u << bk->terms[t].field2;
+	}
+	/* Names are compared crosswise: a key on one says the other too. */
+	if (fields & (1u << FIELD_FIRST_NAME | 1u << FIELD_LAST_NAME))
+		fields |= 1u << FIELD_FIRST_NAME | 1u << FIELD_LAST_NAME;
+	for (c = 0; c < d->rule->ncompares; c++)
+		if (fields & (1u << d->rule->compares[c].field))
+			out |= 1u << c;
+	return out;
+}
+
+/* Match probability of a pattern under m, u and lambda, some compares left out. */
+static double
+pat_weight(const struct dd *d, const double (*m)[DD_LEVELS], double lambda,
+    uint64_t p, unsigned skip)
+{
+	double	 x = log(lambda / (1 - lambda));
+	size_t	 c;
+	int	 l;
+
+	for (c = 0; c < d->rule->ncompares; c++)
+		if (!(skip & (1u << c)) && (l = pat_level(p, c)) >= 0)
+			x += log(m[c][l] / d->u[c][l]);
+	return 1 / (1 + exp(-x));
+}
+
+/*
+ * EM for one blocking key, over the candidates it made and without its
+ * own fields: m and the share of its candidates that match.  u stays
+ * the random pairs'.  The iterations, or -1 when it hit its cap.
+ */
+static int
+em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
+    double (*m)[DD_LEVELS], double *lambda, double *found)
 {
 	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
-	uint64_t	*sorted;
-	struct pat	*pats;
 	double		 mm[DUP_MAX_COMPARES][DD_LEVELS];
-	double		 uu[DUP_MAX_COMPARES][DD_LEVELS];
-	double		 mt[DUP_MAX_COMPARES], ut[DUP_MAX_COMPARES];
-	double		 lm, lu, w, acc, total, old;
-	size_t		 np = 0, k, c, it;
-	int		 l;
+	double		 mt[DUP_MAX_COMPARES];
+	double		 w, acc, total, nm, delta;
+	unsigned	 skip = key_compares(d, b);
+	size_t		 k, c;
+	int		 it, l;
 
-	if (d->npairs == 0)
-		return 0;
-	sorted = xreallocarray(NULL, d->npairs, sizeof *sorted);
-	memcpy(sorted, pat_of_pair, d->npairs * sizeof *sorted);
-	qsort(sorted, d->npairs, sizeof *sorted, cmp_u64);
-	pats = xreallocarray(NULL, d->npairs, sizeof *pats);
-	for (k = 0; k < d->npairs; k++) {
-		if (np > 0 && pats[np - 1].p == sorted[k])
-			pats[np - 1].n++;
-		else {
-			pats[np].p = sorted[k];
-			pats[np++].n = 1;
-		}
-	}
-	free(sorted);
 	for (c = 0; c < d->rule->ncompares; c++)
 		for (l = 0; l < DD_LEVELS; l++)
-			d->m[c][l] = m0[l];
-	d->lambda = 0.1;
-	for (it = 0; it < DD_EM_MAX; it++) {
+			m[c][l] = m0[l];
+	*lambda = 0.01;
+	*found = 0;
+	for (it = 1; it <= DD_EM_MAX; it++) {
 		memset(mm, 0, sizeof mm);
 		memset(mt, 0, sizeof mt);
-		memset(uu, 0, sizeof uu);
-		memset(ut, 0, sizeof ut);
 		acc = total = 0;
 		for (k = 0; k < np; k++) {
-			lm = log(d->lambda);
-			lu = log(1 - d->lambda);
-			for (c = 0; c < d->rule->ncompares; c++)
-				if ((l = pat_level(pats[k].p, c)) >= 0) {
-					lm += log(d->m[c][l]);
-					lu += log(d->u[c][l]);
-				}
-			w = 1 / (1 + exp(lu - lm));
+			if (!(pats[k].mask & (1u << b)))
+				continue;
+			w = pat_weight(d, (const double (*)[DD_LEVELS])m,
+			    *lambda, pats[k].p, skip);
 			acc += pats[k].n * w;
 			total += pats[k].n;
 			for (c = 0; c < d->rule->ncompares; c++)
-				if ((l = pat_level(pats[k].p, c)) >= 0) {
+				if (!(skip & (1u << c)) &&
+				    (l = pat_level(pats[k].p, c)) >= 0) {
 					mm[c][l] += pats[k].n * w;
 					mt[c] += pats[k].n * w;
-					uu[c][l] += pats[k].n * (1 - w);
-					ut[c] += pats[k].n * (1 - w);
 				}
 		}
-		old = d->lambda;
-		d->lambda = acc / total;
-		if (d->lambda < 1e-9)
-			d->lambda = 1e-9;
-		if (d->lambda > 1 - 1e-9)
-			d->lambda = 1 - 1e-9;
+		if (total == 0)
+			return 0;
+		delta = fabs(acc / total - *lambda);
+		*lambda = acc / total;
+		if (*lambda < 1e-9)
+			*lambda = 1e-9;
+		if (*lambda > 1 - 1e-9)
+			*lambda = 1 - 1e-9;
 		for (c = 0; c < d->rule->ncompares; c++)
 			for (l = 0; l < DD_LEVELS; l++) {
-				d->m[c][l] = (mm[c][l] + 1e-3) /
-				    (mt[c] + DD_LEVELS * 1e-3);
-				d->u[c][l] = (uu[c][l] + 1e-3) /
-				    (ut[c] + DD_LEVELS * 1e-3);
+				nm = (mm[c][l] + 1e-3) / (mt[c] + DD_LEVELS *
+				    1e-3);
+				if (fabs(nm - m[c][l]) > delta)
+					delta = fabs(nm - m[c][l]);
+				m[c][l] = nm;
 			}
-		if (fabs(d->lambda - old) < 1e-7)
+		*found = acc;
+		if (delta < DD_EM_EPS)
+			return it;
+	}
+	return -1;
+}
+
+/*
+ * m by EM once per blocking key, averaged over the keys that do not use
+ * the field, weighted by the matches each found; then lambda, the prior
+ * over all pairs of the table: the matches expected among the candidates
+ * (each pair taken at its best key's estimate) over all pairs.
+ */
+static void
+estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
+{
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
+	double		*lk, *fk, sum[DUP_MAX_COMPARES][DD_LEVELS];
+	double		 wt[DUP_MAX_COMPARES], w, best, expected, all;
+	struct pat	*pats;
+	unsigned	 skip[DUP_MAX_BLOCKS];
+	size_t		 np = 0, k, b, c, nb = d->rule->nblocks;
+	int		 l, it;
+
+	if (d->npairs == 0) {
+		for (c = 0; c < d->rule->ncompares; c++)
+			for (l = 0; l < DD_LEVELS; l++)
+				d->m[c][l] = m0[l];
+		d->lambda = 1e-9;
+		return;
+	}
+	pats = distinct_patterns(d, cell, &np);
+	mk = xcalloc(nb, sizeof *mk);
+	lk = xcalloc(nb, sizeof *lk);
+	fk = xcalloc(nb, sizeof *fk);
+	memset(sum, 0, sizeof sum);
+	memset(wt, 0, sizeof wt);
+	for (b = 0; b < nb; b++) {
+		skip[b] = key_compares(d, b);
+		it = em_key(d, pats, np, b, mk[b], &lk[b], &fk[b]);
+		st->key_iter[b] = it;
+		st->key_found[b] = fk[b];
+		st->key_share[b] = lk[b];
+		if (it < 0)
+			st->em_unconverged++;
+		if (it > st->em_iterations || it < 0)
+			st->em_iterations = it < 0 ? DD_EM_MAX : it;
+		for (c = 0; c < d->rule->ncompares; c++) {
+			if (skip[b] & (1u << c))
+				continue;
+			for (l = 0; l < DD_LEVELS; l++)
+				sum[c][l] += fk[b] * mk[b][c][l];
+			wt[c] += fk[b];
+		}
+	}
+	for (c = 0; c < d->rule->ncompares; c++)
+		for (l = 0; l < DD_LEVELS; l++) {
+			d->m[c][l] = wt[c] > 0 ? sum[c][l] / wt[c] : m0[l];
+			if (d->m[c][l] < DD_M_FLOOR)
+				d->m[c][l] = DD_M_FLOOR;
+		}
+	/* The matches among the candidates, each at its best key. */
+	for (k = 0, expected = 0; k < np; k++) {
+		for (b = 0, best = 0; b < nb; b++) {
+			if (!(pats[k].mask & (1u << b)) || fk[b] <= 0)
+				continue;
+			w = pat_weight(d, (const double (*)[DD_LEVELS])mk[b],
+			    lk[b], pats[k].p, skip[b]);
+			if (w > best)
+				best = w;
+		}
+		expected += pats[k].n * best;
+	}
+	/*
+	 * Then lambda alone by EM under the whole model, every field
+	 * counted: the candidates' expected matches over all pairs, pairs
+	 * no key made taken as non-matches.  The keys' own estimate above
+	 * only starts it: a key's candidates, seen without its fields,
+	 * look more alike than they are.
+	 */
+	all = (double)d->nrec * (double)(d->nrec - 1) / 2;
+	d->lambda = expected / all;
+	for (it = 0; it < DD_EM_MAX; it++) {
+		if (d->lambda < 1 / all)
+			d->lambda = 1 / all;
+		if (d->lambda > 0.5)
+			d->lambda = 0.5;
+		for (k = 0, expected = 0; k < np; k++)
+			expected += pats[k].n * pat_weight(d,
+			    (const double (*)[DD_LEVELS])d->m, d->lambda,
+			    pats[k].p, 0);
+		w = d->lambda;
+		d->lambda = expected / all;
+		if (fabs(d->lambda - w) <= DD_EM_EPS * w)
 			break;
 	}
+	if (d->lambda < 1 / all)
+		d->lambda = 1 / all;
+	if (d->lambda > 0.5)
+		d->lambda = 0.5;
+	st->matches = expected;
+	free(mk);
+	free(lk);
+	free(fk);
 	free(pats);
-	return (int)it + 1;
 }
 
 static void
@@ -843,8 +1425,9 @@ tf_add(struct dd_tf *t, uint64_t h)
 	t->nonnull++;
 }
 
-static double
-tf_share(const struct dd_tf *t, uint64_t h)
+/* How many records give the value of hash h; 0 if unknown. */
+static uint32_t
+tf_count(const struct dd_tf *t, uint64_t h)
 {
 	size_t	 i;
 
@@ -852,8 +1435,26 @@ tf_share(const struct dd_tf *t, uint64_t h)
 		return 0;
 	for (i = h & (t->cap - 1); t->hash[i] != 0; i = (i + 1) & (t->cap - 1))
 		if (t->hash[i] == h)
-			return (double)t->count[i] / (double)t->nonnull;
+			return t->count[i];
 	return 0;
+}
+
+/* How many records give each email domain. */
+static void
+count_domains(struct dd *d)
+{
+	const char	*v, *at;
+	size_t		 n;
+	uint32_t	 r;
+
+	if (d->slot[FIELD_EMAIL] == -1)
+		return;
+	for (r = 0; r < d->nrec; r++) {
+		v = val(d, r, FIELD_EMAIL, &n);
+		if (n > 0 && (at = memchr(v, '@', n)) != NULL)
+			tf_add(&d->domains, fnv(at + 1, n - (size_t)(at - v) -
+			    1));
+	}
 }
 
 static void
@@ -874,14 +1475,18 @@ count_terms(struct dd *d)
 	}
 }
 
-/* Match probability of a pair with pattern p. */
+/*
+ * Match probability of a pair with pattern p, i one of its records; the
+ * fields with evidence for a match in *nfields (may be NULL).
+ */
 static double
-prob(const struct dd *d, uint64_t p, uint32_t i)
+weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 {
 	const char	*v;
-	double		 x, u, tf;
+	double		 x, u, bf;
+	uint32_t	 cnt;
 	size_t		 c, n;
-	int		 l;
+	int		 l, good = 0;
 
 	x = log(d->lambda / (1 - d->lambda));
 	for (c = 0; c < d->rule->ncompares; c++) {
@@ -889,21 +1494,69 @@ prob(const struct dd *d, uint64_t p, uint32_t i)
 			continue;
 		u = d->u[c][l];
 		if (l == SIM_EXACT && d->use_tf[c]) {
+			/*
+			 * Term frequency: the chance that another person
+			 * gives this very value, other than this pair.
+			 */
 			v = val(d, i, d->rule->compares[c].field, &n);
-			tf = tf_share(&d->tf[c], fnv(v, n));
-			/* As EM's u is to the random pairs' u. */
-			if (tf > 0)
-				u = tf * d->u[c][l] / d->ur[c][l];
+			cnt = tf_count(&d->tf[c], fnv(v, n));
+			if (cnt > 0 && d->tf[c].nonnull > 1)
+				u = (double)(cnt > 1 ? cnt - 1 : 1) /
+				    (double)d->tf[c].nonnull;
 		}
-		x += log(d->m[c][l] / u);
+		bf = log(d->m[c][l] / u);
+		if (bf > 0)
+			good++;
+		x += bf;
 	}
+	if (nfields != NULL)
+		*nfields = good;
 	return 1 / (1 + exp(-x));
+}
+
+static double
+prob(const struct dd *d, uint64_t p, uint32_t i)
+{
+	return weigh(d, p, i, NULL);
 }
 
 double
 dd_score(struct dd *d, uint32_t i, uint32_t j)
 {
 	return prob(d, pattern(d, i, j), i);
+}
+
+/*
+ * May i and j be merged without a person looking: evidence from at least
+ * DD_MIN_FIELDS fields, and when something a person does not change
+ * plainly differs (birth date, national ID, given name), an identifier
+ * of their own shared exactly (email, national ID) to outweigh it.  A
+ * household shares family name, address and landline; father and son
+ * even the given name; their birth dates and given names tell them
+ * apart, and the phone they share says nothing about which of them a
+ * record is.
+ */
+static int
+dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
+{
+	uint64_t	 p = pattern(d, i, j);
+	size_t		 c;
+	int		 n, f, l, clash = 0, ident = 0;
+
+	weigh(d, p, i, &n);
+	if (n < DD_MIN_FIELDS)
+		return 0;
+	for (c = 0; c < d->rule->ncompares; c++) {
+		f = d->rule->compares[c].field;
+		l = pat_level(p, c);
+		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID ||
+		    f == FIELD_FIRST_NAME) && l == SIM_DIFFERENT)
+			clash = 1;
+		if ((f == FIELD_EMAIL || f == FIELD_NATIONAL_ID) &&
+		    l == SIM_EXACT)
+			ident = 1;
+	}
+	return !clash || ident;
 }
 
 void
@@ -1001,117 +1654,174 @@ forbidden(const struct dd *d, uint64_t pair)
 	    sizeof *d->forbid, cmp_u64) != NULL;
 }
 
-static uint32_t
-find(uint32_t *parent, uint32_t x)
+/* Emit one cluster: centre first in mem[0], the others with their scores. */
+static void
+emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
+    const double *sc, size_t n, uint32_t id)
 {
-	while (parent[x] != x) {
-		parent[x] = parent[parent[x]];
-		x = parent[x];
+	const double	 merge = d->rule->merge;
+	enum dd_decision dec = DD_MERGE;
+	double		 weakest = 1;
+	size_t		 x, y;
+	uint32_t	 i, j;
+
+	if (n > DD_MAX_CLUSTER)
+		dec = DD_REVIEW;
+	for (x = 1; x < n; x++) {
+		if (sc[x] < weakest)
+			weakest = sc[x];
+		if (sc[x] < merge || !dd_mergeable(d, mem[0] < mem[x] ? mem[0] :
+		    mem[x], mem[0] < mem[x] ? mem[x] : mem[0]))
+			dec = DD_REVIEW;
 	}
-	return x;
+	/* Two a person said are different, both in: review. */
+	for (x = 0; x < n && d->nforbidden > 0 && dec == DD_MERGE; x++)
+		for (y = x + 1; y < n; y++) {
+			i = mem[x] < mem[y] ? mem[x] : mem[y];
+			j = mem[x] < mem[y] ? mem[y] : mem[x];
+			if (forbidden(d, (uint64_t)i << 32 | j)) {
+				dec = DD_REVIEW;
+				break;
+			}
+		}
+	for (x = 0; x < n; x++) {
+		d->members[d->nmembers].rec = mem[x];
+		/* The centre carries the cluster's weakest link. */
+		d->members[d->nmembers].score = x == 0 ? weakest : sc[x];
+		d->members[d->nmembers].cluster = id;
+		d->members[d->nmembers].centre = mem[0];
+		d->members[d->nmembers++].decision = dec;
+	}
+	if (dec == DD_MERGE)
+		st->clusters_merge++;
+	else
+		st->clusters_review++;
 }
 
-struct comp {
-	uint32_t	 root;
-	uint32_t	 rec;
+struct sedge {
+	double		 score;
+	uint32_t	 i, j;
 };
 
 static int
-cmp_comp(const void *a, const void *b)
+cmp_sedge(const void *a, const void *b)
 {
-	const struct comp *x = a, *y = b;
+	const struct sedge *x = a, *y = b;
 
-	return x->root < y->root ? -1 : x->root > y->root ? 1 :
-	    x->rec < y->rec ? -1 : x->rec > y->rec;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
 }
 
+/*
+ * Clustering with a guard against chains.  Every record with a pair at
+ * or above review starts alone; the pairs are taken from the strongest
+ * down, and the two clusters of a pair join only when every member of
+ * the smaller matches the larger one's centre at or above review.  So
+ * every member matches its centre directly: no a~b~c where a and c are
+ * strangers (two families joined through one record without a first
+ * name stay two).  A centre is its cluster's record with the most match
+ * weight among the first two joined, and stays as members join.
+ */
 static void
-cluster(struct dd *d, const double *score, struct dd_stats *st)
+cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 {
-	const double	 merge = d->rule->merge;
 	const double	 review = d->rule->review > 0 ? d->rule->review :
 			    d->rule->merge;
-	uint32_t	*parent, i, j, a, b, centre, id = 0;
-	double		*weight, best, s, top;
-	unsigned char	*taint;
-	struct comp	*v;
-	size_t		 k, n = 0, s0, e, x;
-	enum dd_decision dec;
+	struct sedge	*e;
+	uint32_t	*of, *next, *head, *tail, *size, *centre, *mem = NULL;
+	double		*weight, *sc = NULL, s;
+	size_t		 k, ne = 0, n, cap = 0;
+	uint32_t	 i, j, a, b, x, big, small, id = 0;
+	int		 ok;
 
-	parent = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *parent);
+	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
-	for (i = 0; i < d->nrec; i++)
-		parent[i] = i;
 	for (k = 0; k < d->npairs; k++) {
-		if (score[k] < review || forbidden(d, d->pairs[k]))
+		if (cell[k].score < review || forbidden(d, d->pairs[k].p))
 			continue;
-		i = (uint32_t)(d->pairs[k] >> 32);
-		j = (uint32_t)d->pairs[k];
-		weight[i] += score[k];
-		weight[j] += score[k];
-		if ((a = find(parent, i)) != (b = find(parent, j)))
-			parent[a < b ? b : a] = a < b ? a : b;
+		e[ne].i = (uint32_t)(d->pairs[k].p >> 32);
+		e[ne].j = (uint32_t)d->pairs[k].p;
+		e[ne++].score = cell[k].score;
+		weight[(uint32_t)(d->pairs[k].p >> 32)] += cell[k].score;
+		weight[(uint32_t)d->pairs[k].p] += cell[k].score;
 	}
-	/* A forbidden pair joined through others: that component reviews. */
-	taint = xcalloc(d->nrec ? d->nrec : 1, 1);
-	for (k = 0; k < d->nforbidden; k++) {
-		i = (uint32_t)(d->forbid[k] >> 32);
-		j = (uint32_t)d->forbid[k];
-		if (find(parent, i) == find(parent, j))
-			taint[find(parent, i)] = 1;
+	qsort(e, ne, sizeof *e, cmp_sedge);
+	/* Cluster c (from 0) is kept as a list of records from head[c]. */
+	n = d->nrec ? d->nrec : 1;
+	of = xreallocarray(NULL, n, sizeof *of);
+	next = xreallocarray(NULL, n, sizeof *next);
+	head = xreallocarray(NULL, n, sizeof *head);
+	tail = xreallocarray(NULL, n, sizeof *tail);
+	size = xreallocarray(NULL, n, sizeof *size);
+	centre = xreallocarray(NULL, n, sizeof *centre);
+	for (i = 0; i < d->nrec; i++) {
+		of[i] = head[i] = tail[i] = centre[i] = i;
+		next[i] = UINT32_MAX;
+		size[i] = 1;
 	}
-	v = xreallocarray(NULL, d->nrec ? d->nrec : 1, sizeof *v);
-	for (i = 0; i < d->nrec; i++)
-		if (weight[i] > 0) {
-			v[n].root = find(parent, i);
-			v[n++].rec = i;
+	for (k = 0; k < ne; k++) {
+		a = of[e[k].i];
+		b = of[e[k].j];
+		if (a == b)
+			continue;
+		/* The centre with more match weight stays the centre. */
+		big = weight[centre[a]] > weight[centre[b]] ||
+		    (weight[centre[a]] == weight[centre[b]] && centre[a] <
+		    centre[b]) ? a : b;
+		small = big == a ? b : a;
+		if (size[big] + size[small] > DD_CLUSTER_CAP)
+			continue;
+		for (x = head[small], ok = 1; x != UINT32_MAX && ok;
+		    x = next[x]) {
+			s = dd_score(d, x < centre[big] ? x : centre[big],
+			    x < centre[big] ? centre[big] : x);
+			ok = s >= DD_GUARD;
 		}
-	qsort(v, n, sizeof *v, cmp_comp);
-	d->members = xreallocarray(NULL, n ? n : 1, sizeof *d->members);
-	for (s0 = 0; s0 < n; s0 = e) {
-		for (e = s0 + 1; e < n && v[e].root == v[s0].root; e++)
-			;
-		/* The centre: the member with the most match weight. */
-		for (x = s0, centre = v[s0].rec, best = -1; x < e; x++)
-			if (weight[v[x].rec] > best) {
-				best = weight[v[x].rec];
-				centre = v[x].rec;
-			}
-		dec = e - s0 > DD_MAX_CLUSTER || taint[v[s0].root] ?
-		    DD_REVIEW : DD_MERGE;
-		id++;
-		top = 0;
-		for (x = s0; x < e; x++) {
-			if (v[x].rec == centre)
+		if (!ok)
+			continue;
+		for (x = head[small]; x != UINT32_MAX; x = next[x])
+			of[x] = big;
+		next[tail[big]] = head[small];
+		tail[big] = tail[small];
+		size[big] += size[small];
+		size[small] = 0;
+	}
+	d->members = xreallocarray(NULL, n, sizeof *d->members);
+	for (i = 0; i < d->nrec; i++) {
+		if (size[i] < 2) {
+			if (size[i] == 1 && weight[i] > 0)
+				st->split++;
+			continue;
+		}
+		if (size[i] > cap) {
+			cap = size[i];
+			mem = xreallocarray(mem, cap, sizeof *mem);
+			sc = xreallocarray(sc, cap, sizeof *sc);
+		}
+		mem[0] = centre[i];
+		sc[0] = 1;
+		for (x = head[i], j = 1; x != UINT32_MAX; x = next[x]) {
+			if (x == centre[i])
 				continue;
-			s = dd_score(d, centre < v[x].rec ? centre : v[x].rec,
-			    centre < v[x].rec ? v[x].rec : centre);
-			if (s < merge)
-				dec = DD_REVIEW;
-			if (s > top)
-				top = s;
-			d->members[d->nmembers].rec = v[x].rec;
-			d->members[d->nmembers].score = s;
-			d->members[d->nmembers].cluster = id;
-			d->members[d->nmembers].centre = centre;
-			d->nmembers++;
+			mem[j] = x;
+			sc[j++] = dd_score(d, x < centre[i] ? x : centre[i],
+			    x < centre[i] ? centre[i] : x);
 		}
-		d->members[d->nmembers].rec = centre;
-		d->members[d->nmembers].score = top;
-		d->members[d->nmembers].cluster = id;
-		d->members[d->nmembers].centre = centre;
-		d->nmembers++;
-		for (x = d->nmembers - (e - s0); x < d->nmembers; x++)
-			d->members[x].decision = dec;
-		if (dec == DD_MERGE)
-			st->clusters_merge++;
-		else
-			st->clusters_review++;
+		emit(d, st, mem, sc, size[i], ++id);
 	}
-	free(v);
-	free(taint);
+	free(mem);
+	free(sc);
+	free(centre);
+	free(size);
+	free(tail);
+	free(head);
+	free(next);
+	free(of);
 	free(weight);
-	free(parent);
+	free(e);
 }
 
 /*
@@ -1170,12 +1880,72 @@ drop_shared(struct dd *d)
 	return dropped;
 }
 
+struct dd_job {
+	struct dd	*d;
+	union dd_cell	*cell;
+	size_t		 lo, hi;
+	int		 scoring;
+};
+
+static void *
+dd_work(void *arg)
+{
+	struct dd_job	*j = arg;
+	size_t		 k;
+	uint32_t	 i;
+
+	for (k = j->lo; k < j->hi; k++) {
+		i = (uint32_t)(j->d->pairs[k].p >> 32);
+		if (j->scoring)
+			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
+		else
+			j->cell[k].pat = pattern(j->d, i,
+			    (uint32_t)j->d->pairs[k].p);
+	}
+	return NULL;
+}
+
+/*
+ * Compare (or score) every candidate, on every core: the records and the
+ * model are only read, each thread writes its own slice.  A thread that
+ * cannot start leaves its slice to this one.
+ */
+static void
+dd_parallel(struct dd *d, union dd_cell *cell, int scoring)
+{
+	struct dd_job	 job[DD_THREADS];
+	pthread_t	 tid[DD_THREADS];
+	int		 started[DD_THREADS];
+	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t		 n, t, step;
+
+	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+	if (d->npairs < 10000)
+		n = 1;
+	step = (d->npairs + n - 1) / n;
+	for (t = 0; t < n; t++) {
+		job[t].d = d;
+		job[t].cell = cell;
+		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
+		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
+		    d->npairs;
+		job[t].scoring = scoring;
+		started[t] = t > 0 && pthread_create(&tid[t], NULL, dd_work,
+		    &job[t]) == 0;
+	}
+	dd_work(&job[0]);
+	for (t = 1; t < n; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			dd_work(&job[t]);
+}
+
 int
 dd_run(struct dd *d, struct dd_stats *st)
 {
-	uint64_t	*pat;
-	double		*score, t;
-	size_t		 k;
+	union dd_cell	*cell;
+	double		 t;
 
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
@@ -1189,17 +1959,16 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->t_block = now() - t;
 
 	t = now();
-	pat = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *pat);
-	for (k = 0; k < d->npairs; k++)
-		pat[k] = pattern(d, (uint32_t)(d->pairs[k] >> 32),
-		    (uint32_t)d->pairs[k]);
+	count_domains(d);
+	cell = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *cell);
+	dd_parallel(d, cell, 0);
 	st->t_compare = now() - t;
 
 	t = now();
 	if (d->nrec >= 2)
 		estimate_u(d);
 	memcpy(d->ur, d->u, sizeof d->ur);
-	st->em_iterations = estimate_m(d, pat);
+	estimate_m(d, cell, st);
 	count_terms(d);
 	st->lambda = d->lambda;
 	memcpy(st->m, d->m, sizeof st->m);
@@ -1207,13 +1976,10 @@ dd_run(struct dd *d, struct dd_stats *st)
 	st->t_em = now() - t;
 
 	t = now();
-	score = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *score);
-	for (k = 0; k < d->npairs; k++)
-		score[k] = prob(d, pat[k], (uint32_t)(d->pairs[k] >> 32));
-	free(pat);
+	dd_parallel(d, cell, 1);
 	if (d->npairs > 0)
-		cluster(d, score, st);
-	free(score);
+		cluster(d, cell, st);
+	free(cell);
 	if (d->keep) {
 		/* Probes pair records themselves: the pairs can go. */
 		free(d->pairs);
@@ -1267,6 +2033,8 @@ dd_free(struct dd *d)
 		free(d->tf[c].hash);
 		free(d->tf[c].count);
 	}
+	free(d->domains.hash);
+	free(d->domains.count);
 	free(d);
 }
 
@@ -1350,7 +2118,7 @@ dd_probe(struct dd *d, const char *key, size_t keylen,
 		}
 		for (e = lo; e < d->nbidx[b] && d->bidx[b][e].h == h; e++)
 			;
-		if (e - lo <= DD_MAX_BLOCK)
+		if (e - lo <= DD_PROBE_MAX)
 			for (x = lo; x < e; x++) {
 				if (ncand == capcand) {
 					capcand = capcand ? capcand * 2 : 64;

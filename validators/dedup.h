@@ -17,8 +17,14 @@
 #include "daemon/record.h"
 #include "rules/duplicates.h"
 
-/* Pairs per record one blocking key may add; a key past it is skipped. */
-#define DD_KEY_PAIRS	4
+/*
+ * Records of one blocking group paired all with all, at most.  A larger
+ * group is not skipped but windowed: sorted by the fields its key leaves
+ * out, each record is paired with the next DD_WINDOW - 1, so no key adds
+ * more than DD_GROUP - 1 pairs per record at any table size.
+ */
+#define DD_GROUP	10
+#define DD_WINDOW	4
 
 enum dd_decision {
 	DD_MERGE,		/* every member matches the centre >= merge */
@@ -36,13 +42,20 @@ struct dd_member {
 struct dd_stats {
 	size_t		 records;
 	size_t		 pairs;		/* candidate pairs compared */
-	size_t		 big_blocks;	/* blocks over the size cap, skipped */
+	size_t		 big_blocks;	/* groups over DD_GROUP, windowed */
 	size_t		 shared;	/* identifiers too common to count */
-	unsigned	 skipped_keys;	/* bit per key over its pair budget */
+	unsigned	 windowed_keys;	/* bit per key with a windowed group */
+	size_t		 key_pairs[DUP_MAX_BLOCKS];	/* pairs each key made */
+	double		 key_found[DUP_MAX_BLOCKS];	/* its EM: matches */
+	double		 key_share[DUP_MAX_BLOCKS];	/* of its pairs */
+	int		 key_iter[DUP_MAX_BLOCKS];	/* -1: not converged */
 	size_t		 clusters_merge;
 	size_t		 clusters_review;
-	double		 lambda;	/* share of candidate pairs that match */
-	int		 em_iterations;
+	size_t		 split;		/* members split off a chain */
+	double		 lambda;	/* prior: a random pair matches */
+	double		 matches;	/* expected matching pairs, estimated */
+	int		 em_iterations;	/* the most any key's EM took */
+	int		 em_unconverged;	/* keys whose EM hit its cap */
 	double		 m[DUP_MAX_COMPARES][4];	/* per level */
 	double		 u[DUP_MAX_COMPARES][4];
 	double		 t_block, t_compare, t_em, t_cluster;	/* seconds */

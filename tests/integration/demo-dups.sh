@@ -23,7 +23,9 @@ is "$(sql "SELECT count(*) FROM customers")" "$rows" "generated rows loaded"
 # Two records of one person written in two scripts, with neither email
 # nor phone: only the transliterated names, the birth date and the
 # postcode tell.  Then two namesakes at one postcode, born 29 years
-# apart: different people, however alike their names.
+# apart: father and son, however alike their names.  Names and postcode
+# say "same"; the birth date says "not": never merged unseen, at most
+# put to review.
 sql "INSERT INTO customers (customer_id, given_name, family_name, country,
 	postcode, birth_date) VALUES
 	(9000001, 'Светлана', 'Кузнецова', 'RU', '630099', '1977-03-14'),
@@ -98,5 +100,5 @@ is "$c1,$(cluster_of 9000002)" "${c1:-none},${c1:-none}" \
 	"Светлана Кузнецова and Svetlana Kuznetsova, without email or phone, are one cluster"
 is "${c1#*,}" merge "and it is merged"
 c3=$(cluster_of 9000003)
-ok "namesakes at one postcode with other birth dates are not put together" \
-	test "${c3:-a}" != "$(cluster_of 9000004)"
+ok "namesakes at one postcode with other birth dates are never merged" \
+	test "${c3:-a}" != "$(cluster_of 9000004)" -o "${c3#*,}" = review

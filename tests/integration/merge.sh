@@ -5,7 +5,7 @@
 # for byte, refuses when a row changed since, and the undone records are
 # never merged again; the review queue (show, reject, accept).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 41
+tap_plan 42
 with_pg
 gen=$top_srcdir/contrib/gen-customers.py
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -208,6 +208,16 @@ is "$(sql "SELECT count(*) FROM customers WHERE customer_id = 90042 AND merged_i
 sql "CREATE TABLE people2 (LIKE customers INCLUDING ALL)"
 sql "ALTER TABLE people2 DROP COLUMN merged_into"
 python3 "$gen" --rows 3000 --seed 8 | psql -X -q -c "COPY people2 FROM STDIN"
+# One person three times, the third less alike: a cluster whose members
+# score differently against its centre.
+sql "INSERT INTO people2 (customer_id, given_name, family_name, email, phone,
+	country, postcode, birth_date, created_at, updated_at) VALUES
+ (99001, 'Wilhelmina', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 151 99887766', 'DE', '10115', '1966-03-04', '2019-01-01', '2019-01-01'),
+ (99002, 'Wilhelmina', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 151 99887766', 'DE', '10115', '1966-03-04', '2020-01-01', '2020-01-01'),
+ (99003, 'Wilhelmine', 'Oosterhuis', 'w.oosterhuis@example.org',
+  '+49 30 1234567', 'DE', '10117', '1966-04-03', '2021-01-01', '2021-01-01')"
 sed -i 's/merge 0.95/merge 1/' "$T_DIR/people.rules"	# all to review
 conf "$T_DIR/rv.conf" rv people2
 conf "$T_DIR/rve.conf" rv people2 "mode enforce"
@@ -215,6 +225,12 @@ sed -i '/^merge {/d' "$T_DIR/rv.conf" "$T_DIR/rve.conf"
 "$STEWARD" scan --no-deliver -q -c "$T_DIR/rv.conf" >/dev/null 2>&1
 n=$(sql "SELECT count(*) FROM rv.reviews WHERE status = 'open'")
 ok "clusters below merge wait in the review queue ($n)" test "$n" -gt 1
+# The queue's score is the weakest member against the centre: never above
+# any member's own score (it was the strongest).
+is "$(sql "SELECT count(*) FROM rv.reviews r JOIN rv.duplicates d ON
+	d.run_id = r.last_run AND d.record_key = ANY (r.keys) AND
+	d.record_key <> r.centre_key WHERE r.status = 'open' AND
+	r.score > d.score + 1e-9")" 0 "a review's score is its weakest member's"
 r1=$(sql "SELECT min(id) FROM rv.reviews WHERE status = 'open'")
 like "$("$STEWARD" review show -c "$T_DIR/rv.conf" "$r1")" "records \(values masked" \
 	"review show prints the records, masked"

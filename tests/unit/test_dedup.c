@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -292,12 +293,180 @@ test_probe(void **state)
 	dd_free(d);
 }
 
+
+/* The population, then extra records; the stats of the run. */
+static struct dd *
+run_extra(const struct person *extra, size_t n, struct dd_stats *st)
+{
+	struct dd	*d;
+	char		 err[128];
+	size_t		 i;
+
+	d = dd_new(&rule, err, sizeof err);
+	assert_non_null(d);
+	for (i = 0; i < PEOPLE + DUPS; i++)
+		add(d, &people[i]);
+	for (i = 0; i < n; i++)
+		add(d, &extra[i]);
+	assert_int_equal(dd_run(d, st), 0);
+	return d;
+}
+
+static uint32_t
+rec_of(const struct dd *d, const char *key)
+{
+	const struct dd_member	*m;
+	const char		*k;
+	size_t			 i, len;
+
+	for (i = 0; i < dd_nmembers(d); i++) {
+		m = dd_member(d, i);
+		k = dd_key(d, m->rec, &len);
+		if (len == strlen(key) && memcmp(k, key, len) == 0)
+			return m->rec;
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Two different people of one family, and a record without a first name
+ * that shares a birth date with one and the email with the other: it may
+ * join either, but the two never share a cluster through it.  And every
+ * cluster's reported score is its weakest member against the centre,
+ * never more (the review queue shows it).
+ */
+static void
+test_chain(void **state)
+{
+	struct person	 x[3];
+	struct dd_stats	 st;
+	struct dd	*d;
+	const struct dd_member *m;
+	size_t		 i, k;
+	double		 s, weakest;
+
+	(void)state;
+	memset(x, 0, sizeof x);
+	snprintf(x[0].key, sizeof x[0].key, "chainA");
+	snprintf(x[0].first, sizeof x[0].first, "Evie");
+	snprintf(x[0].last, sizeof x[0].last, "Davies");
+	snprintf(x[0].email, sizeof x[0].email, "evie.d@example.net");
+	snprintf(x[0].birth, sizeof x[0].birth, "1984-04-09");
+	snprintf(x[1].key, sizeof x[1].key, "chainB");
+	snprintf(x[1].first, sizeof x[1].first, "Oscar");
+	snprintf(x[1].last, sizeof x[1].last, "Davies");
+	snprintf(x[1].email, sizeof x[1].email, "o.davies@example.com");
+	snprintf(x[1].birth, sizeof x[1].birth, "1951-11-23");
+	/* The bridge: A's birth date and last name, B's email. */
+	snprintf(x[2].key, sizeof x[2].key, "chainX");
+	snprintf(x[2].last, sizeof x[2].last, "Davies");
+	snprintf(x[2].email, sizeof x[2].email, "o.davies@example.com");
+	snprintf(x[2].birth, sizeof x[2].birth, "1984-04-09");
+	d = run_extra(x, 3, &st);
+	assert_true(cluster_of(d, "chainA") == 0 ||
+	    cluster_of(d, "chainA") != cluster_of(d, "chainB"));
+	for (i = 0; i < dd_nmembers(d); i = k) {
+		m = dd_member(d, i);
+		weakest = 1;
+		for (k = i; k < dd_nmembers(d) &&
+		    dd_member(d, k)->cluster == m->cluster; k++) {
+			if (dd_member(d, k)->rec == m->centre)
+				continue;
+			s = dd_score(d, m->centre < dd_member(d, k)->rec ?
+			    m->centre : dd_member(d, k)->rec, m->centre <
+			    dd_member(d, k)->rec ? dd_member(d, k)->rec :
+			    m->centre);
+			/* No member is a stranger to its centre. */
+			assert_true(s >= 0.5);
+			assert_true(dd_member(d, k)->score <= s + 1e-12);
+			if (s < weakest)
+				weakest = s;
+		}
+		for (k = i; k < dd_nmembers(d) &&
+		    dd_member(d, k)->cluster == m->cluster; k++)
+			if (dd_member(d, k)->rec == m->centre)
+				assert_true(fabs(dd_member(d, k)->score -
+				    weakest) < 1e-12);
+	}
+	dd_free(d);
+}
+
+/*
+ * The model converges, says how, and its prior is the share of all
+ * pairs that match (here DUPS in PEOPLE + DUPS records), not the share
+ * of candidates; u is not learnt from the candidates, so the email a
+ * pair was blocked on still counts.
+ */
+static void
+test_model(void **state)
+{
+	struct dd_stats	 st;
+	struct dd	*d;
+	double		 truth, all = (double)(PEOPLE + DUPS) *
+			    (PEOPLE + DUPS - 1) / 2;
+
+	(void)state;
+	d = run_extra(NULL, 0, &st);
+	assert_int_equal(st.em_unconverged, 0);
+	assert_true(st.em_iterations > 0 && st.em_iterations < 500);
+	truth = DUPS / all;
+	assert_true(st.lambda > truth / 3 && st.lambda < truth * 3);
+	/* Email (compare 2) exact: rare among random pairs, common in m. */
+	assert_true(st.u[2][3] < 0.01);
+	assert_true(st.m[2][3] > 0.5);
+	dd_free(d);
+}
+
+/*
+ * A birth date 60 records share is a group over DD_WINDOW: windowed by
+ * name, not dropped, and the scan is told; a duplicate inside it whose
+ * email differs is still found.
+ */
+static void
+test_window(void **state)
+{
+	struct person	 x[61];
+	struct dd_stats	 st;
+	struct dd	*d;
+	size_t		 i;
+
+	(void)state;
+	memset(x, 0, sizeof x);
+	for (i = 0; i < 60; i++) {
+		snprintf(x[i].key, sizeof x[i].key, "w%zu", i);
+		snprintf(x[i].first, sizeof x[i].first, "%s",
+		    given[i % (sizeof given / sizeof given[0])]);
+		snprintf(x[i].last, sizeof x[i].last, "%s%c",
+		    family[i % (sizeof family / sizeof family[0])],
+		    (char)('a' + i % 26));
+		snprintf(x[i].email, sizeof x[i].email, "w%zu@example.org", i);
+		snprintf(x[i].birth, sizeof x[i].birth, "1977-07-07");
+	}
+	/* w7 again, another email, a typo in the name. */
+	snprintf(x[7].first, sizeof x[7].first, "Wilhelmina");
+	snprintf(x[7].last, sizeof x[7].last, "Szczepanski");
+	x[60] = x[7];
+	snprintf(x[60].key, sizeof x[60].key, "w7dup");
+	snprintf(x[60].email, sizeof x[60].email, "other7@example.com");
+	snprintf(x[60].last, sizeof x[60].last, "Szczepansky");
+	d = run_extra(x, 61, &st);
+	assert_true(st.big_blocks >= 1);
+	assert_true(st.windowed_keys & 2u);	/* the birth-date key */
+	assert_true(cluster_of(d, "w7") != 0);
+	assert_int_equal(cluster_of(d, "w7"), cluster_of(d, "w7dup"));
+	assert_true(rec_of(d, "w7") != UINT32_MAX);
+	dd_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_planted),
 		cmocka_unit_test(test_forbidden),
+		cmocka_unit_test(test_chain),
+		cmocka_unit_test(test_model),
+		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_probe),
 	};
 
