@@ -26,11 +26,21 @@ least=$(for k in email_malformed phone_malformed postal_malformed placeholder_na
 ok "every field kind is planted at least 100 times (least: $least)" test "$least" -ge 100
 
 # Repair every malformed email; exactly those findings must resolve.
-fixed=$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'email_malformed' AND status = 'open'")
+sql "SELECT record_key FROM steward.findings WHERE check_name = 'email_malformed' AND status = 'open' ORDER BY 1" >"$T_DIR/repaired"
+fixed=$(($(wc -l <"$T_DIR/repaired")))
 sql "UPDATE customers c SET email = 'fixed' || customer_id || '@example.org' FROM steward.findings f WHERE f.check_name = 'email_malformed' AND f.record_key = c.customer_id::text"
 out=$("$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "second scan"
 # Repaired addresses are now placeholders (example.org): new findings.
 sql "SELECT check_name, field, count(*) FROM steward.findings WHERE resolved_run = 2 GROUP BY 1, 2" | sed "s|^|# |"
-is "$(sql "SELECT count(*) FROM steward.findings WHERE resolved_run = 2")" "$fixed" "exactly the repaired findings are resolved"
-is "$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 2")" "$fixed" "and the example.org replacements are new placeholder findings"
+# The same records and checks, not only as many: check|record, sorted.
+sql "SELECT check_name, record_key FROM steward.findings WHERE resolved_run = 2 ORDER BY 2, 1" >"$T_DIR/resolved"
+sed 's/^/email_malformed|/' "$T_DIR/repaired" >"$T_DIR/want-resolved"
+diff "$T_DIR/want-resolved" "$T_DIR/resolved" | head -n 10 | sed 's/^/# /'
+ok "exactly the $fixed repaired email_malformed findings are resolved" \
+	cmp -s "$T_DIR/want-resolved" "$T_DIR/resolved"
+sql "SELECT check_name, record_key FROM steward.findings WHERE first_run = 2 ORDER BY 2, 1" >"$T_DIR/new"
+sed 's/^/placeholder_email|/' "$T_DIR/repaired" >"$T_DIR/want-new"
+diff "$T_DIR/want-new" "$T_DIR/new" | head -n 10 | sed 's/^/# /'
+ok "and the example.org replacements are $fixed new placeholder_email findings" \
+	cmp -s "$T_DIR/want-new" "$T_DIR/new"
