@@ -13,8 +13,10 @@
 # "N passed, N failed, N skipped"; the exit status is non-zero on any
 # failure.  Logs are in test-logs/.
 #
-# RUN_ALL_STAGES="check valgrind" runs only the stages named (to try a
-# change quickly; CI runs all four).
+# To try a change quickly, RUN_ALL_STAGES="check valgrind" runs only the
+# stages named and RUN_ALL_TESTS="tests/unit/test_dedup tests/style.sh"
+# only those tests (not in distcheck); the summary then says the run was
+# restricted.  CI sets neither.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -71,27 +73,34 @@ step build make -C _build-test -j"$(nproc)" || broken
 # The tests each stage must run: all of TESTS; for valgrind the unit test
 # programs.  Without cmocka there are none, and the valgrind stage fails.
 make -s -C _build-test print-tests | tr ' ' '\n' | sed '/^$/d' >"$log/tests.list"
+only=()
+if [ -n "${RUN_ALL_TESTS:-}" ]; then
+	printf '%s\n' $RUN_ALL_TESTS >"$log/tests.list"
+	only=(TESTS="$RUN_ALL_TESTS")
+fi
 grep '^tests/unit/test_' "$log/tests.list" >"$log/unit-tests.list"
 
 for s in $stages; do
 	case $s in
 	check)
 		# 1. The suite, warnings as errors.
-		step check make -C _build-test -j"$(nproc)" check
+		step check make -C _build-test -j"$(nproc)" check "${only[@]}"
 		cp _build-test/test-suite.log "$log/check-test-suite.log" 2>/dev/null
 		summary+=(--stage check "$log/check.log" "$(cat "$log/check.status")" "$log/tests.list")
 		;;
 	valgrind)
 		# 2. The unit tests under valgrind: the same assertions, and
 		# any leak or memory error makes the program exit 99.
-		step valgrind make -C _build-test -j"$(nproc)" check-valgrind
+		vg=()
+		[ -n "${RUN_ALL_TESTS:-}" ] && vg=(UNIT_TESTS="$(tr '\n' ' ' <"$log/unit-tests.list")")
+		step valgrind make -C _build-test -j"$(nproc)" check-valgrind "${vg[@]}"
 		summary+=(--stage valgrind "$log/valgrind.log" "$(cat "$log/valgrind.status")" "$log/unit-tests.list")
 		;;
 	sanitizers)
 		# 3. The same suite under AddressSanitizer and UBSan.
 		if step sanitizers-build sh -c 'cd _build-san && ../configure --enable-sanitizers --enable-werror && make -j2'; then
 			ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-				step sanitizers make -C _build-san -j"$(nproc)" check
+				step sanitizers make -C _build-san -j"$(nproc)" check "${only[@]}"
 			cp _build-san/test-suite.log "$log/sanitizers-test-suite.log" 2>/dev/null
 			summary+=(--stage sanitizers "$log/sanitizers.log" "$(cat "$log/sanitizers.status")" "$log/tests.list")
 		else
@@ -113,4 +122,7 @@ done
 
 echo
 echo "logs in $log"
+if [ -n "${RUN_ALL_STAGES:-}${RUN_ALL_TESTS:-}" ]; then
+	echo "A restricted run: stages ${stages}; tests ${RUN_ALL_TESTS:-all}."
+fi
 python3 "${summary[@]}" | tee "$log/summary.txt"
