@@ -70,6 +70,10 @@ mkdir _build-test _build-san
 step bootstrap sh -c 'autoreconf -fi && cd _build-test && ../configure --enable-werror' || broken
 step build make -C _build-test -j"$(nproc)" || broken
 
+# Every make that runs tests has -Otarget: under -j two tests' result
+# lines would otherwise interleave mid-line and be lost to the count (the
+# summary checks its count against automake's "# TOTAL:" lines).
+#
 # The tests each stage must run: all of TESTS; for valgrind the unit test
 # programs.  Without cmocka there are none, and the valgrind stage fails.
 make -s -C _build-test print-tests | tr ' ' '\n' | sed '/^$/d' >"$log/tests.list"
@@ -84,7 +88,7 @@ for s in $stages; do
 	case $s in
 	check)
 		# 1. The suite, warnings as errors.
-		step check make -C _build-test -j"$(nproc)" check "${only[@]}"
+		step check make -C _build-test -j"$(nproc)" -Otarget check "${only[@]}"
 		cp _build-test/test-suite.log "$log/check-test-suite.log" 2>/dev/null
 		summary+=(--stage check "$log/check.log" "$(cat "$log/check.status")" "$log/tests.list")
 		;;
@@ -93,14 +97,14 @@ for s in $stages; do
 		# any leak or memory error makes the program exit 99.
 		vg=()
 		[ -n "${RUN_ALL_TESTS:-}" ] && vg=(UNIT_TESTS="$(tr '\n' ' ' <"$log/unit-tests.list")")
-		step valgrind make -C _build-test -j"$(nproc)" check-valgrind "${vg[@]}"
+		step valgrind make -C _build-test -j"$(nproc)" -Otarget check-valgrind "${vg[@]}"
 		summary+=(--stage valgrind "$log/valgrind.log" "$(cat "$log/valgrind.status")" "$log/unit-tests.list")
 		;;
 	sanitizers)
 		# 3. The same suite under AddressSanitizer and UBSan.
 		if step sanitizers-build sh -c 'cd _build-san && ../configure --enable-sanitizers --enable-werror && make -j2'; then
 			ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-				step sanitizers make -C _build-san -j"$(nproc)" check "${only[@]}"
+				step sanitizers make -C _build-san -j"$(nproc)" -Otarget check "${only[@]}"
 			cp _build-san/test-suite.log "$log/sanitizers-test-suite.log" 2>/dev/null
 			summary+=(--stage sanitizers "$log/sanitizers.log" "$(cat "$log/sanitizers.status")" "$log/tests.list")
 		else
@@ -110,7 +114,7 @@ for s in $stages; do
 	distcheck)
 		# 4. The release tarball builds, installs and passes its own
 		# tests; what it skips is listed by name below.
-		step distcheck make -C _build-test -j"$(nproc)" distcheck
+		step distcheck make -C _build-test -j"$(nproc)" -Otarget distcheck
 		summary+=(--stage distcheck "$log/distcheck.log" "$(cat "$log/distcheck.status")" "$log/tests.list")
 		;;
 	*)

@@ -32,14 +32,20 @@ OUTCOME = {"PASS": "pass", "XFAIL": "pass", "FAIL": "fail", "XPASS": "fail",
 
 
 def parse(log):
-    """[(test, ident, outcome, reason, line)] in the order of the log."""
+    """[(test, ident, outcome, reason, line)] in the order of the log, and
+    the sum of automake's "# TOTAL: N" lines (None without any)."""
     out = []
+    total = None
     try:
         f = open(log, errors="replace")
     except OSError:
-        return out
+        return out, total
     with f:
         for line in f:
+            t = re.match(r"^# TOTAL: +(\d+)$", line.rstrip("\n"))
+            if t:
+                total = (total or 0) + int(t.group(1))
+                continue
             m = RESULT.match(line.rstrip("\n"))
             if not m:
                 continue
@@ -55,7 +61,7 @@ def parse(log):
                 ident = "plan" if kind == "SKIP" else rest
                 reason = rest[2:] if rest.startswith("- ") else rest
             out.append((test, ident, OUTCOME[kind], reason, line.rstrip()))
-    return out
+    return out, total
 
 
 def read_allow(path):
@@ -123,7 +129,7 @@ def main():
     print("%-12s %7s %7s %8s   %s" % ("stage", "passed", "failed", "skipped",
                                        "(each stage's own count)"))
     for name, log, status, expected in args.stage:
-        res = parse(log)
+        res, automake_total = parse(log)
         count = {"pass": 0, "fail": 0, "skip": 0}
         ran = set()
         for test, ident, outcome, reason, line in res:
@@ -155,6 +161,12 @@ def main():
             stage_failures.append((name, "%s did not run" % t))
         if missing:
             notes.append("%d of %d tests did not run" % (len(missing), len(want)))
+        if automake_total is not None and automake_total != len(res):
+            stage_failures.append((name, "%d result lines but automake "
+                                   "counted %d: output interleaved or cut "
+                                   "(see test-logs/%s.log)"
+                                   % (len(res), automake_total, name)))
+            notes.append("count mismatch")
         if not res:
             stage_failures.append((name, "ran no tests at all"))
             notes.append("ran no tests")
