@@ -15,7 +15,7 @@
 #
 # To try a change quickly, RUN_ALL_STAGES="check valgrind" runs only the
 # stages named and RUN_ALL_TESTS="tests/unit/test_dedup tests/style.sh"
-# only those tests (not in distcheck); the summary then says the run was
+# only those tests; the summary then says the run was
 # restricted.  CI sets neither.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -114,7 +114,7 @@ for s in $stages; do
 	distcheck)
 		# 4. The release tarball builds, installs and passes its own
 		# tests; what it skips is listed by name below.
-		step distcheck make -C _build-test -j"$(nproc)" -Otarget distcheck
+		step distcheck make -C _build-test -j"$(nproc)" -Otarget distcheck "${only[@]}"
 		summary+=(--stage distcheck "$log/distcheck.log" "$(cat "$log/distcheck.status")" "$log/tests.list")
 		;;
 	*)
