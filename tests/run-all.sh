@@ -15,8 +15,8 @@
 #
 # To try a change quickly, RUN_ALL_STAGES="check valgrind" runs only the
 # stages named and RUN_ALL_TESTS="tests/unit/test_dedup tests/style.sh"
-# only those tests; the summary then says the run was
-# restricted.  CI sets neither.
+# only those tests; the summary then says the run was restricted.  CI
+# sets neither.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
