@@ -157,24 +157,31 @@ def main():
         except OSError:
             want = []
         missing = [t for t in want if t not in ran]
-        for t in missing:
-            stage_failures.append((name, "%s did not run" % t))
-        if missing:
-            notes.append("%d of %d tests did not run" % (len(missing), len(want)))
+        if not res:
+            # Nothing ran: one failure, not one per test.
+            stage_failures.append((name, "ran none of its %d tests (exit "
+                                   "status %s): it broke before them, see "
+                                   "test-logs/%s.log" % (len(want), status,
+                                                         name)))
+            notes.append("ran no tests; exit status %s" % status)
+        else:
+            for t in missing:
+                stage_failures.append((name, "%s did not run" % t))
+            if missing:
+                notes.append("%d of %d tests did not run"
+                             % (len(missing), len(want)))
+            if status != "0" and count["fail"] == 0:
+                stage_failures.append((name, "exited with status %s and no "
+                                       "test failed: it broke around its "
+                                       "tests, see test-logs/%s.log"
+                                       % (status, name)))
+                notes.append("exit status %s" % status)
         if automake_total is not None and automake_total != len(res):
             stage_failures.append((name, "%d result lines but automake "
                                    "counted %d: output interleaved or cut "
                                    "(see test-logs/%s.log)"
                                    % (len(res), automake_total, name)))
             notes.append("count mismatch")
-        if not res:
-            stage_failures.append((name, "ran no tests at all"))
-            notes.append("ran no tests")
-        if status != "0" and count["fail"] == 0:
-            stage_failures.append((name, "exited with status %s and no test "
-                                   "failed: it broke before or around its "
-                                   "tests (see test-logs/%s.log)" % (status, name)))
-            notes.append("exit status %s" % status)
         print("%-12s %7d %7d %8d   %s" % (name, count["pass"], count["fail"],
                                          count["skip"],
                                          "FAILED: " + "; ".join(notes)
