@@ -10,7 +10,7 @@ F=${FEBRL_DIR:-$top_srcdir/../shared/data/febrl}
 tap_plan 30
 if [ ! -f "$F/dataset1.csv" ]; then
 	for i in $(seq 30); do
-		echo "ok $i - # SKIP Febrl data not found in $F"
+		echo "ok $i - # SKIP Febrl data not found in $F (set FEBRL_DIR)"
 	done
 	exit 0
 fi
