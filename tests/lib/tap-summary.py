@@ -157,7 +157,11 @@ def main():
         except OSError:
             want = []
         missing = [t for t in want if t not in ran]
-        if not res:
+        if not res and not want:
+            stage_failures.append((name, "had no tests to run (none was "
+                                   "built: see test-logs/tests.list)"))
+            notes.append("no tests to run")
+        elif not res:
             # Nothing ran: one failure, not one per test.
             stage_failures.append((name, "ran none of its %d tests (exit "
                                    "status %s): it broke before them, see "
