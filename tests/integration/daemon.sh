@@ -106,8 +106,12 @@ ok "the daemon keeps running" kill -0 "$dpid"
 is "$(http "$port" /healthz)" 200 "and stays healthy on the old rules"
 like "$(curl -s "http://127.0.0.1:$port/metrics")" 'steward_reloads_total\{result="failed"\} 1' \
 	"the failed reload is counted"
+# In that order: a RELOADING=1 datagram, then a READY=1 after it (the
+# start's READY=1 comes before and does not count).
 ok "RELOADING=1 then READY=1 were notified" \
-	grep -q "RELOADING=1" "$T_DIR/notify.log"
+	wait_for 5 awk '/(^| )RELOADING=1( |$)/ { r = NR }
+		r && NR > r && /(^| )READY=1( |$)/ { f = 1 } END { exit !f }' \
+		"$T_DIR/notify.log"
 n=$(runs)
 ok "scans go on under the old rules" wait_for 6 runs_over "$n"
 

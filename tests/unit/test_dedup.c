@@ -183,17 +183,45 @@ test_planted(void **state)
 	dd_free(d);
 }
 
+/* The members of record key's cluster, 0 when it is in none. */
+static size_t
+cluster_size(const struct dd *d, const char *key)
+{
+	uint32_t	 c = cluster_of(d, key);
+	size_t		 i, n = 0;
+
+	for (i = 0; c != 0 && i < dd_nmembers(d); i++)
+		n += dd_member(d, i)->cluster == c;
+	return n;
+}
+
 static void
 test_forbidden(void **state)
 {
 	struct dd	*d;
-	char		 b[16];
+	char		 b[16], b2[16];
+	size_t		 members;
 
 	(void)state;
 	snprintf(b, sizeof b, "%d", PEOPLE + 1);
+	snprintf(b2, sizeof b2, "%d", PEOPLE + 2);
+	/* Without the veto, 1 and its planted twin are a cluster of two. */
+	d = run(0, NULL, NULL);
+	assert_int_not_equal(cluster_of(d, "1"), 0);
+	assert_int_equal(cluster_of(d, "1"), cluster_of(d, b));
+	assert_int_equal(cluster_size(d, "1"), 2);
+	members = dd_nmembers(d);
+	dd_free(d);
+	/*
+	 * With it the pair is no edge: neither record is in a cluster, and
+	 * no other record lost or gained one (the next twins stay together).
+	 */
 	d = run(0, "1", b);
-	assert_true(cluster_of(d, "1") == 0 || cluster_of(d, "1") !=
-	    cluster_of(d, b));
+	assert_int_equal(cluster_of(d, "1"), 0);
+	assert_int_equal(cluster_of(d, b), 0);
+	assert_int_equal(dd_nmembers(d), members - 2);
+	assert_int_not_equal(cluster_of(d, "2"), 0);
+	assert_int_equal(cluster_of(d, "2"), cluster_of(d, b2));
 	dd_free(d);
 }
 
