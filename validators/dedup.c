@@ -1041,7 +1041,12 @@ pattern(const struct dd *d, uint32_t i, uint32_t j)
 			goto out;
 		xf = level_of(d, cf, fi, nfi, lj, nlj);
 		xl = level_of(d, cl, li, nli, fj, nfj);
-		if (name_goodness(xf, xl) > name_goodness(lv[d->cfirst],
+		/*
+		 * A swap, not "Henry Bruinewoud" against "Bruinewoud
+		 * Nicholas": crosswise both names agree (or one is missing).
+		 */
+		if (xf != SIM_DIFFERENT && xl != SIM_DIFFERENT &&
+		    name_goodness(xf, xl) > name_goodness(lv[d->cfirst],
 		    lv[d->clast])) {
 			lv[d->cfirst] = xf;
 			lv[d->clast] = xl;
