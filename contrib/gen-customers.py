@@ -65,28 +65,45 @@ JURISDICTIONS, a copy of the limits in rules/packs/*.rules (eu, uk, us,
 ca, br, ru, cn, id, in, jp, au, sg); CH, MX and rows without a country
 (required_country, country_invalid) are "unassigned".  JURISDICTIONS mirrors the packs and
 must be changed together with them; --verify compares the two when the
-packs are found next to this script.  The kinds:
-  stale                last_activity_at older than the jurisdiction's
-                       stale_after (none for us, jp, unassigned)
+packs are found next to this script (every value, its basis, from/until,
+binds and rollover).  A value is applied only within its from/until, as
+of the local date of "now" in the jurisdiction's zone (India's
+stale_after and minimum age from 2027-05-13: not at the default --now);
+basis, binds and consent_advisory decide only a finding's severity
+(review, info), which the truth does not record.  The kinds:
+  stale                last_activity_at (the customer's own activity;
+                       updated_at is not) older than the jurisdiction's
+                       stale_after (none for us, jp, unassigned, and in
+                       before 2027-05-13)
   consent_expired      opt-in whose consent_at is older than the
                        consent_max_age of its consent kind (from
                        consent_source via CONSENT_KIND_OF_SOURCE; NULL
-                       source = "any"): eu/uk 24 months; ca purchase
-                       24 months, inquiry 6 months, express none
+                       source = "any"): eu/uk 24 months (de too: an
+                       advisory, severity info); ca purchase 24 months,
+                       inquiry 6 months, express none, any (unclassified,
+                       CASL) 24 months
   consent_no_evidence  opt-in without consent_at (field consent_at), else
                        without consent_source (field consent_source)
   optout_not_honoured  opt-in with opted_out_at >= consent_at (or no
                        consent_at) and the optout_deadline passed (or the
                        jurisdiction has none)
   optout_pending       the same, but the deadline has not passed yet
-  minor_with_consent   opt-in, age at "now" below the (per-country)
-                       minimum_age (field consent_marketing)
+  minor_with_consent   opt-in, age on the day of consent_at (on "now"
+                       without one) below the (per-country) minimum_age
+                       (field consent_marketing); clean consent is never
+                       dated before the minimum-age birthday (+ margin)
   data_localization    storage_region not allowed by the jurisdiction
                        (ru: RU only)
 Every planted or clean timestamp and date is at least 5 days (naive UTC
 arithmetic) from every threshold, so time zones and calendar details
-never decide; the one exception is optout_pending under a 5-business-day
-deadline (au), where only 1-2 days old opt-outs fit: >= 3 days from the
+never decide.  Opt-out deadlines are computed as Steward does
+(validators/calendar.c): business days skip weekends and the public
+holidays of the record's country, read from validators/holidays.c, and a
+month deadline with "rollover" (eu, uk) ending on a day off moves to the
+next working day; a planted opt-out is >= 5 days from that exact
+deadline, and keeps its verdict with the event or "now" a day either
+side.  The one exception is optout_pending under a 5-business-day
+deadline (au), where only 1-3 days old opt-outs fit: >= 3 days from the
 deadline in general, >= 5 days for the default --now.
 
 Columns: the last column, storage_region, is where the record is stored
