@@ -114,6 +114,7 @@ Planted data_localization rows are Russian rows stored in "DE".
 
 import argparse
 import bisect
+import collections
 import datetime
 import os
 import re
@@ -224,13 +225,11 @@ DUP_VARIATIONS = (("name_typo", 30), ("translit", 15), ("name_swap", 8),
 # no limits at all (an opt-out then has no deadline, i.e. is overdue at
 # once).
 # ---------------------------------------------------------------------------
-import collections as _collections
-
-Lim = _collections.namedtuple("Lim", "n unit rollover basis frm until binds",
+Lim = collections.namedtuple("Lim", "n unit rollover basis frm until binds",
                               defaults=(False, None, None, None, None))
-Age = _collections.namedtuple("Age", "age basis frm until binds",
+Age = collections.namedtuple("Age", "age basis frm until binds",
                               defaults=(None, None, None, None))
-Codes = _collections.namedtuple("Codes", "codes basis frm until binds",
+Codes = collections.namedtuple("Codes", "codes basis frm until binds",
                                 defaults=(None, None, None, None))
 
 
@@ -415,7 +414,12 @@ def load_holidays(path=None):
                             "validators", "holidays.c")
     epoch = datetime.date(1970, 1, 1).toordinal()
     arrays, cur = {}, None
-    with open(path, encoding="utf-8") as fh:
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError as e:
+        raise SystemExit("gen-customers: the public holidays of the opt-out deadlines "
+                         "are read from Steward's validators/holidays.c: %s" % e)
+    with fh:
         for line in fh:
             m = re.match(r"static const long long (h_\w+)\[\] = \{", line)
             if m:
@@ -2608,6 +2612,10 @@ class Verifier:
                         x, y = a.get(k), b.get(k)
                         if k == "countries":
                             x, y = sorted(x), sorted(y)
+                        if isinstance(x, dict) and isinstance(y, dict):
+                            # only the entries that differ
+                            x, y = ({e: d.get(e) for e in sorted(set(x) | set(y))
+                                     if x.get(e) != y.get(e)} for d in (x, y))
                         if x != y:
                             self.fail("-", "jurisdiction %s: %s is %r in the packs but %r "
                                       "in JURISDICTIONS" % (name, k, x, y))
