@@ -65,28 +65,45 @@ JURISDICTIONS, a copy of the limits in rules/packs/*.rules (eu, uk, us,
 ca, br, ru, cn, id, in, jp, au, sg); CH, MX and rows without a country
 (required_country, country_invalid) are "unassigned".  JURISDICTIONS mirrors the packs and
 must be changed together with them; --verify compares the two when the
-packs are found next to this script.  The kinds:
-  stale                last_activity_at older than the jurisdiction's
-                       stale_after (none for us, jp, unassigned)
+packs are found next to this script (every value, its basis, from/until,
+binds and rollover).  A value is applied only within its from/until, as
+of the local date of "now" in the jurisdiction's zone (India's
+stale_after and minimum age from 2027-05-13: not at the default --now);
+basis, binds and consent_advisory decide only a finding's severity
+(review, info), which the truth does not record.  The kinds:
+  stale                last_activity_at (the customer's own activity;
+                       updated_at is not) older than the jurisdiction's
+                       stale_after (none for us, jp, unassigned, and in
+                       before 2027-05-13)
   consent_expired      opt-in whose consent_at is older than the
                        consent_max_age of its consent kind (from
                        consent_source via CONSENT_KIND_OF_SOURCE; NULL
-                       source = "any"): eu/uk 24 months; ca purchase
-                       24 months, inquiry 6 months, express none
+                       source = "any"): eu/uk 24 months (de too: an
+                       advisory, severity info); ca purchase 24 months,
+                       inquiry 6 months, express none, any (unclassified,
+                       CASL) 24 months
   consent_no_evidence  opt-in without consent_at (field consent_at), else
                        without consent_source (field consent_source)
   optout_not_honoured  opt-in with opted_out_at >= consent_at (or no
                        consent_at) and the optout_deadline passed (or the
                        jurisdiction has none)
   optout_pending       the same, but the deadline has not passed yet
-  minor_with_consent   opt-in, age at "now" below the (per-country)
-                       minimum_age (field consent_marketing)
+  minor_with_consent   opt-in, age on the day of consent_at (on "now"
+                       without one) below the (per-country) minimum_age
+                       (field consent_marketing); clean consent is never
+                       dated before the minimum-age birthday (+ margin)
   data_localization    storage_region not allowed by the jurisdiction
                        (ru: RU only)
 Every planted or clean timestamp and date is at least 5 days (naive UTC
 arithmetic) from every threshold, so time zones and calendar details
-never decide; the one exception is optout_pending under a 5-business-day
-deadline (au), where only 1-2 days old opt-outs fit: >= 3 days from the
+never decide.  Opt-out deadlines are computed as Steward does
+(validators/calendar.c): business days skip weekends and the public
+holidays of the record's country, read from validators/holidays.c, and a
+month deadline with "rollover" (eu, uk) ending on a day off moves to the
+next working day; a planted opt-out is >= 5 days from that exact
+deadline, and keeps its verdict with the event or "now" a day either
+side.  The one exception is optout_pending under a 5-business-day
+deadline (au), where only 1-3 days old opt-outs fit: >= 3 days from the
 deadline in general, >= 5 days for the default --now.
 
 Columns: the last column, storage_region, is where the record is stored
@@ -97,6 +114,7 @@ Planted data_localization rows are Russian rows stored in "DE".
 
 import argparse
 import bisect
+import collections
 import datetime
 import os
 import re
@@ -176,71 +194,126 @@ DUP_VARIATIONS = (("name_typo", 30), ("translit", 15), ("name_swap", 8),
 # ---------------------------------------------------------------------------
 # Jurisdictions.  THIS TABLE MIRRORS rules/packs/*.rules (their enabled
 # lines): change it together with the packs.  --verify parses the packs
-# next to this script and fails on any difference.  Limits are
-# (number, unit), unit one of "months", "days", "hours", "business_days";
-# None means no limit (the pack leaves the key unset, or sets "none").
+# next to this script and fails on any difference.
+#
+# A limit is a Lim: number and unit ("months", "days", "hours",
+# "business_days", or "none" for an explicit no-limit), whether a last
+# day off work rolls over to the next working day ("rollover"), and the
+# words after the value in the pack: basis TAG (STAT, CASE, GUID, PRAC;
+# the citation is not mirrored), from/until (ISO dates: outside them the
+# value is not applied) and binds CLASS.  An age is an Age, a list of
+# codes a Codes, with the same words.  None means unset.  How the
+# generator applies them (as rules/compliance.c does):
+#   - a value is applied only on days within its from/until, judged on
+#     the local date of "now" in the jurisdiction's zone;
+#   - basis and binds decide only the severity of a finding (GUID, PRAC
+#     and a binds class the configuration does not declare: a review,
+#     a warning at most; consent_advisory countries: info), never whether
+#     there is one; the truth has no severity;
+#   - "holidays public": business days and rollover skip the public
+#     holidays of the record's country, read from validators/holidays.c
+#     (the table Steward is built with);
+#   - minimum_age is judged on the day consent was given (consent_at),
+#     on the scan day when there is none;
+#   - channel and subdivision blocks are mirrored but never apply: the
+#     generated table has one consent flag and no subdivision column.
 # Not mirrored: the packs' aliases (UK->GB, EL->GR, IC/EA->ES; the
-# generator writes ISO codes only) and their timezone (every value keeps
-# MARGIN_DAYS from every threshold, so no zone within +-14 h decides).
+# generator writes ISO codes only).  Every generated value keeps
+# MARGIN_DAYS from every threshold, so the zone of an event never
+# decides; the zone is mirrored for the day on which from/until are read.
 # A country in no pack, and a missing or blank country, is "unassigned":
 # no limits at all (an opt-out then has no deadline, i.e. is overdue at
 # once).
 # ---------------------------------------------------------------------------
-_M36 = (36, "months")
-_BD10 = (10, "business_days")
+Lim = collections.namedtuple("Lim", "n unit rollover basis frm until binds",
+                              defaults=(False, None, None, None, None))
+Age = collections.namedtuple("Age", "age basis frm until binds",
+                              defaults=(None, None, None, None))
+Codes = collections.namedtuple("Codes", "codes basis frm until binds",
+                                defaults=(None, None, None, None))
+
+
+_EU_AGES = {cc: 13 for cc in "BE DK EE FI LV MT PT SE NO IS AX".split()}
+_EU_AGES.update({cc: 14 for cc in "AT BG CY ES IT LT".split()})
+_EU_AGES.update({cc: 15 for cc in "CZ FR GR SI GF GP MQ RE YT MF".split()})
+_EU_AGES.update({cc: 16 for cc in "DE HR HU IE LU NL PL RO SK".split()})
+_BD10 = Lim(10, "business_days", basis="STAT")
+
+
+def _jur(countries, tz, **kw):
+    d = {"countries": tuple(countries.split()), "timezone": tz,
+         "stale_after": None, "consent_max_age": {}, "optout_deadline": None,
+         "minimum_age": None, "minimum_age_by_country": {},
+         "storage_region": None, "consent_advisory": None,
+         "holidays": "public", "business_class": None,
+         "channels": {}, "subdivisions": {}}
+    for k, v in kw.items():
+        assert k in d, k
+        d[k] = v
+    return d
+
+
 JURISDICTIONS = {
-    "eu": {
-        "countries": tuple("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU "
-                           "LV MT NL PL PT RO SE SI SK IS LI NO AX GF GP MQ RE YT "
-                           "MF".split()),
-        "stale_after": _M36,
-        "consent_max_age": {"any": (24, "months")},
-        "optout_deadline": (1, "months"),
-        "minimum_age": 16,
-        "minimum_age_by_country": {
-            "BE": 13, "DK": 13, "EE": 13, "FI": 13, "LV": 13, "MT": 13, "PT": 13,
-            "SE": 13, "AT": 14, "BG": 14, "CY": 14, "ES": 14, "IT": 14, "LT": 14,
-            "CZ": 15, "FR": 15, "GR": 15, "DE": 16, "HR": 16, "HU": 16, "IE": 16,
-            "LU": 16, "NL": 16, "PL": 16, "RO": 16, "SK": 16},
-        "storage_region": None,
-    },
-    "uk": {"countries": ("GB",), "stale_after": _M36,
-           "consent_max_age": {"any": (24, "months"), "third_party": (6, "months")},
-           "optout_deadline": (1, "months"), "minimum_age": 13,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "us": {"countries": ("US",), "stale_after": None, "consent_max_age": {},
-           "optout_deadline": _BD10, "minimum_age": 13,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "ca": {"countries": ("CA",), "stale_after": _M36,
-           "consent_max_age": {"implied_purchase": (24, "months"),
-                               "implied_inquiry": (6, "months"),
-                               "express": None},
-           "optout_deadline": _BD10, "minimum_age": None,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "br": {"countries": ("BR",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": None, "minimum_age": 12,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "ru": {"countries": ("RU",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": (1, "days"), "minimum_age": None,
-           "minimum_age_by_country": {}, "storage_region": ("RU",)},
-    "cn": {"countries": ("CN",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": None, "minimum_age": 14,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "id": {"countries": ("ID",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": (72, "hours"), "minimum_age": None,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "in": {"countries": ("IN",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": None, "minimum_age": 18,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "jp": {"countries": ("JP",), "stale_after": None, "consent_max_age": {},
-           "optout_deadline": None, "minimum_age": 15,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "sg": {"countries": ("SG",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": _BD10, "minimum_age": 13,
-           "minimum_age_by_country": {}, "storage_region": None},
-    "au": {"countries": ("AU",), "stale_after": _M36, "consent_max_age": {},
-           "optout_deadline": (5, "business_days"), "minimum_age": None,
-           "minimum_age_by_country": {}, "storage_region": None},
+    "eu": _jur("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU "
+               "LV MT NL PL PT RO SE SI SK IS LI NO AX GF GP MQ RE YT MF",
+               "Europe/Brussels",
+               stale_after=Lim(36, "months", basis="GUID"),
+               consent_max_age={"any": Lim(24, "months", basis="PRAC")},
+               optout_deadline=Lim(1, "months", rollover=True, basis="STAT"),
+               consent_advisory=Codes(("DE",), "CASE"),
+               minimum_age=Age(16, "STAT"),
+               minimum_age_by_country={cc: Age(a, "STAT") for cc, a in _EU_AGES.items()}),
+    "uk": _jur("GB", "Europe/London",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               consent_max_age={"any": Lim(24, "months", basis="PRAC"),
+                                "third_party": Lim(6, "months", basis="GUID")},
+               optout_deadline=Lim(1, "months", rollover=True, basis="STAT"),
+               minimum_age=Age(13, "STAT")),
+    "us": _jur("US", "America/New_York",
+               optout_deadline=_BD10, minimum_age=Age(13, "STAT"),
+               channels={"sms": {"optout_deadline": Lim(10, "business_days", basis="STAT",
+                                                        frm="2025-04-11")},
+                         "phone": {"optout_deadline": Lim(10, "business_days", basis="STAT",
+                                                          frm="2025-04-11")}},
+               subdivisions={"US-CA": {
+                   "timezone": "America/Los_Angeles", "holidays": "public",
+                   "channels": {"sale": {
+                       "optout_deadline": Lim(15, "business_days", basis="STAT"),
+                       "minimum_age": Age(16, "STAT"),
+                       "reask_after": Lim(12, "months", basis="STAT")}}}}),
+    "ca": _jur("CA", "America/Toronto",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               consent_max_age={"implied_purchase": Lim(24, "months", basis="STAT"),
+                                "implied_inquiry": Lim(6, "months", basis="STAT"),
+                                "express": Lim(0, "none", basis="GUID"),
+                                "any": Lim(24, "months", basis="STAT")},
+               optout_deadline=_BD10, minimum_age=Age(13, "GUID"),
+               subdivisions={"CA-QC": {"minimum_age": Age(14, "STAT")}}),
+    "br": _jur("BR", "America/Sao_Paulo",
+               stale_after=Lim(36, "months", basis="PRAC"), minimum_age=Age(12, "STAT")),
+    "ru": _jur("RU", "Europe/Moscow",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               optout_deadline=Lim(1, "days", basis="STAT"),
+               storage_region=Codes(("RU",), "STAT")),
+    "cn": _jur("CN", "Asia/Shanghai",
+               stale_after=Lim(36, "months", basis="PRAC"), minimum_age=Age(14, "STAT")),
+    "id": _jur("ID", "Asia/Jakarta",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               optout_deadline=Lim(72, "hours", basis="STAT"),
+               minimum_age=Age(18, "STAT")),
+    "in": _jur("IN", "Asia/Kolkata",
+               stale_after=Lim(36, "months", basis="STAT", frm="2027-05-13",
+                               binds="large_platform"),
+               minimum_age=Age(18, "STAT", frm="2027-05-13")),
+    "jp": _jur("JP", "Asia/Tokyo", minimum_age=Age(15, "GUID")),
+    "sg": _jur("SG", "Asia/Singapore",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               optout_deadline=Lim(10, "business_days", basis="STAT"),
+               minimum_age=Age(13, "GUID")),
+    "au": _jur("AU", "Australia/Sydney",
+               stale_after=Lim(36, "months", basis="PRAC"),
+               optout_deadline=Lim(5, "business_days", basis="STAT"),
+               minimum_age=Age(15, "GUID")),
 }
 UNASSIGNED = "unassigned"
 JURISDICTION_OF_COUNTRY = {cc: j for j, d in JURISDICTIONS.items() for cc in d["countries"]}
@@ -255,26 +328,53 @@ CONSENT_KIND_OF_SOURCE = {
 }
 
 
-def consent_limit(jdef, kind):
-    """The consent_max_age of a consent kind: the jurisdiction's value for
-    that kind if it sets one (possibly none), else its "any", else None."""
+def local_date(jdef, t):
+    """the date of instant t (seconds) in the jurisdiction's zone (UTC
+    without one, or without the zoneinfo data)"""
+    tz = jdef.get("timezone") if jdef else None
+    utc = datetime.datetime.fromtimestamp(t, datetime.timezone.utc)
+    if tz:
+        try:
+            import zoneinfo
+            return utc.astimezone(zoneinfo.ZoneInfo(tz)).date()
+        except Exception:       # no tzdata: the UTC date
+            pass
+    return utc.date()
+
+
+def in_force(v, today):
+    """v (a Lim, Age or Codes) applies on date today: its from/until"""
+    if v is None:
+        return False
+    iso = today.isoformat()
+    return (v.frm is None or iso >= v.frm) and (v.until is None or iso <= v.until)
+
+
+def applied(v, today):
+    """v if it is a limit applied on date today: set, not "none", in force"""
+    if v is None or getattr(v, "unit", None) == "none" or not in_force(v, today):
+        return None
+    return v
+
+
+def consent_limit(jdef, kind, today):
+    """The consent_max_age applied to a consent kind on date today: the
+    jurisdiction's value for that kind if it sets one (possibly none),
+    else its "any"; None for no limit."""
     cma = jdef["consent_max_age"] if jdef else {}
-    if kind in cma:
-        return cma[kind]
-    return cma.get("any")
+    return applied(cma[kind] if kind in cma else cma.get("any"), today)
 
 
 def limit_span_days(lim):
     """(shortest, longest) calendar length in days of a limit, whatever the
     start date, weekday or month length.  Conservative for months (3 days
-    either side of the average); business days are Monday to Friday,
-    counted from the day after the start."""
-    n, unit = lim
+    either side of the average).  Not for business days or rollover
+    (holidays decide: see OptoutClock)."""
+    n, unit = lim.n, lim.unit
+    assert unit != "business_days" and not lim.rollover, lim
     if unit == "months":
         avg = n * YEAR_D / 12
         return int(avg) - 3, int(avg) + 4
-    if unit == "business_days":
-        return n + 2 * ((n - 1) // 5), n + 2 * ((n + 4) // 5)
     if unit == "hours":
         return n // 24, -(-n // 24)
     if unit == "days":
@@ -282,10 +382,123 @@ def limit_span_days(lim):
     raise ValueError("unknown unit %r" % unit)
 
 
-def minimum_age_of(jdef, code):
+def minimum_age_of(jdef, code, today=None):
+    """The minimum age (an int) for a country, None for none; with today,
+    only if applied on that date (minor_with_consent), without it
+    whatever its dates (as the birth-date validator reads it)."""
     if jdef is None:
         return None
-    return jdef["minimum_age_by_country"].get(code, jdef["minimum_age"])
+    a = jdef["minimum_age_by_country"].get(code, jdef["minimum_age"])
+    if a is None or (today is not None and not in_force(a, today)):
+        return None
+    return a.age
+
+
+# ---------------------------------------------------------------------------
+# The calendar of rules/compliance.c and validators/calendar.c: day
+# numbers (days since 1970-01-01), business days Monday to Friday without
+# the country's public holidays (validators/holidays.c), a limit running
+# to the end of the last day it reaches, rollover moving a last day off
+# work to the next working day.
+# ---------------------------------------------------------------------------
+_HOLIDAYS = None
+
+
+def load_holidays(path=None):
+    """{code: frozenset of day numbers} from validators/holidays.c"""
+    global _HOLIDAYS
+    if _HOLIDAYS is not None:
+        return _HOLIDAYS
+    if path is None:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                            "validators", "holidays.c")
+    epoch = datetime.date(1970, 1, 1).toordinal()
+    arrays, cur = {}, None
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError as e:
+        raise SystemExit("gen-customers: the public holidays of the opt-out deadlines "
+                         "are read from Steward's validators/holidays.c: %s" % e)
+    with fh:
+        for line in fh:
+            m = re.match(r"static const long long (h_\w+)\[\] = \{", line)
+            if m:
+                cur = arrays.setdefault(m.group(1), set())
+                continue
+            if cur is not None:
+                m = re.match(r"\s*HD\((\d+), (\d+), (\d+)\),", line)
+                if m:
+                    cur.add(datetime.date(*map(int, m.groups())).toordinal() - epoch)
+                elif line.startswith("};"):
+                    cur = None
+                continue
+            m = re.match(r'\s*\{ "([A-Z]{2}(?:-[A-Z0-9]+)?)", (h_\w+),', line)
+            if m:
+                arrays.setdefault("code:" + m.group(1), arrays[m.group(2)])
+    _HOLIDAYS = {k[5:]: frozenset(v) for k, v in arrays.items() if k.startswith("code:")}
+    if len(_HOLIDAYS) < 10:
+        raise ValueError("%s: no holiday tables read" % path)
+    return _HOLIDAYS
+
+
+def business_day(d, hol):
+    return (d + 3) % 7 < 5 and d not in hol
+
+
+def add_business_days(d, n, hol):
+    """cal_add_business_days_h: from a day off, counting starts as from
+    the business day before"""
+    if n == 0:
+        return d
+    while not business_day(d, hol):
+        d -= 1
+    while n:
+        d += 1
+        if business_day(d, hol):
+            n -= 1
+    return d
+
+
+def add_months_day(d, n):
+    epoch = datetime.date(1970, 1, 1)
+    return (_add_months(epoch + datetime.timedelta(days=d), n) - epoch).days
+
+
+def limit_last_day(d, lim, hol):
+    """the last local day of limit lim on an event on day d"""
+    if lim.unit == "business_days":
+        return add_business_days(d, lim.n, hol)
+    if lim.unit == "months":
+        e = add_months_day(d, lim.n)
+    elif lim.unit == "days":
+        e = d + lim.n
+    else:
+        raise ValueError(lim)
+    i = 0
+    while lim.rollover and not business_day(e, hol) and i < 60:
+        e += 1
+        i += 1
+    return e
+
+
+def optout_verdict(lim, hol, opted, ref, margin):
+    """"overdue", "pending" or None (too near the deadline to be sure)
+    for an opt-out at instant opted under deadline lim, judged at instant
+    ref: at least margin seconds from the deadline (the end of its last
+    day), and the same verdict with the event and "now" a day either
+    side (any zone)."""
+    if lim.unit == "hours":
+        due = opted + lim.n * 3600
+        return ("overdue" if due <= ref - margin else
+                "pending" if due >= ref + margin else None)
+    d, today = opted // DAY, ref // DAY
+    lasts = [limit_last_day(x, lim, hol) for x in (d - 1, d, d + 1)]
+    due = (lasts[1] + 1) * DAY
+    if max(lasts) < today - 1 and due <= ref - margin:
+        return "overdue"
+    if min(lasts) >= today and due >= ref + margin:
+        return "pending"
+    return None
 
 
 # storage_region of a row: Russian records are stored in Russia, all others
@@ -1095,19 +1308,44 @@ class Country:
                  "postcode", "double", "domains", "intl_p", "jv", "store")
 
 
-class JurView:
-    """The limits of one jurisdiction for one country, turned into the
-    generator's windows (days before "now").  Clean values stay inside the
-    clean windows, planted ones beyond the planted bounds; both are at
-    least MARGIN_DAYS from the threshold (see limit_span_days)."""
-    __slots__ = ("name", "stale", "act_days", "min_age", "clean", "clean_any",
-                 "expire", "overdue", "pending", "storage", "srcwin", "expsrc")
+def holidays_of(jdef, code):
+    """the days off work of a record of country code (day numbers): the
+    country's public holidays with "holidays public", and the
+    jurisdiction's own dates"""
+    h = jdef.get("holidays") if jdef else None
+    if not h:
+        return frozenset()
+    days = set()
+    epoch = datetime.date(1970, 1, 1)
+    for x in (h if isinstance(h, tuple) else (h,)):
+        if x == "public":
+            days |= load_holidays().get(code, frozenset())
+        else:
+            days.add((datetime.date.fromisoformat(x) - epoch).days)
+    return frozenset(days)
 
-    def __init__(self, name, code):
+
+# optout_pending under a deadline of a few business days: a margin this
+# small (the full MARGIN_DAYS leaves no day to plant)
+PENDING_MARGIN_BD = 3
+
+
+class JurView:
+    """The limits of one jurisdiction for one country, as applied at
+    instant ref, turned into the generator's windows (days before "now").
+    Clean values stay inside the clean windows, planted ones beyond the
+    planted bounds; both are at least MARGIN_DAYS from the threshold (see
+    limit_span_days, optout_verdict)."""
+    __slots__ = ("name", "stale", "act_days", "min_age", "clean", "clean_any",
+                 "expire", "overdue", "pending", "storage", "srcwin", "expsrc",
+                 "deadline", "hol")
+
+    def __init__(self, name, code, ref):
         jdef = JURISDICTIONS.get(name)
         self.name = name
+        today = local_date(jdef, ref)
         M = MARGIN_DAYS
-        st = jdef["stale_after"] if jdef else None
+        st = applied(jdef["stale_after"], today) if jdef else None
         self.stale = st is not None
         if st is not None:
             lo, hi = limit_span_days(st)
@@ -1115,7 +1353,8 @@ class JurView:
             self.act_days = CLEAN_ACTIVITY_DAYS
         else:
             self.act_days = NOSTALE_ACTIVITY_DAYS
-        self.min_age = minimum_age_of(jdef, code)
+        # minor_with_consent's age (judged when consent was given)
+        self.min_age = minimum_age_of(jdef, code, today)
 
         def windows(lim):
             """(clean days, expired-from days or None) of a consent limit"""
@@ -1127,22 +1366,37 @@ class JurView:
             return clean, exp
         self.clean, self.expire = {}, {}
         for src, kind in CONSENT_KIND_OF_SOURCE.items():
-            self.clean[src], self.expire[src] = windows(consent_limit(jdef, kind))
-        self.clean_any = windows(consent_limit(jdef, "any"))[0]
-        dl = jdef["optout_deadline"] if jdef else None
+            self.clean[src], self.expire[src] = windows(consent_limit(jdef, kind, today))
+        self.clean_any = windows(consent_limit(jdef, "any", today))[0]
+        dl = applied(jdef["optout_deadline"], today) if jdef else None
+        self.deadline = dl
+        self.hol = holidays_of(jdef, code)
         if dl is None:
             self.overdue, self.pending = M, None
         else:
-            lo, hi = limit_span_days(dl)
-            self.overdue = hi + M
-            ph = lo - M
-            if ph < 2:
-                # a deadline of 5 business days leaves no room for the
-                # full margin: 1-2 days old opt-outs, >= 3 days from it
-                ph = lo - 3
-            self.pending = (1, ph) if ph >= 2 else None
+            # Exactly, with the country's holidays: opt-outs at least
+            # `overdue` days old are overdue, those `pending` days old
+            # pending, all by at least the margin.
+            def verdict(k, margin=M * DAY):
+                return optout_verdict(dl, self.hol, ref - k * DAY, ref, margin)
+            k = 1
+            while verdict(k) != "overdue":
+                k += 1
+                assert k < 400, (name, code, dl)
+            self.overdue = k
+            pend = [k for k in range(1, 60) if verdict(k) == "pending"]
+            if not pend and dl.unit == "business_days":
+                pend = [k for k in range(1, 60)
+                        if verdict(k, PENDING_MARGIN_BD * DAY) == "pending"]
+            self.pending = None
+            if pend:
+                hi = pend[0]
+                while hi + 1 in pend:
+                    hi += 1
+                if hi > pend[0]:
+                    self.pending = (pend[0], hi)
         sr = jdef["storage_region"] if jdef else None
-        self.storage = tuple(sr) if sr else None
+        self.storage = tuple(sr.codes) if sr and in_force(sr, today) else None
         # per channel: ((source, clean window in seconds), ...) and the
         # sources whose consent can expire: ((source, expired days), ...)
         self.srcwin = {ch: tuple((x, self.clean[x] * DAY) for x in srcs)
@@ -1191,7 +1445,7 @@ def _expand_weighted(spec):
     return out
 
 
-def build_countries():
+def build_countries(ref):
     cs = []
     for (code, w, gm, gf, fam, script, ph, pc, dbl, german) in COUNTRY_TABLE:
         c = Country()
@@ -1205,7 +1459,7 @@ def build_countries():
             c.ff = _name_entries([_female_family(n, code) for n in fam], script, german)
         c.domains = _expand_weighted(DOMAINS[code])
         c.intl_p = INTL_PHONE_P.get(code, 0.3)
-        c.jv = JurView(JURISDICTION_OF_COUNTRY.get(code, UNASSIGNED), code)
+        c.jv = JurView(JURISDICTION_OF_COUNTRY.get(code, UNASSIGNED), code, ref)
         c.store = STORAGE_REGION_OF_COUNTRY[code]
         # clean rows never violate a storage rule
         assert c.jv.storage is None or c.store in c.jv.storage, code
@@ -1335,7 +1589,11 @@ class Generator:
         self.rng = random.Random(seed)
         self.r = self.rng.random
         self.rows = rows
-        self.countries = build_countries()
+        epoch = datetime.date(1970, 1, 1)
+        self.ref_date = now_date
+        self.REF_DAY = (now_date - epoch).days
+        self.REF = self.REF_DAY * DAY
+        self.countries = build_countries(self.REF)
         self.typo_all = self_check_tables(self.countries)
         cum = []
         t = 0.0
@@ -1344,10 +1602,6 @@ class Generator:
             cum.append(t)
         self.ccum = cum
         self.ctotal = t
-        epoch = datetime.date(1970, 1, 1)
-        self.ref_date = now_date
-        self.REF_DAY = (now_date - epoch).days
-        self.REF = self.REF_DAY * DAY
         # Date strings from 160 years back to 85 years ahead.
         self.DBASE = self.REF_DAY - int(160 * YEAR_D)
         top = self.REF_DAY + int(85 * YEAR_D)
@@ -1359,7 +1613,7 @@ class Generator:
         self.counts = {}
         self.jcounts = {}       # (jurisdiction, compliance kind) -> truth lines
         self.jrows = {}         # jurisdiction -> rows
-        self.unassigned = JurView(UNASSIGNED, None)
+        self.unassigned = JurView(UNASSIGNED, None, self.REF)
         self.persons = 0
         # seen emails and phone numbers of distinct persons
         nbits = 1 << 20
@@ -1580,9 +1834,18 @@ class Generator:
     JURIS_KINDS = frozenset(("stale", "consent_expired", "optout_pending",
                              "minor_with_consent", "data_localization"))
 
-    def pick_kinds(self, created, jv, ch):
+    def adult_from(self, jv, birth):
+        """The first instant (seconds) a consent of someone born on day
+        birth is given at or above jv's minimum age, with the margin; 0
+        without a minimum age."""
+        if jv.min_age is None:
+            return 0
+        return (birth + int(jv.min_age * YEAR_D) + MARGIN_DAYS + 2) * DAY
+
+    def pick_kinds(self, created, jv, ch, adult):
         """Kinds to plant in a row of jurisdiction view jv and channel ch;
-        a kind that cannot be planted there is drawn again."""
+        a kind that cannot be planted there is drawn again.  adult: no
+        consent is dated before it (the person's minimum-age birthday)."""
         r = self.r
         kinds = self.KINDS
         if not hasattr(self, "_kcum"):
@@ -1595,6 +1858,7 @@ class Generator:
         chosen, slots = [], set()
         REF = self.REF
         JK = self.JURIS_KINDS
+        first = max(created, adult)     # the earliest adult consent
         for _ in range(8):
             if len(chosen) >= want:
                 break
@@ -1609,10 +1873,11 @@ class Generator:
                         continue
                 elif name == "consent_expired":
                     es = jv.expsrc[ch]
-                    if not es or created > REF - (min(e for _s, e in es) + 10) * DAY:
+                    if not es or first > REF - (min(e for _s, e in es) + 10) * DAY:
                         continue
                 elif name == "optout_pending":
-                    if jv.pending is None or created > REF - (jv.pending[0] + 10) * DAY:
+                    if (jv.pending is None or created > REF - (jv.pending[0] + 10) * DAY or
+                            adult > REF - (jv.pending[1] + 2 * MARGIN_DAYS + 2) * DAY):
                         continue
                 elif name == "minor_with_consent":
                     if jv.min_age is None:
@@ -1623,7 +1888,7 @@ class Generator:
                 if JK.intersection(chosen):
                     continue
             elif name == "optout_not_honoured":
-                if created > REF - (jv.overdue + 2 * MARGIN_DAYS + 2) * DAY:
+                if first > REF - (jv.overdue + 2 * MARGIN_DAYS + 2) * DAY:
                     continue
             chosen.append(name)
             slots.update(sl)
@@ -1796,7 +2061,8 @@ class Generator:
                         pool[j] = ent
             c = ident[0]
             jv = c.jv
-            kinds = self.pick_kinds(created, jv, ch) if r() < P_DEFECT else None
+            adult = self.adult_from(jv, ident[10])
+            kinds = self.pick_kinds(created, jv, ch, adult) if r() < P_DEFECT else None
             if not kinds:
                 jn = jv.name
                 upd = created + int(r() * (REF - created))
@@ -1808,9 +2074,7 @@ class Generator:
                     xc = r()
                     srcs = jv.srcwin[ch]
                     src, win = srcs[int(r() * len(srcs))]
-                    lo = REF - win
-                    if lo < created:
-                        lo = created
+                    lo = max(REF - win, created, adult)
                     consent = lo + int(xc * (REF - lo))
                     opt = "t"
                     cons_s = DS[consent // DAY - DB] + " " + TOD[consent % DAY] + "+00"
@@ -1891,13 +2155,17 @@ class Generator:
         win = J.clean[src]
         if "consent_no_evidence" in ks and J.clean_any < win:
             win = J.clean_any
-        lo_c = max(created, REF - win * DAY)
+        # consent is given at or above the minimum age (minor_with_consent
+        # judges the age on the day of consent), but for a planted minor
+        adult = 0 if "minor_with_consent" in ks else self.adult_from(J, birth)
+        lo_c = max(created, REF - win * DAY, adult)
         opted = None
         if "consent_expired" in ks:
             opt = True
-            es = [(x, e) for x, e in J.expsrc[ch] if created <= REF - (e + 10) * DAY]
+            first = max(created, adult)
+            es = [(x, e) for x, e in J.expsrc[ch] if first <= REF - (e + 10) * DAY]
             src, e = es[int(r() * len(es))]
-            consent = created + int(r() * (REF - e * DAY - created))
+            consent = first + int(r() * (REF - e * DAY - first))
         elif "optout_not_honoured" in ks:
             # consent valid; opted out at least 5 days later and longer
             # ago than the deadline (plus margin)
@@ -2122,82 +2390,162 @@ def _strip_comment(line):
 _PACK_UNITS = {"month": "months", "months": "months", "day": "days", "days": "days",
                "h": "hours", "hour": "hours", "hours": "hours",
                "business day": "business_days", "business days": "business_days"}
+_PACK_TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|[{}\[\],;]|[^\s{}\[\],;"]+')
+_PACK_TAGS = ("STAT", "CASE", "GUID", "PRAC")
 
 
-def _pack_limit(words):
-    if words == ["none"]:
-        return None
-    return int(words[0]), _PACK_UNITS[" ".join(words[1:])]
+def _pack_tokens(fn, text):
+    """[(token, line)] of a pack, comments removed; strings keep their
+    quotes; "\\n" ends a line"""
+    out = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        for t in _PACK_TOKEN.findall(_strip_comment(raw)):
+            out.append((t, no))
+        out.append(("\n", no))
+    return out
 
 
-def _pack_codes(text):
-    return tuple(x.strip() for x in text.split(",") if x.strip())
+def _pack_block(toks, i, fn):
+    """Statements [(name, [args], body or None)] up to the closing "}"
+    (or the end); returns (statements, index after it)."""
+    stmts, cur, depth = [], None, 0
+    while i < len(toks):
+        t, no = toks[i]
+        i += 1
+        if t == "}" and depth == 0:
+            if cur:
+                stmts.append((cur[0], cur[1:], None))
+            return stmts, i
+        if t in ("\n", ";") and depth == 0:
+            if cur:
+                stmts.append((cur[0], cur[1:], None))
+            cur = None
+            continue
+        if t == "\n":
+            continue
+        if t == "{" and depth == 0:
+            if not cur:
+                raise ValueError("%s:%d: a block without a name" % (fn, no))
+            body, i = _pack_block(toks, i, fn)
+            stmts.append((cur[0], cur[1:], body))
+            cur = None
+            continue
+        if t == "[":
+            depth += 1
+        elif t == "]":
+            depth -= 1
+        cur = (cur or []) + [t]
+    if cur:
+        stmts.append((cur[0], cur[1:], None))
+    return stmts, i
+
+
+def _unq(t):
+    return t[1:-1] if t.startswith('"') else t
+
+
+def _pack_terms(words, what, rollover_ok):
+    """the words after a value: {rollover, basis, frm, until, binds}"""
+    kw, k = {}, 0
+    while k < len(words):
+        w = words[k]
+        if w == "rollover" and rollover_ok:
+            kw["rollover"] = True
+            k += 1
+        elif w == "basis" and k + 1 < len(words) and words[k + 1] in _PACK_TAGS:
+            kw["basis"] = words[k + 1]
+            k += 3 if k + 2 < len(words) and words[k + 2].startswith('"') else 2
+        elif w in ("from", "until") and k + 1 < len(words):
+            datetime.date.fromisoformat(_unq(words[k + 1]))
+            kw["frm" if w == "from" else "until"] = _unq(words[k + 1])
+            k += 2
+        elif w == "binds" and k + 1 < len(words):
+            kw["binds"] = _unq(words[k + 1])
+            k += 2
+        else:
+            raise ValueError("%s: cannot read %r" % (what, " ".join(words)))
+    return kw
+
+
+def _pack_limit(words, what):
+    if words and words[0] == "none":
+        return Lim(0, "none", **_pack_terms(words[1:], what, False))
+    n = int(words[0])
+    if len(words) > 2 and words[1] == "business":
+        unit, rest = _PACK_UNITS[" ".join(words[1:3])], words[3:]
+    else:
+        unit, rest = _PACK_UNITS[words[1]], words[2:]
+    return Lim(n, unit, **_pack_terms(rest, what, True))
+
+
+def _pack_list(args, what):
+    """([codes], the words after "]") of "[A, B, ...] words" """
+    if not args or args[0] != "[" or "]" not in args:
+        raise ValueError("%s: expected a [list]: %r" % (what, " ".join(args)))
+    end = args.index("]")
+    return tuple(_unq(x) for x in args[1:end] if x != ","), args[end + 1:]
+
+
+def _pack_jur(stmts, fn, top):
+    """One jurisdiction (or subdivision or channel) body, shaped like
+    JURISDICTIONS[name] (or its "subdivisions"/"channels" entries)."""
+    cur = _jur("", None) if top else {}
+    if top:
+        cur["holidays"] = None
+    for name, args, body in stmts:
+        what = "%s: %s" % (fn, name)
+        if name in ("countries", "storage_region", "consent_advisory", "business_class"):
+            codes, rest = _pack_list(args, what)
+            if name == "countries":
+                cur[name] = codes
+            elif name == "business_class":
+                cur[name] = codes
+            else:
+                cur[name] = Codes(codes, **_pack_terms(rest, what, False))
+        elif name in ("consent_max_age", "minimum_age_by_country"):
+            if body is None or args:
+                raise ValueError("%s: expected a block" % what)
+            d = {}
+            for k, a, b in body:
+                if name == "consent_max_age":
+                    d[k] = _pack_limit(a, what)
+                else:
+                    d[k] = Age(int(a[0]), **_pack_terms(a[1:], what, False))
+            cur[name] = d
+        elif name in ("stale_after", "optout_deadline", "retention", "reask_after"):
+            cur[name] = _pack_limit(args, what)
+        elif name == "minimum_age":
+            cur[name] = Age(int(args[0]), **_pack_terms(args[1:], what, False))
+        elif name == "timezone":
+            cur[name] = _unq(args[0])
+        elif name == "holidays":
+            if args == ["public"]:
+                cur[name] = "public"
+            else:
+                cur[name] = _pack_list(args, what)[0]
+        elif name in ("subdivision", "channel"):
+            if body is None or len(args) != 1:
+                raise ValueError("%s: expected a named block" % what)
+            key = "subdivisions" if name == "subdivision" else "channels"
+            cur.setdefault(key, {})[_unq(args[0])] = _pack_jur(body, fn, False)
+        # other keys (description, officers, alias, ...) are not used
+    return cur
 
 
 def load_packs(dirpath):
     """{name: entry shaped like JURISDICTIONS[name]} from the enabled
     (uncommented) lines of the jurisdiction packs *.rules in dirpath.
-    Only the keys the generator uses are read."""
+    Only the keys the generator mirrors are read."""
     packs = {}
     for fn in sorted(os.listdir(dirpath)):
         if not fn.endswith(".rules"):
             continue
-        cur = block = lst = None
         with open(os.path.join(dirpath, fn), encoding="utf-8") as fh:
-            for raw in fh:
-                line = _strip_comment(raw)
-                if not line:
-                    continue
-                if lst is not None:             # inside a multi-line [ ... ]
-                    if "]" in line:
-                        lst[1].append(line[:line.index("]")])
-                        cur[lst[0]] = _pack_codes(",".join(lst[1]))
-                        lst = None
-                    else:
-                        lst[1].append(line)
-                    continue
-                if block is not None:           # inside consent_max_age { ... }
-                    if line == "}":
-                        block = None
-                        continue
-                    w = line.split()
-                    if block == "consent_max_age":
-                        cur[block][w[0]] = _pack_limit(w[1:])
-                    else:
-                        cur[block][w[0]] = int(w[1])
-                    continue
-                m = re.match(r"jurisdiction\s+(\w+)\s*\{$", line)
-                if m:
-                    cur = {"countries": (), "stale_after": None, "consent_max_age": {},
-                           "optout_deadline": None, "minimum_age": None,
-                           "minimum_age_by_country": {}, "storage_region": None}
-                    packs[m.group(1)] = cur
-                    continue
-                if cur is None:
-                    continue
-                if line == "}":
-                    cur = None
-                    continue
-                w = line.split()
-                key = w[0]
-                if key in ("countries", "storage_region"):
-                    rest = line[len(key):].strip()
-                    if rest.startswith("[") and "]" in rest:
-                        cur[key] = _pack_codes(rest[1:rest.index("]")])
-                    elif rest.startswith("["):
-                        lst = (key, [rest[1:]])
-                    else:
-                        raise ValueError("%s: cannot read %r" % (fn, line))
-                elif key in ("consent_max_age", "minimum_age_by_country"):
-                    if w[-1] != "{" or len(w) != 2:
-                        raise ValueError("%s: cannot read %r" % (fn, line))
-                    block = key
-                    cur[key] = {}
-                elif key in ("stale_after", "optout_deadline"):
-                    cur[key] = _pack_limit(w[1:])
-                elif key == "minimum_age":
-                    cur[key] = int(w[1])
-                # other keys (description, officers, alias, ...) are not used
+            toks = _pack_tokens(fn, fh.read())
+        stmts, _i = _pack_block(toks, 0, fn)
+        for name, args, body in stmts:
+            if name == "jurisdiction" and body is not None:
+                packs[args[0]] = _pack_jur(body, fn, True)
     return packs
 
 
@@ -2219,8 +2567,8 @@ COL_OF_LOGICAL = {"first_name": 1, "last_name": 2, "email": 3, "phone": 4,
 
 class _VJur:
     """--verify's view of one jurisdiction: exact calendar thresholds."""
-    __slots__ = ("name", "jdef", "stale_thr", "consent_thr", "deadline",
-                 "storage")
+    __slots__ = ("name", "jdef", "today", "stale_thr", "consent_thr", "deadline",
+                 "storage", "hol")
 
 
 class Verifier:
@@ -2260,13 +2608,14 @@ class Verifier:
                         self.fail("-", "jurisdiction %s: %s" % (
                             name, "not in the packs" if a is None else "not in JURISDICTIONS"))
                         continue
-                    for k in sorted(b):
-                        x, y = a.get(k), b[k]
+                    for k in sorted(set(a) | set(b)):
+                        x, y = a.get(k), b.get(k)
                         if k == "countries":
                             x, y = sorted(x), sorted(y)
-                        elif k == "storage_region":
-                            x = tuple(x) if x else None
-                            y = tuple(y) if y else None
+                        if isinstance(x, dict) and isinstance(y, dict):
+                            # only the entries that differ
+                            x, y = ({e: d.get(e) for e in sorted(set(x) | set(y))
+                                     if x.get(e) != y.get(e)} for d in (x, y))
                         if x != y:
                             self.fail("-", "jurisdiction %s: %s is %r in the packs but %r "
                                       "in JURISDICTIONS" % (name, k, x, y))
@@ -2284,11 +2633,15 @@ class Verifier:
             jdef = JURISDICTIONS.get(name)
             vj = _VJur()
             vj.name, vj.jdef = name, jdef
-            vj.storage = tuple(jdef["storage_region"]) if jdef and jdef["storage_region"] else None
+            # the values applied on the scan day: within their from/until
+            vj.today = today = local_date(jdef, self.REF)
+            sr = jdef["storage_region"] if jdef else None
+            vj.storage = tuple(sr.codes) if sr and in_force(sr, today) else None
+            vj.hol = {}
 
             def back(lim):
                 """REF minus a limit, in seconds (calendar months)"""
-                n, unit = lim
+                n, unit = lim.n, lim.unit
                 if unit == "months":
                     return (_add_months(ref, -n) - epoch).days * DAY
                 if unit == "days":
@@ -2296,17 +2649,15 @@ class Verifier:
                 if unit == "hours":
                     return self.REF - n * 3600
                 raise ValueError("no fixed threshold for %r" % (lim,))
-            st = jdef["stale_after"] if jdef else None
+            st = applied(jdef["stale_after"], today) if jdef else None
             vj.stale_thr = back(st) if st else None
             vj.consent_thr = {}
             for kind in set(CONSENT_KIND_OF_SOURCE.values()) | {"any"}:
-                lim = consent_limit(jdef, kind)
+                lim = consent_limit(jdef, kind, today)
                 vj.consent_thr[kind] = back(lim) if lim else None
-            vj.deadline = jdef["optout_deadline"] if jdef else None
+            vj.deadline = applied(jdef["optout_deadline"], today) if jdef else None
             self.vj[name] = vj
         self.margin = MARGIN_DAYS * DAY
-        # optout_pending under a 5-business-day deadline: see the docstring
-        self.pending_margin = 3 * DAY
 
     def fail(self, key, msg):
         self.errors += 1
@@ -2319,32 +2670,30 @@ class Verifier:
         return (self.dayno[t[:10]] * DAY + int(t[11:13]) * 3600 +
                 int(t[14:16]) * 60 + int(t[17:19]))
 
-    def deadline(self, J, opted):
-        """the instant (seconds) by which an opt-out at opted must be
-        honoured: opted itself when the jurisdiction has no deadline"""
-        dl = J.deadline
-        if dl is None:
-            return opted
-        n, unit = dl
-        if unit == "hours":
-            return opted + n * 3600
-        if unit == "days":
-            return opted + n * DAY
-        day, tod = divmod(opted, DAY)
-        if unit == "months":
-            d = self.epoch + datetime.timedelta(days=day)
-            return (_add_months(d, n) - self.epoch).days * DAY + tod
-        # business days: Monday to Friday, counted from the next day
-        k = 0
-        while k < n:
-            day += 1
-            if (day + 3) % 7 < 5:       # 1970-01-01 was a Thursday
-                k += 1
-        return day * DAY + tod
+    def optout(self, J, country, opted):
+        """"overdue", "pending" or None (too near its deadline) for an
+        opt-out at instant opted: overdue at once without a deadline"""
+        if J.deadline is None:
+            return "overdue"
+        hol = J.hol.get(country)
+        if hol is None:
+            hol = J.hol[country] = holidays_of(J.jdef, country)
+        v = optout_verdict(J.deadline, hol, opted, self.REF, self.margin)
+        if v is None and J.deadline.unit == "business_days":
+            # a few business days: see PENDING_MARGIN_BD
+            v = optout_verdict(J.deadline, hol, opted, self.REF, PENDING_MARGIN_BD * DAY)
+            if v != "pending":
+                v = None
+        return v
 
-    def age(self, bd):
+    def age(self, bd, on=None):
+        """age in years on date on (default: the reference day), as
+        cal_age: born on 29 February, the birthday is 1 March in common
+        years"""
         y, m, d = int(bd[:4]), int(bd[5:7]), int(bd[8:10])
-        ref = self.gen.ref_date
+        ref = on or self.gen.ref_date
+        if (m, d) == (2, 29) and not (ref.year % 4 == 0 and (ref.year % 100 or ref.year % 400 == 0)):
+            m, d = 3, 1
         return ref.year - y - ((ref.month, ref.day) < (m, d))
 
     def check(self, key, line, truth):
@@ -2397,6 +2746,8 @@ class Verifier:
                 if any(k == kind for (k, _f, _n) in truth):
                     got.add((kind, fname))
         Jb = self.vj[JURISDICTION_OF_COUNTRY.get(cc, UNASSIGNED)]
+        # the birth-date validator reads the minimum age whatever its
+        # from/until (rules/ruleset.c val_context)
         ma = minimum_age_of(Jb.jdef, cc) if Jb.jdef is not None else None
         if bd > self.ref_iso or self.age(bd) > 120 or (ma is not None and self.age(bd) < ma):
             got.add(("birth_date_invalid", "birth_date"))
@@ -2439,33 +2790,34 @@ class Verifier:
         elif optin and is_blank(src):
             got.add(("consent_no_evidence", "consent_source"))
         if optin and opted is not None and (cons is None or opted >= cons):
-            dl = self.deadline(J, secs(opted))
-            if dl < self.REF:
-                got.add(("optout_not_honoured", "opted_out_at"))
-                m = M
-            else:
-                got.add(("optout_pending", "opted_out_at"))
-                m = self.pending_margin if J.deadline[1] == "business_days" else M
-            if abs(dl - self.REF) < m:
+            v = self.optout(J, country, secs(opted))
+            if v is None:
                 self.fail(key, "opted_out_at %s: deadline within %d days of now (%s)"
-                          % (opted, m // DAY, J.name))
+                          % (opted, MARGIN_DAYS, J.name))
+            else:
+                got.add(("optout_not_honoured" if v == "overdue" else "optout_pending",
+                         "opted_out_at"))
         if bd > self.ref_iso:
             got.add(("birthdate_future", "birth_date"))
         a = self.age(bd)
         if a > 120:
             got.add(("birthdate_too_old", "birth_date"))
         if optin and J.jdef is not None:
-            ma = minimum_age_of(J.jdef, country)
-            if ma is not None:
-                if a < ma:
+            # the minimum age applied on the scan day, judged on the day
+            # consent was given (the scan day without consent_at)
+            ma = minimum_age_of(J.jdef, country, J.today)
+            if ma is not None and bd <= self.ref_iso:
+                on = (self.epoch + datetime.timedelta(days=secs(cons) // DAY)
+                      if cons is not None else self.gen.ref_date)
+                if self.age(bd, on) < ma:
                     got.add(("minor_with_consent", "consent_marketing"))
-                # the day of the minimum-age birthday, against now
+                # the day of the minimum-age birthday, against that day
                 y, mo, d = int(bd[:4]) + ma, int(bd[5:7]), int(bd[8:10])
                 if mo == 2 and d == 29:
                     d = 28
-                if abs((datetime.date(y, mo, d) - self.gen.ref_date).days) < MARGIN_DAYS:
-                    self.fail(key, "birth_date %s within %d days of minimum age %d"
-                              % (bd, MARGIN_DAYS, ma))
+                if abs((datetime.date(y, mo, d) - on).days) < MARGIN_DAYS:
+                    self.fail(key, "birth_date %s within %d days of minimum age %d on %s"
+                              % (bd, MARGIN_DAYS, ma, on))
         if J.storage is not None and store not in J.storage:
             got.add(("data_localization", "storage_region"))
         if store is None or len(store) != 2 or not store.isascii() or not store.isupper():
