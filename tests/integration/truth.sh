@@ -69,4 +69,9 @@ missed=$(sql "SELECT count(*) FROM (SELECT record_key, 'email_malformed' FROM re
 is "$extra $missed $(sql "SELECT count(*) FROM steward.findings WHERE resolved_run = 2 AND check_name <> 'duplicate'")" \
 	"0 0 $(sql "SELECT count(*) FROM repaired")" \
 	"the resolved findings are the repaired records' email_malformed: none other, none missing"
-is "$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 2")" 0 "and the repaired addresses bring no new finding"
+# The duplicate model is estimated from the table on every full scan, so
+# another record's new address can move a pair across the review
+# threshold: duplicate findings are listed here, not counted.
+sql "SELECT check_name, record_key FROM steward.findings WHERE first_run = 2" | sed 's/^/# new: /'
+is "$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 2 AND check_name <> 'duplicate'")" 0 \
+	"and the repaired addresses bring no new field or compliance finding"
