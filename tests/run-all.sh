@@ -30,6 +30,10 @@ export AM_COLOR_TESTS=no
 # The Febrl sets live beside the tree, not in it; hand their place to the
 # tests by an absolute path, so that distcheck's copy of the tree finds
 # them too (without them febrl.sh skips, which fails the run).
+if [ -z "${SHARED_DIR:-}" ] && [ -d "$top/../shared/data" ]; then
+	SHARED_DIR=$(cd "$top/../shared" && pwd)
+	export SHARED_DIR	# dedup-sets.sh: Chicago and Febrl
+fi
 if [ -z "${FEBRL_DIR:-}" ] && [ -d "$top/../shared/data/febrl" ]; then
 	FEBRL_DIR=$(cd "$top/../shared/data/febrl" && pwd)
 	export FEBRL_DIR
