@@ -520,7 +520,7 @@ retry_later(struct daemon *d, int job)
 static void
 do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 {
-	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL };
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL, 0 };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	char			*cause = NULL;
