@@ -1514,10 +1514,11 @@ static int
 start_http(struct daemon *d, char **cause)
 {
 	const char	*spec = d->cf->http != NULL ? d->cf->http :
-			    "127.0.0.1:9187";
+			    CONF_HTTP_DEFAULT;
 	char		*host, *colon;
 	long long	 port;
 	const char	*errstr;
+	int		 e;
 
 	if (strcmp(spec, "off") == 0)
 		return 0;
@@ -1530,7 +1531,7 @@ start_http(struct daemon *d, char **cause)
 		return -1;
 	}
 	*colon = '\0';
-	if (host[0] == '[' && colon[-1] == ']') {	/* [::1]:9187 */
+	if (host[0] == '[' && colon[-1] == ']') {	/* [::1]:10987 */
 		colon[-1] = '\0';
 		memmove(host, host + 1, strlen(host));
 	}
@@ -1541,8 +1542,12 @@ start_http(struct daemon *d, char **cause)
 	evhttp_set_cb(d->http, "/metrics", on_metrics, d);
 	evhttp_set_cb(d->http, "/status", on_status, d);
 	if (evhttp_bind_socket(d->http, host, (ev_uint16_t)port) != 0) {
-		*cause = xasprintf("daemon http \"%s\": cannot bind: %s", spec,
-		    strerror(errno));
+		/* Exit 3, which the unit does not restart: no retry loop. */
+		e = errno;
+		*cause = xasprintf("daemon http \"%s\": cannot bind: %s%s; set "
+		    "daemon { http \"HOST:PORT\" } to a free port, or \"off\"",
+		    spec, strerror(e), e == EADDRINUSE ? " (another program "
+		    "listens there)" : "");
 		free(host);
 		return -1;
 	}
