@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <libpq-fe.h>
@@ -763,6 +764,104 @@ conf_load(const char *path, struct cfg_doc **docp)
 	return conf_from_doc(*docp, path);
 }
 
+/*
+ * RFC 2606 and 6761 names: mail to them reaches no officer.  The packs
+ * ship privacy-us@example.com and the like as placeholders for a .local.
+ */
+static int
+placeholder_addr(const char *addr)
+{
+	static const char *const doms[] = { "example.com", "example.net",
+	    "example.org" };
+	static const char *const tlds[] = { "example", "invalid", "test",
+	    "localhost" };
+	const char	*d, *tld;
+	size_t		 i, n, m;
+
+	if ((d = strrchr(addr, '@')) == NULL)
+		return 0;
+	d++;
+	n = strlen(d);
+	for (i = 0; i < sizeof doms / sizeof doms[0]; i++) {
+		m = strlen(doms[i]);
+		if (n >= m && strcasecmp(d + n - m, doms[i]) == 0 &&
+		    (n == m || d[n - m - 1] == '.'))
+			return 1;
+	}
+	tld = strrchr(d, '.') != NULL ? strrchr(d, '.') + 1 : d;
+	for (i = 0; i < sizeof tlds / sizeof tlds[0]; i++)
+		if (strcasecmp(tld, tlds[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+placeholder_list(struct cfg_doc *doc, const struct conf *cf,
+    const struct cfg_node *n, const char *what)
+{
+	const struct cfg_value	*v;
+	size_t			 i, nv;
+	int			 refuse;
+
+	/* Mail goes out in enforce mode: refuse; else say so. */
+	refuse = cf->mode == MODE_ENFORCE && cf->smtp_url != NULL;
+	v = n->nargs == 1 && n->args[0].type == CFG_LIST ? n->args[0].items :
+	    n->args;
+	nv = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].nitems : n->nargs;
+	for (i = 0; i < nv; i++)
+		if (v[i].type == CFG_STRING && placeholder_addr(v[i].str))
+			cfg_diag(doc, refuse ? CFG_ERROR : CFG_WARNING,
+			    &v[i].pos, "%s '%s' is a placeholder (a reserved "
+			    "example domain): its reports reach no one; name "
+			    "the real recipient%s", what, v[i].str, refuse ?
+			    "; refused, since enforce mode mails reports" :
+			    ", as enforce mode with smtp requires");
+}
+
+/*
+ * Recipients at example.com and the like: the officers that apply (the
+ * last officers of each jurisdiction, as a .local overrides a pack) and
+ * the reports' admin and default recipients.
+ */
+static void
+check_placeholders(struct cfg_doc *doc, const struct conf *cf)
+{
+	const struct cfg_node	 *n, *k, **last = NULL;
+	const char		**names = NULL;
+	size_t			  i, j, x, nlast = 0;
+
+	for (i = 0; i < doc->root.nchildren; i++) {
+		n = &doc->root.children[i];
+		for (j = 0; j < n->nchildren; j++) {
+			k = &n->children[j];
+			if (strcmp(n->name, "reports") == 0 &&
+			    (strcmp(k->name, "admin") == 0 ||
+			    strcmp(k->name, "default_recipients") == 0))
+				placeholder_list(doc, cf, k, k->name);
+			if (strcmp(n->name, "jurisdiction") != 0 ||
+			    n->nargs < 1 || n->args[0].str == NULL ||
+			    strcmp(k->name, "officers") != 0)
+				continue;
+			for (x = 0; x < nlast; x++)
+				if (strcmp(names[x], n->args[0].str) == 0)
+					break;
+			if (x == nlast) {
+				last = xreallocarray(last, nlast + 1,
+				    sizeof *last);
+				names = xreallocarray(names, nlast + 1,
+				    sizeof *names);
+				names[nlast++] = n->args[0].str;
+			}
+			last[x] = k;
+		}
+	}
+	for (x = 0; x < nlast; x++)
+		placeholder_list(doc, cf, last[x], "officer");
+	free(last);
+	free(names);
+}
+
 struct conf *
 conf_from_doc(struct cfg_doc *doc, const char *path)
 {
@@ -870,6 +969,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 		cf->nsources = 0;
 		memcpy(cf->rules->comp.storage, cf->storage_region, 3);
 		check_localization(doc, cf);
+		check_placeholders(doc, cf);
 		/* The scan must read the field that assigns jurisdictions. */
 		if (cf->mapped & (1u << cf->jur_field))
 			cf->rules->fields |= 1u << cf->jur_field;

@@ -1,11 +1,12 @@
 #!/bin/bash
 # unit-files.sh -- the shipped unit, example configuration and daemon agree
-# (issue 18, items 6 and 7): a busy HTTP address is one clear error with an
+# (issue 18, items 5, 6 and 7): placeholder officers are flagged, a busy
+# HTTP address is one clear error with an
 # exit status the unit does not restart, and every directory the example
 # names is one the unit lets the daemon write.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 7
+tap_plan 12
 unit=$top_srcdir/contrib/steward.service.in
 example=$top_srcdir/contrib/steward.conf
 
@@ -49,3 +50,27 @@ for d in $(grep -Eo '"/var/[^"]+"' "$example" | tr -d '"'); do
 	[ -n "$okd" ] || bad="$bad $d"
 done
 is "${bad:-none}" none "every /var path in the example is under ReadWritePaths or StateDirectory"
+
+# --- placeholder recipients: the packs' privacy-us@example.com
+mkdir -p "$T_DIR/packs"
+cp "$top_srcdir/rules/packs/us.rules" "$T_DIR/packs/"
+pconf() {
+	STEWARD_CONNINFO="dbname=none" write_conf "$T_DIR/p.conf" "$1
+reports { admin [\"ops@corp.example.org\"] }
+include \"$T_DIR/packs/*.rules\""
+}
+pconf ""
+out=$("$STEWARD" check -c "$T_DIR/p.conf" 2>&1)
+like "$out" "packs/us.rules:[0-9]+:[0-9]+: warning: officer 'privacy-us@example.com' is a placeholder" \
+	"steward check warns about a pack's placeholder officer, at its line"
+like "$out" "warning: admin 'ops@corp.example.org' is a placeholder" "and about a placeholder admin"
+printf 'jurisdiction us {\n\tofficers ["privacy@corp.com"]\n}\n' >"$T_DIR/packs/us.local"
+out=$("$STEWARD" check -c "$T_DIR/p.conf" 2>&1)
+ok "an officer set in a .local silences it" sh -c "! printf '%s' \"\$1\" | grep -q privacy-us" _ "$out"
+rm "$T_DIR/packs/us.local"
+pconf "mode enforce
+smtp { url \"smtp://localhost:25\"; from \"steward@corp.com\" }
+spool { directory \"$T_DIR/spool\" }"
+out=$("$STEWARD" check -c "$T_DIR/p.conf" 2>&1)
+is "$?" 3 "in enforce mode with smtp, a placeholder recipient is refused"
+like "$out" "error: officer 'privacy-us@example.com' is a placeholder .*refused" "with an error at the officer"
