@@ -1600,7 +1600,8 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 		fatal("pipe2");
 	pthread_mutex_init(&d.mu, NULL);
 	pthread_cond_init(&d.cv, NULL);
-	if (start_http(&d, &cause) != 0) {
+	/* A spool shared with another table loses mail: refuse at start. */
+	if (deliver_claim(cf, &cause) != 0 || start_http(&d, &cause) != 0) {
 		log_warnx("%s", cause);
 		free(cause);
 		rc = 3;
