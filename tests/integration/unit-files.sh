@@ -6,7 +6,7 @@
 # names is one the unit lets the daemon write.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 12
+tap_plan 14
 unit=$top_srcdir/contrib/steward.service.in
 example=$top_srcdir/contrib/steward.conf
 
@@ -74,3 +74,12 @@ spool { directory \"$T_DIR/spool\" }"
 out=$("$STEWARD" check -c "$T_DIR/p.conf" 2>&1)
 is "$?" 3 "in enforce mode with smtp, a placeholder recipient is refused"
 like "$out" "error: officer 'privacy-us@example.com' is a placeholder .*refused" "with an error at the officer"
+
+# --- JOURNAL_STREAM counts only when it names our stderr (item 17)
+STEWARD_CONNINFO="host=/nonexistent dbname=none" write_conf "$T_DIR/j.conf"
+: >"$T_DIR/j.err"
+JOURNAL_STREAM=1:2 "$STEWARD" scan -c "$T_DIR/j.conf" 2>>"$T_DIR/j.err"
+like "$(head -n 1 "$T_DIR/j.err")" "^steward: error: " "an inherited JOURNAL_STREAM of another file: no <N> prefixes"
+: >"$T_DIR/j.err"
+JOURNAL_STREAM=$(stat -c '%d:%i' "$T_DIR/j.err") "$STEWARD" scan -c "$T_DIR/j.conf" 2>>"$T_DIR/j.err"
+like "$(head -n 1 "$T_DIR/j.err")" "^<3>steward: error: " "JOURNAL_STREAM of our stderr: journald priority prefixes"
