@@ -470,6 +470,19 @@ cmd_scan(int argc, char **argv)
 		return EXIT_CONFIG;
 	}
 	scope.simulate = as_of != 0;
+	/*
+	 * STEWARD_NOW: a real, recorded run judged as at another time, for
+	 * tests and demonstrations that need the same findings every day.
+	 */
+	if (as_of == 0 && getenv("STEWARD_NOW") != NULL &&
+	    cal_parse_time(getenv("STEWARD_NOW"), strlen(getenv("STEWARD_NOW")),
+	    &as_of) != 0) {
+		fprintf(stderr, "steward scan: STEWARD_NOW takes a time like "
+		    "2026-11-01\n");
+		free(scope.keys);
+		conf_free(cf);
+		return EXIT_USAGE;
+	}
 	rc = scan_run(cf, cf->rules, as_of, &scope, &res, &cause);
 	free(scope.keys);
 	if (rc != 0 && !res.acts_failed) {
