@@ -319,8 +319,11 @@ erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
 			    "left(t.%s::text, 1) || '***' END", col, col);
 			break;
 		default:
+			/* Raw bytes in SQL_ASCII, as the audit hash. */
 			buf_printf(&sql, "encode(sha256(convert_to($2 || "
-			    "t.%s::text, 'UTF8')), 'hex')", col);
+			    "t.%s::text, CASE WHEN getdatabaseencoding() = "
+			    "'SQL_ASCII' THEN 'SQL_ASCII' ELSE 'UTF8' END)), "
+			    "'hex')", col);
 			break;
 		}
 		buf_printf(&what, "%s%s (%s)", n ? ", " : "",
