@@ -163,7 +163,9 @@ plan_references(struct act_ctx *a, char **cause)
 static int
 refuse(struct act_ctx *a, const char *key, const char *why, char **cause)
 {
-	const char	*p[4] = { a->table, key, why, a->run };
+	/* PostgreSQL's DETAIL quotes the row: masked for the officers. */
+	char		*masked = db_mask_message(why);
+	const char	*p[4] = { a->table, key, masked, a->run };
 	char		*sql;
 	int		 rc;
 
@@ -177,6 +179,7 @@ refuse(struct act_ctx *a, const char *key, const char *why, char **cause)
 	    a->schema, a->schema);
 	rc = db_exec(a->conn, cause, sql, 4, p);
 	free(sql);
+	free(masked);
 	return rc;
 }
 
