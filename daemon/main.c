@@ -25,6 +25,7 @@
 #include "daemon/action.h"
 #include "daemon/audit.h"
 #include "daemon/conf.h"
+#include "daemon/conncheck.h"
 #include "daemon/csv.h"
 #include "daemon/db.h"
 #include "daemon/explain.h"
@@ -84,15 +85,19 @@ static int	cmd_version(int, char **);
 static int	show_help(const char *);
 
 static const struct command commands[] = {
-	{ "check", cmd_check, "check [-c FILE] [--dump] [-q]",
+	{ "check", cmd_check, "check [-c FILE] [--dump] [--connect] [-q]",
 	  "validate the configuration and every rule file",
 	  "Parses FILE and the rule files it includes, compiles every regular\n"
 	  "expression, and prints each error as FILE:LINE:COLUMN with the\n"
-	  "offending line.  Does not connect to the database.\n"
-	  "  --dump   print the effective rules, each with the file:line it\n"
-	  "           came from\n"
-	  "  -q       print nothing when the configuration is valid\n"
-	  "Exit status: 0 valid, 3 invalid.\n" },
+	  "offending line.  Does not connect to the database unless told.\n"
+	  "  --dump     print the effective rules, each with the file:line it\n"
+	  "             came from\n"
+	  "  --connect  then connect, find the table, every mapped column and\n"
+	  "             its type, and the privileges the mode needs; print the\n"
+	  "             GRANT statements that are missing\n"
+	  "  -q         print nothing when the configuration is valid\n"
+	  "Exit status: 0 valid, 3 invalid (with --connect: something\n"
+	  "missing), 4 cannot connect.\n" },
 	{ "scan", cmd_scan,
 	  "scan [-c FILE] [--incremental | --key KEY ...] [--as-of TIME] "
 	  "[--fail-on SEVERITY] [--no-deliver] [--no-report] [-q]",
@@ -347,18 +352,22 @@ cmd_check(int argc, char **argv)
 		COMMON_OPTS,
 		{ "dump", no_argument, NULL, 'd' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "connect", no_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cfg_doc	*doc;
 	struct conf	*cf;
 	size_t		 i, jit = 0;
-	int		 ch, dump = 0, quiet = 0, f, nmapped = 0;
+	int		 ch, dump = 0, quiet = 0, f, nmapped = 0, connect = 0;
+	int		 rc = 0;
+	char		*cause = NULL;
 
 	while ((ch = getopt_long(argc, argv, "c:dhq", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
 		case 'd': dump = 1; break;
 		case 'q': quiet = 1; break;
+		case 'C': connect = 1; break;
 		case 'h': return show_help("check");
 		default: return usage_command("check");
 		}
@@ -389,9 +398,22 @@ cmd_check(int argc, char **argv)
 		    cf->rules->nchecks == 1 ? "" : "s", jit, nmapped,
 		    nmapped == 1 ? "" : "s", conf_mode_name(cf->mode),
 		    doc->nwarnings, doc->nwarnings == 1 ? "" : "s");
+	if (connect) {
+		if ((f = conncheck_run(cf, stdout, &cause)) < 0) {
+			log_warnx("%s", cause);
+			free(cause);
+			rc = EXIT_DATABASE;
+		} else if (f > 0) {
+			log_warnx("%d problem%s in the database for %s", f,
+			    f == 1 ? "" : "s", config_file());
+			rc = EXIT_CONFIG;
+		} else if (!quiet)
+			printf("database OK: everything %s needs is there\n",
+			    config_file());
+	}
 	cfg_doc_free(doc);
 	conf_free(cf);
-	return 0;
+	return rc;
 }
 
 static int
