@@ -36,7 +36,8 @@ enum opt_type {
 	OPT_MODE,		/* dry-run | enforce */
 	OPT_ADDRS,		/* list of mail addresses */
 	OPT_SCHED,		/* "every 10m", "0 3 * * * Europe/Berlin" */
-	OPT_COUNT		/* a whole number from 1 to 1000000 */
+	OPT_COUNT,		/* a whole number from 1 to 1000000 */
+	OPT_DAYS		/* duration of days to 100 years, as days */
 };
 
 struct opt {
@@ -88,6 +89,14 @@ static const struct opt scan_opts[] = {
 	O("mx_max", OPT_COUNT, mx_max),
 	O("mx_ttl", OPT_SECONDS, mx_ttl),
 	O("mx_timeout", OPT_SECONDS, mx_timeout),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt retention_opts[] = {
+	O("runs", OPT_DAYS, keep_runs),
+	O("findings", OPT_DAYS, keep_findings),
+	O("duplicates", OPT_COUNT, keep_duplicates),
+	O("reports", OPT_DAYS, keep_reports),
 	{ NULL, 0, 0 }
 };
 
@@ -267,6 +276,19 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 			return -1;
 		}
 		*(int *)dst = (int)d;
+		return 0;
+	case OPT_DAYS:
+		if (v->type != CFG_DURATION || v->unit < CFG_UNIT_DAY ||
+		    v->unit == CFG_UNIT_BUSINESS_DAY || v->num < 1 ||
+		    v->num != (double)(int)v->num ||
+		    (d = cfg_duration_seconds(v) / 86400) < 1 ||
+		    d > 36525) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a whole "
+			    "number of days, weeks, months or years up to 100 "
+			    "years, like 400d or 13 months", n->name);
+			return -1;
+		}
+		*(int *)dst = (int)(d + 0.5);
 		return 0;
 	case OPT_COUNT:
 		if (v->type == CFG_NUMBER && v->num >= 1 && v->num <= 1e6 &&
@@ -894,6 +916,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->mx_ttl = 86400 * 7;
 	cf->mx_timeout = 3;
 	cf->standby_poll = 5;
+	cf->keep_runs = 400;
+	cf->keep_findings = 400;
+	cf->keep_duplicates = 2;
+	cf->keep_reports = 90;
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -919,6 +945,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			read_block(doc, cf, reports_opts, n);
 		else if (strcmp(n->name, "daemon") == 0)
 			read_block(doc, cf, daemon_opts, n);
+		else if (strcmp(n->name, "retention") == 0)
+			read_block(doc, cf, retention_opts, n);
 		else if (strcmp(n->name, "smtp") == 0 ||
 		    strcmp(n->name, "webhook") == 0 ||
 		    strcmp(n->name, "spool") == 0)
@@ -932,7 +960,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			    "'%s' (expected mode, database, customers, "
 			    "quarantine, merge, erase, scan, reports, smtp, "
 			    "webhook, "
-			    "spool, daemon, check, "
+			    "spool, daemon, retention, check, "
 			    "jurisdiction, duplicates or include)", n->name);
 	}
 	for (i = 0; i < doc->root.nchildren; i++)

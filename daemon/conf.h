@@ -134,6 +134,12 @@ struct conf {
 	int		 stop_timeout;		/* SIGTERM: wait for the scan */
 	int		 standby_poll;		/* standby: try to lead */
 
+	/* retention { }: what the daemon prunes after each full scan */
+	int		 keep_runs;		/* days; runs nothing refers to */
+	int		 keep_findings;		/* days; resolved findings */
+	int		 keep_duplicates;	/* full runs whose pairs stay */
+	int		 keep_reports;		/* days; reports/RUN/ */
+
 	struct ruleset	*rules;
 };
 

@@ -59,6 +59,7 @@
 #include "daemon/listen.h"
 #include "daemon/log.h"
 #include "daemon/dupscan.h"
+#include "daemon/retention.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
 #include "daemon/util.h"
@@ -517,6 +518,22 @@ retry_later(struct daemon *d, int job)
 	pthread_mutex_unlock(&d->mu);
 }
 
+/* After a full scan: forget what retention { } says (retention.c). */
+static void
+do_prune(const struct conf *cf, PGconn *lead)
+{
+	struct retention_stats	 st;
+	char			*cause = NULL;
+
+	if (retention_prune(cf, lead, &st, &cause) != 0) {
+		log_warnx("retention: %s", cause);
+		free(cause);
+	} else if (st.runs + st.findings + st.duplicates + st.reports > 0)
+		log_info("retention: pruned %lld runs, %lld resolved findings, "
+		    "%lld duplicate pairs, %lld report directories", st.runs,
+		    st.findings, st.duplicates, st.reports);
+}
+
 static void
 do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 {
@@ -619,8 +636,10 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 	}
 	scan_result_free(&res);
 	count_open(d, cf, lead);
-	if (scope.kind == SCAN_FULL)
+	if (scope.kind == SCAN_FULL) {
 		do_deliver(d, cf);
+		do_prune(cf, lead);
+	}
 }
 
 static void *
