@@ -619,6 +619,19 @@ unit_lookup(const char *w, enum cfg_unit *unit)
 	return -1;
 }
 
+/*
+ * Room for element n of an array of n: the size doubles at each power of
+ * two, so a list of 60,000 items is not copied 60,000 times (realloc in
+ * place is not promised, and never happens under valgrind).
+ */
+static void *
+grow(void *v, size_t n, size_t size)
+{
+	if (n >= 4 && (n & (n - 1)) != 0)
+		return v;
+	return xreallocarray(v, n < 4 ? 4 : n * 2, size);
+}
+
 /* Skip the rest of a broken statement: to end of line, or past a block. */
 static void
 recover(struct lexer *lx, struct token *t)
@@ -764,8 +777,7 @@ parse_value(struct lexer *lx, struct token *t, struct cfg_value *v)
 				t->type = T_ERROR;
 				return -1;
 			}
-			v->items = xreallocarray(v->items, v->nitems + 1,
-			    sizeof *v->items);
+			v->items = grow(v->items, v->nitems, sizeof *v->items);
 			v->items[v->nitems++] = item;
 			lex_next(lx, &u);
 			if (u.type == T_RBRACK)
@@ -947,8 +959,7 @@ parse_block(struct lexer *lx, struct cfg_node *parent,
 				broken = 1;
 				break;
 			}
-			n.args = xreallocarray(n.args, n.nargs + 1,
-			    sizeof *n.args);
+			n.args = grow(n.args, n.nargs, sizeof *n.args);
 			n.args[n.nargs++] = v;
 		}
 		if (broken) {
@@ -962,8 +973,8 @@ parse_block(struct lexer *lx, struct cfg_node *parent,
 			node_free(&n);
 			continue;
 		}
-		parent->children = xreallocarray(parent->children,
-		    parent->nchildren + 1, sizeof *parent->children);
+		parent->children = grow(parent->children, parent->nchildren,
+		    sizeof *parent->children);
 		parent->children[parent->nchildren++] = n;
 	}
 	token_clear(&t);
