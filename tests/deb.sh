@@ -36,7 +36,8 @@ git -C "$top" archive HEAD | tar -x -C "$src"
 }
 deb=$(ls "$work"/steward_*.deb | head -n 1)
 ok "dpkg-buildpackage -us -uc -b built $(basename "$deb")" test -s "$deb"
-lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1; rc=$?
+rc=0
+lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1 || rc=$?
 sed 's/^/# /' "$work/lintian.log" | head -n 20
 ok "lintian finds no errors" test "$rc" -eq 0
 dpkg-deb -c "$deb" >"$work/contents"
@@ -51,7 +52,9 @@ rm -rf "$root"
 dpkg-deb -x "$deb" "$root"
 dpkg-deb -e "$deb" "$root/DEBIAN"
 ok "/etc/steward/steward.conf is a conffile" grep -qx /etc/steward/steward.conf "$root/DEBIAN/conffiles"
-"$root/usr/bin/steward" check -c "$root/etc/steward/steward.conf" >"$work/check.out" 2>&1; rc=$?
+rc=0
+"$root/usr/bin/steward" check -c "$root/etc/steward/steward.conf" \
+	>"$work/check.out" 2>&1 || rc=$?
 sed 's/^/# /' "$work/check.out" | tail -n 3
 ok "steward check runs from the unpacked root and accepts the shipped configuration" test "$rc" -eq 0
 [ "$failed" -eq 0 ]
