@@ -141,6 +141,8 @@ struct daemon {
 	 */
 	long long	 anchor[T_COUNT];
 	int		 anchors;	/* 1 loaded, 2 applied by the loop */
+	int		 anchors_lead;	/* newly leading: the timers' past
+					   firings did nothing */
 
 	/* A reload parsed off the loop; under mu. */
 	pthread_t	 reloader;
@@ -303,8 +305,14 @@ try:
 	d->leader = leader;
 	d->db_up = 1;
 	pthread_mutex_unlock(&d->mu);
-	if (leader && !was)
+	if (leader && !was) {
 		log_info("leading: this daemon scans and delivers");
+		/* Count the schedules from the runs of the daemon led before. */
+		pthread_mutex_lock(&d->mu);
+		d->anchors = 0;
+		d->anchors_lead = 1;
+		pthread_mutex_unlock(&d->mu);
+	}
 	if (leader)
 		find_channel(d, cf, *lead);
 	return leader;
@@ -799,16 +807,21 @@ static void
 apply_anchors(struct daemon *d)
 {
 	long long	 a[T_COUNT], now = (long long)time(NULL);
-	int		 i, load;
+	int		 i, load, lead = 0;
 
 	pthread_mutex_lock(&d->mu);
 	if ((load = d->anchors == 1) != 0) {
 		memcpy(a, d->anchor, sizeof a);
 		d->anchors = 2;
+		lead = d->anchors_lead;
+		d->anchors_lead = 0;
 	}
 	pthread_mutex_unlock(&d->mu);
 	if (!load || d->ev_stop != NULL)
 		return;
+	/* A standby's firings requested nothing: they do not count. */
+	for (i = 0; lead && i < T_COUNT; i++)
+		d->timers[i].fired = 0;
 	for (i = 0; i < T_COUNT; i++)
 		if (i != T_SPOOL && !d->timers[i].fired &&
 		    d->timers[i].d != NULL)

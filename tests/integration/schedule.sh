@@ -39,7 +39,12 @@ start() {
 	dpid=$!
 	wait_for 10 http_is /healthz 200
 }
-stop() { kill -TERM "$dpid"; wait "$dpid"; }
+# SIGTERM; a loop stuck in a reload ignores it: then SIGKILL.
+stop() {
+	kill -TERM "$dpid"
+	wait_for 20 sh -c "! kill -0 $dpid" || kill -KILL "$dpid"
+	wait "$dpid"
+}
 trap 'kill $dpid 2>/dev/null; wait $dpid 2>/dev/null; tap_cleanup' EXIT
 
 # --- a first start with no completed run scans at once
@@ -129,6 +134,6 @@ t0=$(date +%s%N)
 code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")
 ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 is "$code" 200 "/healthz answers during the reload (in $ms ms)"
-ok "and the reload ends" wait_for 60 grep -Eq "reload of $conf failed|reloaded $conf.*" "$T_DIR/daemon.log"
+ok "and the reload ends" wait_for 30 grep -Eq "reload of $conf failed|reloaded $conf.*" "$T_DIR/daemon.log"
 echo "# reload log: $(grep -E "reload" "$T_DIR/daemon.log" | tail -n 1)"
 stop
