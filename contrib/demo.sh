@@ -111,7 +111,7 @@ step "checking the configuration"
 # limits (stale, consent, opt-out, age) are judged as at that instant.
 asof=2026-11-01
 step "running a full scan as at $asof (dry-run: only Steward's own schema is written)"
-"$steward" scan -c "$out/steward.conf" --as-of "$asof"
+STEWARD_NOW="$asof" "$steward" scan -c "$out/steward.conf"
 
 step "writing the findings"
 run=$(psql -X -A -t -c "SELECT max(id) FROM steward.runs WHERE status = 'done'")

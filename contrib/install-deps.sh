@@ -16,6 +16,8 @@ PACKAGES="build-essential autoconf automake pkg-config
 # renders a report with headless Chromium, and looks up MX records in a
 # private dnsmasq.
 [ "${1:-}" = "--tests" ] && PACKAGES="$PACKAGES prometheus chromium dnsmasq-base"
+# tests/deb.sh builds the Debian package and runs lintian on it.
+[ "${1:-}" = "--tests" ] && PACKAGES="$PACKAGES dpkg-dev debhelper fakeroot lintian"
 
 missing=""
 for p in $PACKAGES; do

@@ -163,7 +163,9 @@ plan_references(struct act_ctx *a, char **cause)
 static int
 refuse(struct act_ctx *a, const char *key, const char *why, char **cause)
 {
-	const char	*p[4] = { a->table, key, why, a->run };
+	/* PostgreSQL's DETAIL quotes the row: masked for the officers. */
+	char		*masked = db_mask_message(why);
+	const char	*p[4] = { a->table, key, masked, a->run };
 	char		*sql;
 	int		 rc;
 
@@ -177,6 +179,7 @@ refuse(struct act_ctx *a, const char *key, const char *why, char **cause)
 	    a->schema, a->schema);
 	rc = db_exec(a->conn, cause, sql, 4, p);
 	free(sql);
+	free(masked);
 	return rc;
 }
 
@@ -319,8 +322,11 @@ erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
 			    "left(t.%s::text, 1) || '***' END", col, col);
 			break;
 		default:
+			/* Raw bytes in SQL_ASCII, as the audit hash. */
 			buf_printf(&sql, "encode(sha256(convert_to($2 || "
-			    "t.%s::text, 'UTF8')), 'hex')", col);
+			    "t.%s::text, CASE WHEN getdatabaseencoding() = "
+			    "'SQL_ASCII' THEN 'SQL_ASCII' ELSE 'UTF8' END)), "
+			    "'hex')", col);
 			break;
 		}
 		buf_printf(&what, "%s%s (%s)", n ? ", " : "",

@@ -19,6 +19,17 @@
 #include "daemon/util.h"
 #include "notifiers/format.h"
 
+/*
+ * The entry's bytes as the database holds them.  convert_to(..., 'UTF8')
+ * failed in a SQL_ASCII database on the first value that is not UTF-8,
+ * and with it every action of the scan.  SQL_ASCII is hashed as stored;
+ * other encodings convert to UTF-8 as before, so old chains still verify
+ * (and in a UTF-8 database both are the same bytes).
+ */
+#define AUDIT_ENC							\
+	"CASE WHEN getdatabaseencoding() = 'SQL_ASCII' THEN 'SQL_ASCII' "	\
+	"ELSE 'UTF8' END"
+
 #define AUDIT_CANON							\
 	"sha256(convert_to(concat_ws(',', a.id::text, "			\
 	"to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), " \
@@ -27,7 +38,7 @@
 	"quote_nullable(a.rule_source), quote_nullable(a.table_name), "	\
 	"quote_nullable(a.record_key), quote_nullable(a.before_image), "	\
 	"quote_nullable(a.after_image), quote_nullable(a.detail)), "	\
-	"'UTF8') || coalesce(a.prev_hash, ''::bytea))"
+	AUDIT_ENC ") || coalesce(a.prev_hash, ''::bytea))"
 
 int
 audit_lock(PGconn *conn, char **cause)

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <libpq-fe.h>
@@ -35,7 +36,8 @@ enum opt_type {
 	OPT_MODE,		/* dry-run | enforce */
 	OPT_ADDRS,		/* list of mail addresses */
 	OPT_SCHED,		/* "every 10m", "0 3 * * * Europe/Berlin" */
-	OPT_COUNT		/* a whole number from 1 to 1000000 */
+	OPT_COUNT,		/* a whole number from 1 to 1000000 */
+	OPT_DAYS		/* duration of days to 100 years, as days */
 };
 
 struct opt {
@@ -87,6 +89,14 @@ static const struct opt scan_opts[] = {
 	O("mx_max", OPT_COUNT, mx_max),
 	O("mx_ttl", OPT_SECONDS, mx_ttl),
 	O("mx_timeout", OPT_SECONDS, mx_timeout),
+	{ NULL, 0, 0 }
+};
+
+static const struct opt retention_opts[] = {
+	O("runs", OPT_DAYS, keep_runs),
+	O("findings", OPT_DAYS, keep_findings),
+	O("duplicates", OPT_COUNT, keep_duplicates),
+	O("reports", OPT_DAYS, keep_reports),
 	{ NULL, 0, 0 }
 };
 
@@ -266,6 +276,19 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 			return -1;
 		}
 		*(int *)dst = (int)d;
+		return 0;
+	case OPT_DAYS:
+		if (v->type != CFG_DURATION || v->unit < CFG_UNIT_DAY ||
+		    v->unit == CFG_UNIT_BUSINESS_DAY || v->num < 1 ||
+		    v->num != (double)(int)v->num ||
+		    (d = cfg_duration_seconds(v) / 86400) < 1 ||
+		    d > 36525) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a whole "
+			    "number of days, weeks, months or years up to 100 "
+			    "years, like 400d or 13 months", n->name);
+			return -1;
+		}
+		*(int *)dst = (int)(d + 0.5);
 		return 0;
 	case OPT_COUNT:
 		if (v->type == CFG_NUMBER && v->num >= 1 && v->num <= 1e6 &&
@@ -763,6 +786,104 @@ conf_load(const char *path, struct cfg_doc **docp)
 	return conf_from_doc(*docp, path);
 }
 
+/*
+ * RFC 2606 and 6761 names: mail to them reaches no officer.  The packs
+ * ship privacy-us@example.com and the like as placeholders for a .local.
+ */
+static int
+placeholder_addr(const char *addr)
+{
+	static const char *const doms[] = { "example.com", "example.net",
+	    "example.org" };
+	static const char *const tlds[] = { "example", "invalid", "test",
+	    "localhost" };
+	const char	*d, *tld;
+	size_t		 i, n, m;
+
+	if ((d = strrchr(addr, '@')) == NULL)
+		return 0;
+	d++;
+	n = strlen(d);
+	for (i = 0; i < sizeof doms / sizeof doms[0]; i++) {
+		m = strlen(doms[i]);
+		if (n >= m && strcasecmp(d + n - m, doms[i]) == 0 &&
+		    (n == m || d[n - m - 1] == '.'))
+			return 1;
+	}
+	tld = strrchr(d, '.') != NULL ? strrchr(d, '.') + 1 : d;
+	for (i = 0; i < sizeof tlds / sizeof tlds[0]; i++)
+		if (strcasecmp(tld, tlds[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+placeholder_list(struct cfg_doc *doc, const struct conf *cf,
+    const struct cfg_node *n, const char *what)
+{
+	const struct cfg_value	*v;
+	size_t			 i, nv;
+	int			 refuse;
+
+	/* Mail goes out in enforce mode: refuse; else say so. */
+	refuse = cf->mode == MODE_ENFORCE && cf->smtp_url != NULL;
+	v = n->nargs == 1 && n->args[0].type == CFG_LIST ? n->args[0].items :
+	    n->args;
+	nv = n->nargs == 1 && n->args[0].type == CFG_LIST ?
+	    n->args[0].nitems : n->nargs;
+	for (i = 0; i < nv; i++)
+		if (v[i].type == CFG_STRING && placeholder_addr(v[i].str))
+			cfg_diag(doc, refuse ? CFG_ERROR : CFG_WARNING,
+			    &v[i].pos, "%s '%s' is a placeholder (a reserved "
+			    "example domain): its reports reach no one; name "
+			    "the real recipient%s", what, v[i].str, refuse ?
+			    "; refused, since enforce mode mails reports" :
+			    ", as enforce mode with smtp requires");
+}
+
+/*
+ * Recipients at example.com and the like: the officers that apply (the
+ * last officers of each jurisdiction, as a .local overrides a pack) and
+ * the reports' admin and default recipients.
+ */
+static void
+check_placeholders(struct cfg_doc *doc, const struct conf *cf)
+{
+	const struct cfg_node	 *n, *k, **last = NULL;
+	const char		**names = NULL;
+	size_t			  i, j, x, nlast = 0;
+
+	for (i = 0; i < doc->root.nchildren; i++) {
+		n = &doc->root.children[i];
+		for (j = 0; j < n->nchildren; j++) {
+			k = &n->children[j];
+			if (strcmp(n->name, "reports") == 0 &&
+			    (strcmp(k->name, "admin") == 0 ||
+			    strcmp(k->name, "default_recipients") == 0))
+				placeholder_list(doc, cf, k, k->name);
+			if (strcmp(n->name, "jurisdiction") != 0 ||
+			    n->nargs < 1 || n->args[0].str == NULL ||
+			    strcmp(k->name, "officers") != 0)
+				continue;
+			for (x = 0; x < nlast; x++)
+				if (strcmp(names[x], n->args[0].str) == 0)
+					break;
+			if (x == nlast) {
+				last = xreallocarray(last, nlast + 1,
+				    sizeof *last);
+				names = xreallocarray(names, nlast + 1,
+				    sizeof *names);
+				names[nlast++] = n->args[0].str;
+			}
+			last[x] = k;
+		}
+	}
+	for (x = 0; x < nlast; x++)
+		placeholder_list(doc, cf, last[x], "officer");
+	free(last);
+	free(names);
+}
+
 struct conf *
 conf_from_doc(struct cfg_doc *doc, const char *path)
 {
@@ -795,6 +916,10 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->mx_ttl = 86400 * 7;
 	cf->mx_timeout = 3;
 	cf->standby_poll = 5;
+	cf->keep_runs = 400;
+	cf->keep_findings = 400;
+	cf->keep_duplicates = 2;
+	cf->keep_reports = 90;
 
 	for (i = 0; i < doc->root.nchildren; i++) {
 		n = &doc->root.children[i];
@@ -820,6 +945,8 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			read_block(doc, cf, reports_opts, n);
 		else if (strcmp(n->name, "daemon") == 0)
 			read_block(doc, cf, daemon_opts, n);
+		else if (strcmp(n->name, "retention") == 0)
+			read_block(doc, cf, retention_opts, n);
 		else if (strcmp(n->name, "smtp") == 0 ||
 		    strcmp(n->name, "webhook") == 0 ||
 		    strcmp(n->name, "spool") == 0)
@@ -833,7 +960,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 			    "'%s' (expected mode, database, customers, "
 			    "quarantine, merge, erase, scan, reports, smtp, "
 			    "webhook, "
-			    "spool, daemon, check, "
+			    "spool, daemon, retention, check, "
 			    "jurisdiction, duplicates or include)", n->name);
 	}
 	for (i = 0; i < doc->root.nchildren; i++)
@@ -870,6 +997,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 		cf->nsources = 0;
 		memcpy(cf->rules->comp.storage, cf->storage_region, 3);
 		check_localization(doc, cf);
+		check_placeholders(doc, cf);
 		/* The scan must read the field that assigns jurisdictions. */
 		if (cf->mapped & (1u << cf->jur_field))
 			cf->rules->fields |= 1u << cf->jur_field;

@@ -8,6 +8,15 @@
 #ifndef STEWARD_CONF_H
 #define STEWARD_CONF_H
 
+/*
+ * Where the daemon serves /healthz, /metrics and /status unless told.
+ * Not 9187, postgres_exporter's, which runs beside PostgreSQL: a second
+ * bind failed and Restart=on-failure looped.  Prometheus's allocation list
+ * filled 9100-9999 in 2023, so this one is outside it.  Said once here;
+ * steward.conf(5), the example and the unit quote it.
+ */
+#define CONF_HTTP_DEFAULT	"127.0.0.1:10987"
+
 #include "daemon/record.h"
 #include "daemon/sched.h"
 #include "rules/cfgparse.h"
@@ -120,10 +129,16 @@ struct conf {
 	struct sched	 report_at;		/* off: after each full scan */
 	struct sched	 spool_retry;
 	int		 listen;		/* LISTEN to the change trigger */
-	char		*http;			/* "127.0.0.1:9187", "off" */
+	char		*http;			/* CONF_HTTP_DEFAULT, "off" */
 	char		*token_file;		/* bearer token for HTTP */
 	int		 stop_timeout;		/* SIGTERM: wait for the scan */
 	int		 standby_poll;		/* standby: try to lead */
+
+	/* retention { }: what the daemon prunes after each full scan */
+	int		 keep_runs;		/* days; runs nothing refers to */
+	int		 keep_findings;		/* days; resolved findings */
+	int		 keep_duplicates;	/* full runs whose pairs stay */
+	int		 keep_reports;		/* days; reports/RUN/ */
 
 	struct ruleset	*rules;
 };

@@ -24,7 +24,10 @@
  */
 #include "config.h"
 
+#include <sys/resource.h>
 #include <sys/types.h>
+
+#include <dirent.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -56,6 +59,7 @@
 #include "daemon/listen.h"
 #include "daemon/log.h"
 #include "daemon/dupscan.h"
+#include "daemon/retention.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
 #include "daemon/util.h"
@@ -85,6 +89,7 @@ struct sched_timer {
 	struct sched	 s;		/* a copy: reloads replace the conf */
 	int		 job;
 	long long	 due;
+	int		 fired;		/* since the daemon started */
 	struct event	*ev;
 };
 
@@ -126,6 +131,26 @@ struct daemon {
 	unsigned long long reloads_ok, reloads_failed;
 	struct open_count *open;
 	size_t		 nopen;
+	long long	 last_ok_at[3];	/* by enum scan_kind: last success */
+	long long	 reload_ok_at;	/* last successful reload, or start */
+
+	/*
+	 * The schedules' anchors: when each last ran to completion, as the
+	 * runs table says (seconds; 0 never).  Loaded by the worker once it
+	 * can read the database, kept up to date after; under mu.
+	 */
+	long long	 anchor[T_COUNT];
+	int		 anchors;	/* 1 loaded, 2 applied by the loop */
+	int		 anchors_lead;	/* newly leading: the timers' past
+					   firings did nothing */
+
+	/* A reload parsed off the loop; under mu. */
+	pthread_t	 reloader;
+	int		 reloading;	/* the reloader thread runs */
+	int		 reload_again;	/* SIGHUP while it ran */
+	int		 reload_done;
+	struct conf	*reload_cf;
+	char		*reload_cause;
 
 	/* Notified keys waiting for the worker; under mu. */
 	char		**keys;
@@ -280,8 +305,14 @@ try:
 	d->leader = leader;
 	d->db_up = 1;
 	pthread_mutex_unlock(&d->mu);
-	if (leader && !was)
+	if (leader && !was) {
 		log_info("leading: this daemon scans and delivers");
+		/* Count the schedules from the runs of the daemon led before. */
+		pthread_mutex_lock(&d->mu);
+		d->anchors = 0;
+		d->anchors_lead = 1;
+		pthread_mutex_unlock(&d->mu);
+	}
 	if (leader)
 		find_channel(d, cf, *lead);
 	return leader;
@@ -341,6 +372,72 @@ do_deliver(struct daemon *d, const struct conf *cf)
 	d->deferred += (unsigned)ds.deferred;
 	d->dead += (unsigned)ds.dead;
 	pthread_mutex_unlock(&d->mu);
+}
+
+/*
+ * When each schedule last ran to completion, from the runs table, so that
+ * neither a restart nor a reload postpones a scan ("every 1d" counted from
+ * the start never came with a daily restart).  Once; then do_scan keeps
+ * the anchors up to date.
+ */
+static void
+load_anchors(struct daemon *d, const struct conf *cf, PGconn *conn)
+{
+	PGresult	*r = NULL;
+	char		*s = NULL, *t = NULL, *rel = NULL, *sql = NULL;
+	char		*err = NULL;
+	const char	*p[1];
+	long long	 a[T_COUNT];
+	int		 have;
+
+	pthread_mutex_lock(&d->mu);
+	have = d->anchors != 0;
+	pthread_mutex_unlock(&d->mu);
+	if (have)
+		return;
+	memset(a, 0, sizeof a);
+	s = db_ident(conn, cf->schema);
+	rel = xasprintf("%s.runs", s);
+	p[0] = rel;
+	if ((r = db_query(conn, &err, "SELECT to_regclass($1) IS NOT NULL", 1,
+	    p)) == NULL)
+		goto out;
+	if (strcmp(PQgetvalue(r, 0, 0), "t") == 0) {
+		PQclear(r);
+		r = NULL;
+		if ((t = db_resolve_table(conn, cf, &err)) == NULL)
+			goto out;
+		sql = xasprintf("SELECT coalesce(extract(epoch FROM "
+		    "max(started_at) FILTER (WHERE kind = 'full'))::bigint, 0), "
+		    "coalesce(extract(epoch FROM max(started_at))::bigint, 0), "
+		    "coalesce(extract(epoch FROM max(finished_at) FILTER (WHERE "
+		    "kind = 'full'))::bigint, 0) FROM %s.runs WHERE table_name = "
+		    "$1 AND status = 'done' AND kind IN ('full', 'incremental')",
+		    s);
+		p[0] = t;
+		if ((r = db_query(conn, &err, sql, 1, p)) == NULL)
+			goto out;
+		a[T_FULL] = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+		a[T_INCR] = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
+		a[T_REPORT] = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
+	}
+	pthread_mutex_lock(&d->mu);
+	if (d->anchors == 0) {
+		memcpy(d->anchor, a, sizeof d->anchor);
+		d->anchors = 1;
+	}
+	pthread_mutex_unlock(&d->mu);
+out:
+	if (err != NULL) {
+		log_warnx("schedules: %s", err);
+		free(err);
+	}
+	if (r != NULL)
+		PQclear(r);
+	free(sql);
+	free(rel);
+	free(t);
+	free(s);
 }
 
 /* The last completed full run of the table, for scheduled reports. */
@@ -429,13 +526,30 @@ retry_later(struct daemon *d, int job)
 	pthread_mutex_unlock(&d->mu);
 }
 
+/* After a full scan: forget what retention { } says (retention.c). */
+static void
+do_prune(const struct conf *cf, PGconn *lead)
+{
+	struct retention_stats	 st;
+	char			*cause = NULL;
+
+	if (retention_prune(cf, lead, &st, &cause) != 0) {
+		log_warnx("retention: %s", cause);
+		free(cause);
+	} else if (st.runs + st.findings + st.duplicates + st.reports > 0)
+		log_info("retention: pruned %lld runs, %lld resolved findings, "
+		    "%lld duplicate pairs, %lld report directories", st.runs,
+		    st.findings, st.duplicates, st.reports);
+}
+
 static void
 do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 {
-	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL };
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL, 0 };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	char			*cause = NULL;
+	long long		 started = (long long)time(NULL);
 	int			 rc, overflow = 0;
 
 	if (job == JOB_INCR)
@@ -488,6 +602,15 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 		d->actions_proposed += (unsigned long long)res.acts.proposed;
 		if (res.kind == SCAN_FULL)
 			d->retry_delay = 0;
+		if (res.kind >= SCAN_FULL && res.kind <= SCAN_KEYS)
+			d->last_ok_at[res.kind] = d->last_at;
+		/* What the schedules count from, as load_anchors() reads it. */
+		if (res.kind == SCAN_FULL) {
+			d->anchor[T_FULL] = started;
+			d->anchor[T_REPORT] = d->last_at;
+		}
+		if (res.kind != SCAN_KEYS)
+			d->anchor[T_INCR] = started;
 	}
 	pthread_mutex_unlock(&d->mu);
 	if (rc != 0 && !res.acts_failed) {
@@ -521,8 +644,10 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 	}
 	scan_result_free(&res);
 	count_open(d, cf, lead);
-	if (scope.kind == SCAN_FULL)
+	if (scope.kind == SCAN_FULL) {
 		do_deliver(d, cf);
+		do_prune(cf, lead);
+	}
 }
 
 static void *
@@ -554,6 +679,7 @@ worker_main(void *arg)
 		pthread_mutex_unlock(&d->mu);
 
 		if (leader_check(d, cf, &lead)) {
+			load_anchors(d, cf, lead);
 			if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS))
 				do_scan(d, cf, lead, job);
 			else if (job == JOB_REPORT)
@@ -607,6 +733,7 @@ set_timer(struct event **ev, struct daemon *d, int seconds,
 }
 
 static void	on_sched(evutil_socket_t, short, void *);
+static void	reload_finish(struct daemon *);
 
 /* Wait for t's next time, or TIMER_MAX, whichever comes first. */
 static void
@@ -634,9 +761,71 @@ on_sched(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
-	if (now >= t->due)
+	if (now >= t->due) {
 		request(t->d, t->job);
+		t->fired = 1;
+	}
 	arm(t, now);
+}
+
+static const char *const sched_names[T_COUNT] = { "full_scan",
+    "incremental_scan", "report", "spool_retry" };
+
+/*
+ * Arm t to fire next after anchor, when it last ran to completion (0:
+ * never).  A time already past was missed, while the daemon was down or
+ * under another schedule: run it now.  A scan that never ran is due now;
+ * a report that never ran waits for its time.
+ */
+static void
+arm_from(struct sched_timer *t, int i, long long anchor, long long now)
+{
+	long long	 due;
+
+	if (t->s.kind == SCHED_OFF) {
+		arm(t, now);
+		return;
+	}
+	if (anchor > 0)
+		due = sched_next(&t->s, anchor);
+	else
+		due = t->job == JOB_REPORT ? 0 : now;
+	if (due > 0 && due <= now) {
+		log_info("%s: %s; running it now", sched_names[i], anchor > 0 ?
+		    "its time passed since the last completed run" :
+		    "no completed run yet");
+		request(t->d, t->job);
+		t->fired = 1;
+		due = 0;
+	}
+	t->due = due;
+	arm(t, now);
+}
+
+/* The anchors the worker loaded: count the schedules from them. */
+static void
+apply_anchors(struct daemon *d)
+{
+	long long	 a[T_COUNT], now = (long long)time(NULL);
+	int		 i, load, lead = 0;
+
+	pthread_mutex_lock(&d->mu);
+	if ((load = d->anchors == 1) != 0) {
+		memcpy(a, d->anchor, sizeof a);
+		d->anchors = 2;
+		lead = d->anchors_lead;
+		d->anchors_lead = 0;
+	}
+	pthread_mutex_unlock(&d->mu);
+	if (!load || d->ev_stop != NULL)
+		return;
+	/* A standby's firings requested nothing: they do not count. */
+	for (i = 0; lead && i < T_COUNT; i++)
+		d->timers[i].fired = 0;
+	for (i = 0; i < T_COUNT; i++)
+		if (i != T_SPOOL && !d->timers[i].fired &&
+		    d->timers[i].d != NULL)
+			arm_from(&d->timers[i], i, a[i], now);
 }
 
 static void
@@ -696,6 +885,12 @@ schedule_retry(struct daemon *d)
 		    (long)tv.tv_sec);
 }
 
+/*
+ * Arm the schedules of d->cf.  On a reload, a schedule whose text did not
+ * change keeps its time: re-arming every one from now meant a reload more
+ * often than "every N" postponed the scan for ever.  A changed one counts
+ * from the last completed run, once the worker has read it.
+ */
 static void
 schedule(struct daemon *d)
 {
@@ -703,17 +898,38 @@ schedule(struct daemon *d)
 	    JOB_DELIVER };
 	const struct sched *s[T_COUNT] = { &d->cf->full_scan,
 	    &d->cf->incremental_scan, &d->cf->report_at, &d->cf->spool_retry };
-	long long	 now = (long long)time(NULL);
-	int		 i;
+	struct sched_timer *t;
+	struct sched	 ns;
+	long long	 now = (long long)time(NULL), a[T_COUNT];
+	char		 was[128], is[128];
+	int		 i, applied;
 
+	pthread_mutex_lock(&d->mu);
+	memcpy(a, d->anchor, sizeof a);
+	applied = d->anchors == 2;
+	pthread_mutex_unlock(&d->mu);
 	for (i = 0; i < T_COUNT; i++) {
-		d->timers[i].d = d;
-		d->timers[i].job = jobs[i];
-		d->timers[i].s = *s[i];
-		d->timers[i].due = 0;
+		t = &d->timers[i];
+		ns = *s[i];
 		if (i == T_SPOOL && d->cf->spool_dir == NULL)
-			d->timers[i].s.kind = SCHED_OFF;
-		arm(&d->timers[i], now);
+			ns.kind = SCHED_OFF;
+		sched_format(&ns, is, sizeof is);
+		if (t->d != NULL) {
+			sched_format(&t->s, was, sizeof was);
+			/* Still armed: arm() now could skip a due time. */
+			if (strcmp(was, is) == 0)
+				continue;
+			log_info("%s: the schedule changed from %s to %s",
+			    sched_names[i], was, is);
+		}
+		t->d = d;
+		t->job = jobs[i];
+		t->s = ns;
+		t->due = 0;
+		if (applied && i != T_SPOOL)
+			arm_from(t, i, a[i], now);
+		else
+			arm(t, now);
 	}
 	set_timer(&d->ev_leader, d, d->cf->standby_poll, on_leader_timer);
 }
@@ -831,6 +1047,8 @@ on_wake(evutil_socket_t fd, short what, void *arg)
 	(void)what;
 	while (read(fd, b, sizeof b) > 0)
 		;
+	reload_finish(d);
+	apply_anchors(d);
 	reap(d);
 	status_line(d);
 	schedule_retry(d);
@@ -883,15 +1101,79 @@ stop(struct daemon *d)
 	evtimer_add(d->ev_stop, &tv);
 }
 
+/*
+ * The reloader thread: parse the files while the loop goes on answering
+ * /healthz and signals.  A rule file can be large, or hostile; the loop
+ * must not wait for it.  It reads d->cf only, which changes on the loop
+ * when this thread is done.
+ */
+static void *
+reload_main(void *arg)
+{
+	struct daemon	*d = arg;
+	struct conf	*old, *cf;
+	char		*cause = NULL;
+	sigset_t	 all;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	pthread_mutex_lock(&d->mu);
+	old = d->cf;
+	pthread_mutex_unlock(&d->mu);
+	cf = conf_reload(old, d->path, &cause);
+	pthread_mutex_lock(&d->mu);
+	d->reload_cf = cf == old ? NULL : cf;
+	d->reload_cause = cause;
+	d->reload_done = 1;
+	pthread_mutex_unlock(&d->mu);
+	wake_loop(d);
+	return NULL;
+}
+
+/* SIGHUP: start the reloader, or reload again once it is done. */
 static void
 reload(struct daemon *d)
 {
-	struct conf	*cf;
-	char		*cause = NULL;
-
+	if (d->reloading) {
+		d->reload_again = 1;
+		log_info("SIGHUP while reloading: reloading again after this");
+		return;
+	}
 	notify("RELOADING=1");
-	cf = conf_reload(d->cf, d->path, &cause);
-	if (cf == d->cf) {
+	d->reloading = 1;
+	if (pthread_create(&d->reloader, NULL, reload_main, d) != 0) {
+		d->reloading = 0;
+		log_warnx("reload of %s failed: cannot start a thread", d->path);
+		notify("READY=1");
+	}
+}
+
+/* On the loop, when the reloader is done: swap the new configuration in. */
+static void
+reload_finish(struct daemon *d)
+{
+	struct conf	*cf;
+	char		*cause;
+	int		 done;
+
+	pthread_mutex_lock(&d->mu);
+	done = d->reload_done;
+	cf = d->reload_cf;
+	cause = d->reload_cause;
+	d->reload_done = 0;
+	d->reload_cf = NULL;
+	d->reload_cause = NULL;
+	pthread_mutex_unlock(&d->mu);
+	if (!done)
+		return;
+	pthread_join(d->reloader, NULL);
+	d->reloading = 0;
+	if (d->ev_stop != NULL) {
+		conf_free(cf);
+		free(cause);
+		return;
+	}
+	if (cf == NULL) {
 		log_warnx("%s", cause);
 		free(cause);
 		pthread_mutex_lock(&d->mu);
@@ -904,6 +1186,7 @@ reload(struct daemon *d)
 		d->retired[d->nretired++] = d->cf;
 		d->cf = cf;
 		d->reloads_ok++;
+		d->reload_ok_at = (long long)time(NULL);
 		pthread_mutex_unlock(&d->mu);
 		log_info("reloaded %s: %zu checks, %zu jurisdictions; they apply "
 		    "from the next scan", d->path, cf->rules->nchecks,
@@ -919,6 +1202,10 @@ reload(struct daemon *d)
 	}
 	notify("READY=1");
 	status_line(d);
+	if (d->reload_again) {
+		d->reload_again = 0;
+		reload(d);
+	}
 }
 
 static void
@@ -1035,6 +1322,86 @@ spool_depth(const struct conf *cf, size_t *queued, size_t *dead)
 		*dead = (size_t)n;
 }
 
+/*
+ * The standard process_* metrics of Prometheus client libraries, read
+ * from /proc as client_golang's procfs collector does.  Absent elsewhere.
+ */
+static void
+process_metrics(struct buf *b)
+{
+	char		 text[1024], *p, *end;
+	unsigned long long f[25];
+	long long	 btime = -1;
+	long		 tck = sysconf(_SC_CLK_TCK), page = sysconf(_SC_PAGESIZE);
+	ssize_t		 n;
+	struct rlimit	 rl;
+	struct dirent	*de;
+	DIR		*dir;
+	FILE		*fp;
+	long		 fds = 0;
+	int		 fd, i;
+
+	if ((fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC)) == -1)
+		return;
+	n = read(fd, text, sizeof text - 1);
+	close(fd);
+	if (n <= 0 || tck <= 0 || page <= 0)
+		return;
+	text[n] = '\0';
+	/* Fields after "pid (comm) ": the comm may hold spaces. */
+	if ((p = strrchr(text, ')')) == NULL)
+		return;
+	memset(f, 0, sizeof f);
+	p += 2;
+	for (i = 3; i < 25 && *p != '\0'; i++) {
+		f[i] = strtoull(p, &end, 10);
+		if ((p = strchr(p, ' ')) == NULL)
+			break;
+		p++;
+	}
+	if ((fp = fopen("/proc/stat", "re")) != NULL) {
+		while (fgets(text, sizeof text, fp) != NULL)
+			if (strncmp(text, "btime ", 6) == 0)
+				btime = strtoll(text + 6, NULL, 10);
+		fclose(fp);
+	}
+	if ((dir = opendir("/proc/self/fd")) != NULL) {
+		while ((de = readdir(dir)) != NULL)
+			if (de->d_name[0] != '.')
+				fds++;
+		closedir(dir);
+		fds--;		/* the directory's own */
+	}
+	metric(b, "process_cpu_seconds_total", "counter",
+	    "Total user and system CPU time spent in seconds.");
+	buf_printf(b, "process_cpu_seconds_total %.2f\n",
+	    (double)(f[14] + f[15]) / (double)tck);
+	metric(b, "process_resident_memory_bytes", "gauge",
+	    "Resident memory size in bytes.");
+	buf_printf(b, "process_resident_memory_bytes %llu\n",
+	    f[24] * (unsigned long long)page);
+	metric(b, "process_virtual_memory_bytes", "gauge",
+	    "Virtual memory size in bytes.");
+	buf_printf(b, "process_virtual_memory_bytes %llu\n", f[23]);
+	if (btime >= 0) {
+		metric(b, "process_start_time_seconds", "gauge",
+		    "Start time of the process since unix epoch in seconds.");
+		buf_printf(b, "process_start_time_seconds %.2f\n",
+		    (double)btime + (double)f[22] / (double)tck);
+	}
+	if (fds >= 0) {
+		metric(b, "process_open_fds", "gauge",
+		    "Number of open file descriptors.");
+		buf_printf(b, "process_open_fds %ld\n", fds);
+	}
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+		metric(b, "process_max_fds", "gauge",
+		    "Maximum number of open file descriptors.");
+		buf_printf(b, "process_max_fds %llu\n",
+		    (unsigned long long)rl.rlim_cur);
+	}
+}
+
 static void
 on_metrics(struct evhttp_request *req, void *arg)
 {
@@ -1063,9 +1430,19 @@ on_metrics(struct evhttp_request *req, void *arg)
 	    "Duration of the last completed scan.");
 	buf_printf(&b, "steward_last_scan_duration_seconds %.3f\n",
 	    d->last_seconds);
+	/* By kind: an incremental scan must not hide a missing full one. */
 	metric(&b, "steward_last_scan_timestamp_seconds", "gauge",
-	    "When the last scan ended (Unix time).");
-	buf_printf(&b, "steward_last_scan_timestamp_seconds %lld\n", d->last_at);
+	    "When the last successful scan of each kind ended (Unix time; 0 "
+	    "none since the daemon started).");
+	for (i = 0; i <= SCAN_KEYS; i++)
+		buf_printf(&b, "steward_last_scan_timestamp_seconds{kind=\"%s\"} "
+		    "%lld\n", scan_kind_name((enum scan_kind)i),
+		    d->last_ok_at[i]);
+	metric(&b, "steward_last_full_scan_completed_timestamp_seconds",
+	    "gauge", "When the last full scan of the table started that ran "
+	    "to completion, by any daemon (Unix time, from the runs table).");
+	buf_printf(&b, "steward_last_full_scan_completed_timestamp_seconds "
+	    "%lld\n", d->anchor[T_FULL]);
 	metric(&b, "steward_rows_scanned_total", "counter",
 	    "Rows read by scans.");
 	buf_printf(&b, "steward_rows_scanned_total %llu\n", d->rows_total);
@@ -1109,7 +1486,18 @@ on_metrics(struct evhttp_request *req, void *arg)
 	    d->reloads_ok);
 	buf_printf(&b, "steward_reloads_total{result=\"failed\"} %llu\n",
 	    d->reloads_failed);
+	metric(&b, "steward_config_last_reload_success_timestamp_seconds",
+	    "gauge", "When the configuration was last loaded successfully, at "
+	    "start or by SIGHUP (Unix time).");
+	buf_printf(&b, "steward_config_last_reload_success_timestamp_seconds "
+	    "%lld\n", d->reload_ok_at);
 	pthread_mutex_unlock(&d->mu);
+	metric(&b, "steward_build_info", "gauge",
+	    "Always 1; the version in a label.");
+	buf_adds(&b, "steward_build_info{version=\"");
+	label(&b, PACKAGE_VERSION);
+	buf_adds(&b, "\"} 1\n");
+	process_metrics(&b);
 	reply(req, 200, "text/plain; version=0.0.4; charset=utf-8", &b);
 	buf_free(&b);
 }
@@ -1117,8 +1505,6 @@ on_metrics(struct evhttp_request *req, void *arg)
 static void
 on_status(struct evhttp_request *req, void *arg)
 {
-	static const char *const names[T_COUNT] = { "full_scan",
-	    "incremental_scan", "report", "spool_retry" };
 	struct daemon	*d = arg;
 	struct buf	 b;
 	char		 when[128];
@@ -1148,7 +1534,7 @@ on_status(struct evhttp_request *req, void *arg)
 	for (i = 0; i < T_COUNT; i++) {
 		sched_format(&d->timers[i].s, when, sizeof when);
 		buf_printf(&b, "%s\"%s\": {\"schedule\": \"%s\", \"at\": %lld}",
-		    i ? ", " : "", names[i], when,
+		    i ? ", " : "", sched_names[i], when,
 		    d->timers[i].s.kind == SCHED_OFF ? 0 : d->timers[i].due);
 	}
 	buf_adds(&b, "}}\n");
@@ -1160,10 +1546,11 @@ static int
 start_http(struct daemon *d, char **cause)
 {
 	const char	*spec = d->cf->http != NULL ? d->cf->http :
-			    "127.0.0.1:9187";
+			    CONF_HTTP_DEFAULT;
 	char		*host, *colon;
 	long long	 port;
 	const char	*errstr;
+	int		 e;
 
 	if (strcmp(spec, "off") == 0)
 		return 0;
@@ -1176,7 +1563,7 @@ start_http(struct daemon *d, char **cause)
 		return -1;
 	}
 	*colon = '\0';
-	if (host[0] == '[' && colon[-1] == ']') {	/* [::1]:9187 */
+	if (host[0] == '[' && colon[-1] == ']') {	/* [::1]:10987 */
 		colon[-1] = '\0';
 		memmove(host, host + 1, strlen(host));
 	}
@@ -1187,8 +1574,12 @@ start_http(struct daemon *d, char **cause)
 	evhttp_set_cb(d->http, "/metrics", on_metrics, d);
 	evhttp_set_cb(d->http, "/status", on_status, d);
 	if (evhttp_bind_socket(d->http, host, (ev_uint16_t)port) != 0) {
-		*cause = xasprintf("daemon http \"%s\": cannot bind: %s", spec,
-		    strerror(errno));
+		/* Exit 3, which the unit does not restart: no retry loop. */
+		e = errno;
+		*cause = xasprintf("daemon http \"%s\": cannot bind: %s%s; set "
+		    "daemon { http \"HOST:PORT\" } to a free port, or \"off\"",
+		    spec, strerror(e), e == EADDRINUSE ? " (another program "
+		    "listens there)" : "");
 		free(host);
 		return -1;
 	}
@@ -1224,6 +1615,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 
 	memset(&d, 0, sizeof d);
 	d.cf = cf;
+	d.reload_ok_at = (long long)time(NULL);
 	d.path = path;
 	d.wake[0] = d.wake[1] = -1;
 	signal(SIGPIPE, SIG_IGN);
@@ -1240,7 +1632,8 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 		fatal("pipe2");
 	pthread_mutex_init(&d.mu, NULL);
 	pthread_cond_init(&d.cv, NULL);
-	if (start_http(&d, &cause) != 0) {
+	/* A spool shared with another table loses mail: refuse at start. */
+	if (deliver_claim(cf, &cause) != 0 || start_http(&d, &cause) != 0) {
 		log_warnx("%s", cause);
 		free(cause);
 		rc = 3;
@@ -1286,6 +1679,11 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	notify("READY=1\nSTATUS=starting");
 	event_base_dispatch(d.base);
 	pthread_join(d.worker, NULL);
+	if (d.reloading) {
+		pthread_join(d.reloader, NULL);
+		conf_free(d.reload_cf);
+		free(d.reload_cause);
+	}
 	dupscan_cache_free(d.dups);
 	log_info("stopped");
 	rc = 0;

@@ -432,14 +432,77 @@ db_try(PGconn *conn, const char *sql, int n, const char *const *params,
 		return r;
 	if ((s = PQresultErrorField(r, PG_DIAG_SQLSTATE)) != NULL)
 		snprintf(state, 6, "%s", s);
-	s = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
 	free(*err);
-	*err = xasprintf("%s%s%s", PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) != NULL ? PQresultErrorField(r,
-	    PG_DIAG_MESSAGE_PRIMARY) : "error", s != NULL ? ": " : "",
-	    s != NULL ? s : "");
+	*err = db_mask_error(PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY),
+	    PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL));
 	PQclear(r);
 	return NULL;
+}
+
+/* The part of s after the key's values: " already exists." and the like. */
+static const char *
+key_tail(const char *s)
+{
+	static const char *const tails[] = { ") already exists",
+	    ") is still referenced", ") is not present", ") conflicts with" };
+	const char	*t, *best = NULL;
+	size_t		 i;
+
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++)
+		for (t = strstr(s, tails[i]); t != NULL;
+		    t = strstr(t + 1, tails[i]))
+			if (best == NULL || t > best)
+				best = t;
+	return best != NULL ? best + 1 : NULL;
+}
+
+char *
+db_mask_message(const char *msg)
+{
+	struct buf	 b;
+	const char	*p = msg, *q, *t;
+	char		*out;
+
+	buf_init(&b);
+	while (*p != '\0') {
+		/* Key (email)=(a@b.de) already exists: the columns only. */
+		if (strncmp(p, "Key (", 5) == 0 &&
+		    (q = strstr(p, ")=(")) != NULL && memchr(p, '\n',
+		    (size_t)(q - p)) == NULL) {
+			buf_add(&b, p, (size_t)(q - p) + 3);
+			buf_adds(&b, "***");
+			if ((t = key_tail(q + 3)) != NULL)
+				p = t - 1;
+			else {
+				buf_adds(&b, ").");
+				p = q + strcspn(q, "\n");
+			}
+			continue;
+		}
+		/* A CHECK or NOT NULL violation quotes the whole row. */
+		if (strncmp(p, "Failing row contains (", 22) == 0) {
+			buf_adds(&b, "Failing row contains (***).");
+			p += strcspn(p, "\n");
+			continue;
+		}
+		buf_addc(&b, *p++);
+	}
+	buf_addc(&b, '\0');
+	out = xstrdup(b.data);
+	buf_free(&b);
+	return out;
+}
+
+char *
+db_mask_error(const char *primary, const char *detail)
+{
+	char	*msg, *out;
+
+	msg = xasprintf("%s%s%s", primary != NULL ? primary : "error",
+	    detail != NULL ? ": " : "", detail != NULL ? detail : "");
+	out = db_mask_message(msg);
+	free(msg);
+	return out;
 }
 
 /* Replace every "@S" in sql by the quoted schema. */

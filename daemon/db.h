@@ -53,6 +53,15 @@ PGresult	*db_query(PGconn *, char **, const char *, int,
 /* The connection's error message without the trailing newline. */
 char		*db_error(PGconn *);
 /*
+ * A server error for findings, CSVs and mail: the primary message and
+ * the DETAIL with the values masked ("Key (email)=(***) already exists",
+ * "Failing row contains (***)"); a detail that may quote data and is of
+ * no known form is left out.  The caller frees it.
+ */
+char		*db_mask_error(const char *, const char *);
+/* The same masking of any text holding a server error (PQerrorMessage). */
+char		*db_mask_message(const char *);
+/*
  * Run a statement whose failure the caller handles: the result, or NULL
  * with state the SQLSTATE ("23505") and *err (freed first) the message
  * and its detail.

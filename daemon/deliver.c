@@ -351,6 +351,96 @@ make_dir(const char *path, char **cause)
 	return 0;
 }
 
+/*
+ * What a spool or reports directory belongs to: the database (host, port,
+ * name; never the password), Steward's schema and the table.  Keys are
+ * rRUN-NAME and report directories RUN, so two tables (or two schemas)
+ * sharing one directory overwrote each other's reports and took each
+ * other's spooled mail for their own.
+ */
+static char *
+owner_of(const struct conf *cf)
+{
+	PQconninfoOption	*o, *opts;
+	const char		*host = "", *port = "", *db = "";
+
+	if ((opts = PQconninfoParse(cf->conninfo != NULL ? cf->conninfo : "",
+	    NULL)) != NULL)
+		for (o = opts; o->keyword != NULL; o++) {
+			if (o->val == NULL)
+				continue;
+			if (strcmp(o->keyword, "host") == 0)
+				host = o->val;
+			else if (strcmp(o->keyword, "port") == 0)
+				port = o->val;
+			else if (strcmp(o->keyword, "dbname") == 0)
+				db = o->val;
+		}
+	host = xasprintf("host=%s port=%s dbname=%s schema=%s table=%s%s%s\n",
+	    host, port, db, cf->schema != NULL ? cf->schema : "steward",
+	    cf->table_schema != NULL ? cf->table_schema : "",
+	    cf->table_schema != NULL ? "." : "", cf->table != NULL ?
+	    cf->table : "");
+	PQconninfoFree(opts);
+	return (char *)host;
+}
+
+/* Claim dir for cf in dir/.steward-owner, or say whose it is. */
+static int
+claim(const char *dir, const char *what, const char *me, char **cause)
+{
+	char	*path = xasprintf("%s/.steward-owner", dir), buf[1024];
+	ssize_t	 n = 0;
+	int	 fd, rc = -1;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0640)) != -1) {
+		if (write(fd, me, strlen(me)) == (ssize_t)strlen(me))
+			rc = 0;
+		else
+			*cause = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		free(path);
+		return rc;
+	}
+	if (errno != EEXIST || (fd = open(path, O_RDONLY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1 || (n = read(fd, buf, sizeof buf - 1)) < 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		free(path);
+		return -1;
+	}
+	close(fd);
+	buf[n] = '\0';
+	if (strcmp(buf, me) == 0)
+		rc = 0;
+	else {
+		buf[strcspn(buf, "\n")] = '\0';
+		*cause = xasprintf("the %s directory %s belongs to another "
+		    "table (%s, says %s); give each table its own %s directory",
+		    what, dir, buf, path, what);
+	}
+	free(path);
+	return rc;
+}
+
+int
+deliver_claim(const struct conf *cf, char **cause)
+{
+	char	*me = owner_of(cf);
+	int	 rc = 0;
+
+	if (cf->spool_dir != NULL && (spool_open(cf->spool_dir, cause) != 0 ||
+	    claim(cf->spool_dir, "spool", me, cause) != 0))
+		rc = -1;
+	else if (cf->reports_dir != NULL && (make_dir(cf->reports_dir,
+	    cause) != 0 || claim(cf->reports_dir, "reports", me, cause) != 0))
+		rc = -1;
+	free(me);
+	return rc;
+}
+
 int
 deliver_produce(const struct conf *cf, long long run, struct deliver_stats *st,
     char **cause)
@@ -365,7 +455,7 @@ deliver_produce(const struct conf *cf, long long run, struct deliver_stats *st,
 	if (cf->reports_dir == NULL && cf->smtp_url == NULL &&
 	    cf->webhook_url == NULL)
 		return 0;
-	if (cf->spool_dir != NULL && spool_open(cf->spool_dir, cause) != 0)
+	if (deliver_claim(cf, cause) != 0)
 		return -1;
 	if ((conn = db_connect(cf, cause)) == NULL)
 		return -1;
@@ -531,7 +621,7 @@ deliver_flush(const struct conf *cf, int force, struct deliver_stats *st,
 
 	if (cf->spool_dir == NULL)
 		return 0;
-	if (spool_open(cf->spool_dir, cause) != 0 ||
+	if (deliver_claim(cf, cause) != 0 ||
 	    spool_list(cf->spool_dir, SPOOL_QUEUED, &v, &n, cause) != 0)
 		return -1;
 	if (n == 0) {

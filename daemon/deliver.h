@@ -23,6 +23,12 @@ struct deliver_stats {
  * a mail and a webhook message for each.  A run already spooled is not
  * spooled again.  Returns 0, or -1 with *cause set.
  */
+/*
+ * Claim the spool and reports directories for cf's database, schema and
+ * table (a .steward-owner file in each), or fail with *cause naming the
+ * owner: two tables must not share them.  Creates them when missing.
+ */
+int	deliver_claim(const struct conf *, char **);
 int	deliver_produce(const struct conf *, long long, struct deliver_stats *,
 	    char **);
 /*

@@ -465,11 +465,15 @@ static int
 refuse(struct mg_ctx *c, const char *key, const char *why, char **cause)
 {
 	char		 run[32], *sql;
-	const char	*p[4] = { c->table, key, why, run };
+	/* PostgreSQL's DETAIL quotes the values: masked for the officers. */
+	char		*masked = db_mask_message(why);
+	const char	*p[4] = { c->table, key, masked, run };
 	int		 rc;
 
-	if (c->run_id == 0)
+	if (c->run_id == 0) {
+		free(masked);
 		return 0;	/* by hand: the command says why */
+	}
 	findings_key_add(&c->refused, key);
 	snprintf(run, sizeof run, "%lld", c->run_id);
 	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
@@ -480,6 +484,7 @@ refuse(struct mg_ctx *c, const char *key, const char *why, char **cause)
 	    c->schema);
 	rc = db_exec(c->conn, cause, sql, 4, p);
 	free(sql);
+	free(masked);
 	return rc;
 }
 

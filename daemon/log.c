@@ -2,16 +2,21 @@
  * log.c -- logging in the OpenBSD daemon manner.
  *
  * Under systemd, stderr goes to journald, which understands "<N>" priority
- * prefixes (sd-daemon(3)); we use them when JOURNAL_STREAM is set.  With
+ * prefixes (sd-daemon(3)); we use them when JOURNAL_STREAM names our stderr
+ * (its device and inode, as systemd.exec(5) says to check: a variable
+ * inherited by a child whose stderr went elsewhere does not count).  With
  * use_syslog, messages go to syslog(3) instead.
  */
 #include "config.h"
+
+#include <sys/stat.h>
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <syslog.h>
+#include <unistd.h>
 
 #include "log.h"
 
@@ -20,12 +25,35 @@ static int		 log_syslog;
 static int		 log_journal;
 static int		 log_verbose;
 
+/* 1 when JOURNAL_STREAM is "DEV:INODE" of the file on stderr. */
+static int
+journal_stream(void)
+{
+	const char		*v = getenv("JOURNAL_STREAM");
+	char			*end;
+	unsigned long long	 dev, ino;
+	struct stat		 st;
+
+	if (v == NULL || fstat(STDERR_FILENO, &st) == -1)
+		return 0;
+	errno = 0;
+	dev = strtoull(v, &end, 10);
+	if (end == v || *end != ':' || errno != 0)
+		return 0;
+	v = end + 1;
+	ino = strtoull(v, &end, 10);
+	if (end == v || *end != '\0' || errno != 0)
+		return 0;
+	return dev == (unsigned long long)st.st_dev &&
+	    ino == (unsigned long long)st.st_ino;
+}
+
 void
 log_init(const char *prog, int use_syslog)
 {
 	log_prog = prog;
 	log_syslog = use_syslog;
-	log_journal = getenv("JOURNAL_STREAM") != NULL;
+	log_journal = journal_stream();
 	if (log_syslog)
 		openlog(prog, LOG_PID | LOG_NDELAY, LOG_DAEMON);
 }

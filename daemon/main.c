@@ -25,6 +25,7 @@
 #include "daemon/action.h"
 #include "daemon/audit.h"
 #include "daemon/conf.h"
+#include "daemon/conncheck.h"
 #include "daemon/csv.h"
 #include "daemon/db.h"
 #include "daemon/explain.h"
@@ -84,18 +85,22 @@ static int	cmd_version(int, char **);
 static int	show_help(const char *);
 
 static const struct command commands[] = {
-	{ "check", cmd_check, "check [-c FILE] [--dump] [-q]",
+	{ "check", cmd_check, "check [-c FILE] [--dump] [--connect] [-q]",
 	  "validate the configuration and every rule file",
 	  "Parses FILE and the rule files it includes, compiles every regular\n"
 	  "expression, and prints each error as FILE:LINE:COLUMN with the\n"
-	  "offending line.  Does not connect to the database.\n"
-	  "  --dump   print the effective rules, each with the file:line it\n"
-	  "           came from\n"
-	  "  -q       print nothing when the configuration is valid\n"
-	  "Exit status: 0 valid, 3 invalid.\n" },
+	  "offending line.  Does not connect to the database unless told.\n"
+	  "  --dump     print the effective rules, each with the file:line it\n"
+	  "             came from\n"
+	  "  --connect  then connect, find the table, every mapped column and\n"
+	  "             its type, and the privileges the mode needs; print the\n"
+	  "             GRANT statements that are missing\n"
+	  "  -q         print nothing when the configuration is valid\n"
+	  "Exit status: 0 valid, 3 invalid (with --connect: something\n"
+	  "missing), 4 cannot connect.\n" },
 	{ "scan", cmd_scan,
 	  "scan [-c FILE] [--incremental | --key KEY ...] [--as-of TIME] "
-	  "[--fail-on SEVERITY] [--no-deliver] [-q]",
+	  "[--fail-on SEVERITY] [--no-deliver] [--no-report] [-q]",
 	  "run one scan now, record its findings and act on them",
 	  "Streams the customer table through every check and records the\n"
 	  "findings in Steward's schema (new, still open, resolved), then\n"
@@ -107,13 +112,17 @@ static const struct command commands[] = {
 	  "                      after the last scan's snapshot (less 5\n"
 	  "                      minutes); the first one reads every row\n"
 	  "  --key KEY           read only the row with this key (repeatable)\n"
-	  "  --as-of TIME        judge time limits (stale, consent, opt-out,\n"
-	  "                      age) as at TIME (YYYY-MM-DD[ HH:MM:SS][+HH])\n"
-	  "                      instead of now\n"
+	  "  --as-of TIME        what if: judge time limits (stale, consent,\n"
+	  "                      opt-out, age) as at TIME (YYYY-MM-DD[\n"
+	  "                      HH:MM:SS][+HH]) instead of now.  A simulation:\n"
+	  "                      the findings by check go to stdout; nothing\n"
+	  "                      is recorded, acted on, reported or mailed\n"
 	  "  --fail-on SEVERITY  exit 1 when an open finding has this severity\n"
 	  "                      or a higher one (info|warning|error|critical)\n"
 	  "  --no-deliver        write the reports and spool them, but leave\n"
 	  "                      delivery to 'steward spool run' or the daemon\n"
+	  "  --no-report         write, spool and mail no report (CI runs with\n"
+	  "                      --fail-on); the findings are recorded\n"
 	  "  -q                  print only the one-line summary\n"
 	  "After the scan the reports are written to reports { directory },\n"
 	  "spooled for mail and webhook, and delivered once; what fails stays\n"
@@ -343,18 +352,22 @@ cmd_check(int argc, char **argv)
 		COMMON_OPTS,
 		{ "dump", no_argument, NULL, 'd' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "connect", no_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cfg_doc	*doc;
 	struct conf	*cf;
 	size_t		 i, jit = 0;
-	int		 ch, dump = 0, quiet = 0, f, nmapped = 0;
+	int		 ch, dump = 0, quiet = 0, f, nmapped = 0, connect = 0;
+	int		 rc = 0;
+	char		*cause = NULL;
 
 	while ((ch = getopt_long(argc, argv, "c:dhq", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': config_path = optarg; break;
 		case 'd': dump = 1; break;
 		case 'q': quiet = 1; break;
+		case 'C': connect = 1; break;
 		case 'h': return show_help("check");
 		default: return usage_command("check");
 		}
@@ -385,9 +398,22 @@ cmd_check(int argc, char **argv)
 		    cf->rules->nchecks == 1 ? "" : "s", jit, nmapped,
 		    nmapped == 1 ? "" : "s", conf_mode_name(cf->mode),
 		    doc->nwarnings, doc->nwarnings == 1 ? "" : "s");
+	if (connect) {
+		if ((f = conncheck_run(cf, stdout, &cause)) < 0) {
+			log_warnx("%s", cause);
+			free(cause);
+			rc = EXIT_DATABASE;
+		} else if (f > 0) {
+			log_warnx("%d problem%s in the database for %s", f,
+			    f == 1 ? "" : "s", config_file());
+			rc = EXIT_CONFIG;
+		} else if (!quiet)
+			printf("database OK: everything %s needs is there\n",
+			    config_file());
+	}
 	cfg_doc_free(doc);
 	conf_free(cf);
-	return 0;
+	return rc;
 }
 
 static int
@@ -399,23 +425,28 @@ cmd_scan(int argc, char **argv)
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-deliver", no_argument, NULL, 'n' },
+		{ "no-report", no_argument, NULL, 'R' },
 		{ "incremental", no_argument, NULL, 'i' },
 		{ "key", required_argument, NULL, 'k' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL };
+	struct scan_scope	 scope = { SCAN_FULL, NULL, 0, NULL, 0 };
 	struct scan_result	 res;
 	struct deliver_stats	 ds;
 	struct conf		*cf;
 	char			*cause = NULL;
 	long long		 as_of = 0;
 	int			 ch, quiet = 0, fail_on = -1, rc = 0;
-	int			 no_deliver = 0;
+	int			 no_deliver = 0, no_report = 0;
 	size_t			 i;
+	char			 when[64];
+	struct tm		 tm;
+	time_t			 tt;
 
 	while ((ch = getopt_long(argc, argv, "a:c:f:hik:nq", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'n': no_deliver = 1; break;
+		case 'R': no_report = 1; break;
 		case 'i': scope.kind = SCAN_INCREMENTAL; break;
 		case 'k':
 			scope.keys = xreallocarray(scope.keys, scope.nkeys + 1,
@@ -460,6 +491,20 @@ cmd_scan(int argc, char **argv)
 		free(scope.keys);
 		return EXIT_CONFIG;
 	}
+	scope.simulate = as_of != 0;
+	/*
+	 * STEWARD_NOW: a real, recorded run judged as at another time, for
+	 * tests and demonstrations that need the same findings every day.
+	 */
+	if (as_of == 0 && getenv("STEWARD_NOW") != NULL &&
+	    cal_parse_time(getenv("STEWARD_NOW"), strlen(getenv("STEWARD_NOW")),
+	    &as_of) != 0) {
+		fprintf(stderr, "steward scan: STEWARD_NOW takes a time like "
+		    "2026-11-01\n");
+		free(scope.keys);
+		conf_free(cf);
+		return EXIT_USAGE;
+	}
 	rc = scan_run(cf, cf->rules, as_of, &scope, &res, &cause);
 	free(scope.keys);
 	if (rc != 0 && !res.acts_failed) {
@@ -471,6 +516,24 @@ cmd_scan(int argc, char **argv)
 		return rc;
 	}
 	rc = 0;
+	if (res.whatif != NULL) {
+		/* A what-if: stdout only, and the exit status of --fail-on. */
+		tt = (time_t)as_of;
+		gmtime_r(&tt, &tm);
+		strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm);
+		printf("what-if as of %s: scanned %lld rows of %s in %.2fs: "
+		    "%lld findings (%lld not open now); %lld open findings "
+		    "would resolve\n%s  a simulation: nothing was recorded, "
+		    "acted on, reported or mailed\n", when, res.rows,
+		    res.table, res.seconds, res.open, res.new, res.resolved,
+		    quiet ? "" : res.whatif);
+		for (ch = fail_on; fail_on >= 0 && ch <= SEV_CRITICAL; ch++)
+			if (res.open_by_severity[ch] > 0)
+				rc = EXIT_FINDINGS;
+		scan_result_free(&res);
+		conf_free(cf);
+		return rc;
+	}
 	printf("run %lld: scanned %lld rows of %s in %.2fs (%s%s%s): %lld "
 	    "open findings (%lld new), %lld resolved\n", res.run_id, res.rows,
 	    res.table, res.seconds, res.kind != SCAN_FULL ?
@@ -523,7 +586,7 @@ cmd_scan(int argc, char **argv)
 	 * Reports describe full scans: a partial one has no "in scope".
 	 */
 	memset(&ds, 0, sizeof ds);
-	if (res.kind != SCAN_FULL)
+	if (res.kind != SCAN_FULL || no_report)
 		;
 	else if (deliver_produce(cf, res.run_id, &ds, &cause) != 0) {
 		log_warnx("run %lld: reports: %s", res.run_id, cause);

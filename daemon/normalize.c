@@ -43,13 +43,14 @@ static int
 refuse(struct nz_ctx *z, const struct rule_check *c, const char *key,
     const char *field, const char *why, char **cause)
 {
-	char		 run[32], *sql, *detail;
+	char		 run[32], *sql, *detail, *masked;
 	const char	*p[5] = { z->table, key, field, NULL, run };
 	int		 rc;
 
 	snprintf(run, sizeof run, "%lld", z->run_id);
 	detail = xasprintf("check %s: %s", c->name, why);
-	p[3] = detail;
+	/* PostgreSQL's DETAIL quotes the values: masked for the officers. */
+	p[3] = masked = db_mask_message(detail);
 	sql = xasprintf("INSERT INTO %s.findings (table_name, check_name, "
 	    "record_key, field, jurisdiction, severity, detail, first_run) "
 	    "VALUES ($1, 'normalize_refused', $2, $3, '', 'warning', $4, $5) "
@@ -59,6 +60,7 @@ refuse(struct nz_ctx *z, const struct rule_check *c, const char *key,
 	rc = db_exec(z->conn, cause, sql, 5, p);
 	free(sql);
 	free(detail);
+	free(masked);
 	return rc;
 }
 

@@ -552,6 +552,67 @@ out:
 	return rc;
 }
 
+/*
+ * A simulation's outcome, read from the staged findings before the
+ * transaction that holds them is rolled back: counts by check only (no
+ * record, no value), what would be new and what would resolve.
+ */
+static int
+whatif(PGconn *conn, const char *s, const char *table, int partial,
+    struct scan_result *res, char **cause)
+{
+	PGresult	*r;
+	struct buf	 b;
+	char		*sql;
+	const char	*p[1] = { table };
+	long long	 n, nw;
+	int		 i, sev;
+
+	sql = xasprintf("SELECT st.check_name, st.severity, count(*), "
+	    "count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM %s.findings f "
+	    "WHERE f.status = 'open' AND f.table_name = $1 AND f.check_name = "
+	    "st.check_name AND f.record_key = st.record_key AND f.field = "
+	    "st.field)) FROM (SELECT DISTINCT ON (check_name, record_key, "
+	    "field) * FROM pg_temp.finding_stage WHERE check_name IS NOT NULL) "
+	    "st GROUP BY 1, 2 ORDER BY 1, 2", s);
+	r = db_query(conn, cause, sql, 1, p);
+	free(sql);
+	if (r == NULL)
+		return -1;
+	buf_init(&b);
+	for (i = 0; i < PQntuples(r); i++) {
+		n = strtoll(PQgetvalue(r, i, 2), NULL, 10);
+		nw = strtoll(PQgetvalue(r, i, 3), NULL, 10);
+		res->open += n;
+		res->new += nw;
+		if ((sev = rule_severity_lookup(PQgetvalue(r, i, 1))) >= 0)
+			res->open_by_severity[sev] += n;
+		buf_printf(&b, "  %-30s %-8s %lld (%lld not open now)\n",
+		    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), n, nw);
+	}
+	PQclear(r);
+	if (!partial) {
+		sql = xasprintf("SELECT count(*) FROM %s.findings f WHERE "
+		    "f.status = 'open' AND f.table_name = $1 AND f.check_name "
+		    "NOT IN ('report_undelivered', 'quarantine_refused', "
+		    "'merge_refused', 'normalize_refused') AND NOT EXISTS "
+		    "(SELECT 1 FROM pg_temp.finding_stage st WHERE f.check_name "
+		    "= st.check_name AND f.record_key = st.record_key AND "
+		    "f.field = st.field)", s);
+		r = db_query(conn, cause, sql, 1, p);
+		free(sql);
+		if (r == NULL) {
+			buf_free(&b);
+			return -1;
+		}
+		res->resolved = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+		PQclear(r);
+	}
+	res->whatif = xstrndup(b.data != NULL ? b.data : "", b.len);
+	buf_free(&b);
+	return 0;
+}
+
 /* Start COPY FROM STDIN into a fresh temporary staging table. */
 static int
 stage_open(PGconn *conn, char **cause)
@@ -881,7 +942,7 @@ int
 scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
     const struct scan_scope *scope, struct scan_result *res, char **cause)
 {
-	struct scan_scope full = { SCAN_FULL, NULL, 0, NULL };
+	struct scan_scope full = { SCAN_FULL, NULL, 0, NULL, 0 };
 	PGconn		*in = NULL, *out = NULL;
 	PGresult	*r = NULL;
 	struct scan_ctx	 sc;
@@ -893,10 +954,11 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	const char	*params[4];
 	double		 t0 = now_seconds();
 	long long	 rows;
-	int		 rc = -1, cfgerr = 0;
+	int		 rc = -1, cfgerr = 0, sim;
 
 	if (scope == NULL)
 		scope = &full;
+	sim = scope->simulate;
 	full.dups = scope->dups;
 	memset(res, 0, sizeof *res);
 	memset(&sc, 0, sizeof sc);
@@ -961,6 +1023,14 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	if (db_exec(out, cause, sql, 1, params) != 0)
 		goto out;
 	free(sql);
+
+	/*
+	 * A what-if run lives in one transaction that is rolled back: its
+	 * run, findings and duplicates never existed for the lifecycle, the
+	 * reports or the trend.
+	 */
+	if (sim && db_exec(out, cause, "BEGIN", 0, NULL) != 0)
+		goto out;
 
 	/* The first incremental scan of a table reads all of it. */
 	if (scope->kind == SCAN_INCREMENTAL) {
@@ -1041,6 +1111,17 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	    (sc.mx != NULL && mx_store(sc.mx, out, schema, cause) != 0))
 		goto fail;
 	log_debug("scan: staging done at %.3fs", now_seconds() - t0);
+	if (sim) {
+		if (whatif(out, schema, table, sc.partial, res, cause) != 0 ||
+		    db_exec(out, cause, "ROLLBACK", 0, NULL) != 0)
+			goto out;
+		res->rows = rows;
+		res->staged = sc.findings;
+		res->regex_errors = rs->regex_errors - regex_errors;
+		res->seconds = now_seconds() - t0;
+		rc = 0;
+		goto out;
+	}
 	if (merge(out, schema, id, table, rows, snap, sc.partial, rs, res,
 	    &err) != 0) {
 		*cause = xasprintf("run %s: merging findings: %s", id, err);
@@ -1081,7 +1162,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	rc = res->acts_failed ? -1 : 0;
 	goto out;
 fail:
-	mark_failed(cf, schema, res->run_id, *cause);
+	if (!sim)
+		mark_failed(cf, schema, res->run_id, *cause);
 out:
 	PQclear(r);
 	free(since);
@@ -1108,4 +1190,6 @@ scan_result_free(struct scan_result *res)
 	res->table = NULL;
 	free(res->jur_rows);
 	res->jur_rows = NULL;
+	free(res->whatif);
+	res->whatif = NULL;
 }

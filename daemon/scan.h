@@ -25,6 +25,8 @@ struct scan_scope {
 	char		**keys;		/* SCAN_KEYS */
 	size_t		 nkeys;
 	struct dup_cache *dups;		/* kept from full scans, or NULL */
+	int		 simulate;	/* what-if (--as-of): nothing is
+					   recorded, acted on or reported */
 };
 
 /*
@@ -52,6 +54,7 @@ struct scan_result {
 	int		 acts_failed;	/* findings recorded, actions not */
 	long long	*jur_rows;	/* records per bucket: [0] unassigned, */
 	size_t		 njur;		/* [j + 1] jurisdiction j of the rules */
+	char		*whatif;	/* simulate: findings by check, text */
 };
 
 /*

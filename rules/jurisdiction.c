@@ -320,6 +320,8 @@ check_address(struct cfg_doc *doc, const struct cfg_value *v)
 	return 0;
 }
 
+#define LIMIT_MAX_YEARS	1000	/* a limit longer than this is a typo */
+
 /* A duration limit, or the word none. */
 static int
 limit_value(struct cfg_doc *doc, const struct cfg_node *n,
@@ -335,6 +337,20 @@ limit_value(struct cfg_doc *doc, const struct cfg_node *n,
 			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' is counted in "
 			    "calendar time; business days are for opt-out "
 			    "deadlines", n->name);
+			return -1;
+		}
+		/* Checked here, where the value has a column. */
+		if (v->num != (double)(long long)v->num) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' takes a whole "
+			    "number of %s, not %s", n->name,
+			    cfg_unit_name(v->unit), v->str);
+			return -1;
+		}
+		if (cfg_duration_seconds(v) > LIMIT_MAX_YEARS * 365.2425 *
+		    86400) {
+			cfg_diag(doc, CFG_ERROR, &v->pos, "'%s' %s %s is longer "
+			    "than %d years", n->name, v->str,
+			    cfg_unit_name(v->unit), LIMIT_MAX_YEARS);
 			return -1;
 		}
 		l->set = 1;

@@ -38,7 +38,7 @@ reports { directory "$dir/reports"; admin ["admin@example.com"]; attach_max 1073
 smtp { url "smtp://127.0.0.1:$port"; allow_plain yes; from "bench@example.com" }
 spool { directory "$dir/spool" }
 CONF
-"$steward" scan -q -c "$dir/steward.conf" --as-of 2026-11-01 >/dev/null
+STEWARD_NOW=2026-11-01 "$steward" scan -q -c "$dir/steward.conf" >/dev/null
 
 # measure LABEL FINDINGS: add synthetic eu findings up to FINDINGS, then
 # time a fresh production of run 1's reports (spool keys reset) and its
@@ -58,7 +58,7 @@ measure() {
 		--format csv >"$dir/eu.csv"
 	read -r csv_kb csv_s <"$dir/time.produce"
 	/usr/bin/time -f "%M %e" -o "$dir/time.spool" \
-		"$steward" scan -q -c "$dir/steward.conf" --as-of 2026-11-01 \
+		env STEWARD_NOW=2026-11-01 "$steward" scan -q -c "$dir/steward.conf" \
 		--no-deliver >/dev/null
 	read -r spool_kb spool_s <"$dir/time.spool"
 	/usr/bin/time -f "%M %e" -o "$dir/time.send" \

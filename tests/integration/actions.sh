@@ -57,7 +57,7 @@ CONF
 
 # Dry-run: nothing moves, the proposals are counted.
 mkconf dry-run
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "dry-run scan"
 like "$out" "dry-run: 4 quarantine, erase or normalize actions proposed" "dry-run proposes the four stale records"
 is "$(sql "SELECT count(*) FROM customers")" 5 "dry-run moves nothing"
@@ -65,13 +65,13 @@ is "$(sql "SELECT actions_proposed FROM steward.runs ORDER BY id DESC LIMIT 1")"
 
 # Enforce: 1, 2, 5 move; 3 is referenced by orders and is refused alone.
 mkconf enforce
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "enforce scan"
 like "$out" "3 quarantined, 0 erased, 0 normalized, 1 refused" "three moved, one refused"
 is "$(sql "SELECT string_agg(customer_id::text, ',' ORDER BY 1) FROM customers")" "3,4" "the moved rows left the table"
 is "$(sql "SELECT count(*) FROM steward.quarantine WHERE status = 'held'")" 3 "three quarantine entries"
 like "$(sql "SELECT detail FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" "still referenced from table \"orders\"" "the refusal is a finding that names the referencing table"
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 is "$(sql "SELECT count(*), min(status) FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" "1|open" \
 	"a refusal that stands stays one open finding over runs"
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'quarantine' AND before_image IS NOT NULL AND rule = 'gone_quiet' AND rule_source LIKE '%steward.conf:%'")" 3 "one audit record per move, with before-image and rule source"
@@ -104,7 +104,7 @@ is "$(image 2)" "$before2" "released once the conflict is gone, byte for byte"
 orders_before=$(sql "SELECT md5(string_agg(o::text, '|' ORDER BY order_id)) FROM orders o")
 mkconf enforce 'quarantine { mode move; cascade ["public.orders"] }'
 sql "UPDATE customers SET last_activity_at = now() WHERE customer_id IN (1, 2)"
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 like "$out" "1 quarantined" "with cascade the referenced record moves"
 is "$(sql "SELECT count(*) FROM orders")" 0 "its orders moved along"
 is "$(sql "SELECT status FROM steward.findings WHERE check_name = 'quarantine_refused' AND record_key = '3'")" resolved \
@@ -117,7 +117,7 @@ is "$(sql "SELECT md5(string_agg(o::text, '|' ORDER BY order_id)) FROM orders o"
 # An undeclared ON DELETE CASCADE would change rows without an image.
 sql "CREATE TABLE notes (id int PRIMARY KEY, customer_id bigint REFERENCES customers ON DELETE CASCADE)"
 mkconf enforce
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 4 "an undeclared ON DELETE CASCADE stops the actions (exit 4)"
 like "$out" "notes.*ON DELETE CASCADE.*cascade" "and the message says what to do"
 is "$(sql "SELECT count(*) FROM customers")" 4 "nothing moved"
@@ -126,9 +126,9 @@ sql "DROP TABLE notes"
 # Flag mode: a column is set, and release restores it.
 mkconf enforce 'quarantine { mode flag; flag_column "status"; flag_value "quarantined" }'
 sql "DELETE FROM orders"
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1)
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1)
 is "$(sql "SELECT count(*) FROM customers WHERE status = 'quarantined'")" 1 "flag mode sets the column"
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 is "$(sql "SELECT count(*) FROM steward.findings WHERE record_key = '3' AND status = 'open'")" 0 \
 	"a flagged record is out of use: later scans skip it and its findings resolve"
 idf=$(sql "SELECT id FROM steward.quarantine WHERE mode = 'flag'")
@@ -140,11 +140,11 @@ mkconf enforce "erase { email hash; first_name mask; phone null; hash_key_file \
 check kept_too_long { compliance retention; action erase; severity error }
 check gone_quiet { mode dry-run }"
 sql "INSERT INTO customers (customer_id, given_name, email, phone, country, last_activity_at) VALUES (6, 'Eve', 'eve@example.de', '030 333', 'DE', '2012-01-01')"
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 like "$out" "0 quarantined, 1 erased" "one record past retention erased (the quarantine check is dry-run)"
 is "$(sql "SELECT given_name || '|' || length(email) || '|' || coalesce(phone, 'NULL') FROM customers WHERE customer_id = 6")" "E***|64|NULL" "mask, hash (64 hex digits) and null applied"
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'erase' AND before_image IS NULL AND detail NOT LIKE '%eve%'")" 1 "the erasure is audited without the personal data"
-"$STEWARD" scan -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" >/dev/null 2>&1
 is "$(sql "SELECT count(*) FROM steward.audit WHERE action = 'erase'")" 1 "an erased record is not erased again"
 is "$(sql "SELECT count(*) FILTER (WHERE status = 'open') || '|' || count(*) FROM steward.findings WHERE check_name = 'kept_too_long' AND record_key = '6'")" "0|1" \
 	"an erased record's retention finding resolves, and does not come back"
@@ -152,7 +152,7 @@ is "$(sql "SELECT count(*) FILTER (WHERE status = 'open') || '|' || count(*) FRO
 # A column added after the quarantine: the record literal no longer fits,
 # so release falls back to the jsonb image, by column name.
 mkconf enforce
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1)
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1)
 idc=$(sql "SELECT id FROM steward.quarantine WHERE record_key = '3' AND status = 'held'")
 sql "ALTER TABLE customers ADD COLUMN added text DEFAULT 'new'"
 out=$("$STEWARD" quarantine -c "$conf" release "$idc" 2>&1); rc=$?

@@ -16,7 +16,7 @@ conf=$T_DIR/steward.conf
 sed -e "s|@CONNINFO@|$STEWARD_CONNINFO|" -e "s|@TOP@|$top_srcdir|" \
 	"$top_srcdir/contrib/demo/steward.conf.in" >"$conf"
 
-out=$("$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "scan as at the generator's reference instant"
 "$STEWARD" findings -c "$conf" --format csv >"$T_DIR/findings.csv"
 checks=stale,consent_expired,consent_no_evidence,optout_not_honoured,optout_pending,minor_with_consent,data_localization

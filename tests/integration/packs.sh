@@ -19,7 +19,10 @@ for p in $packs; do
 	name=$(basename "$p")
 	conf "$p" >"$T_DIR/one.conf"
 	out=$("$STEWARD" check -c "$T_DIR/one.conf" 2>&1); rc=$?
-	is "$rc $(printf '%s' "$out" | tail -n 1 | grep -o '[0-9]* warning')" "0 0 warning" "$name passes steward check without warnings"
+	# Its placeholder officers (privacy-XX@example.com) draw the one
+	# warning each that a .local silences.
+	nph=$(printf '%s\n' "$out" | grep -c "warning: officer '.*' is a placeholder")
+	is "$rc $(( $(printf '%s' "$out" | tail -n 1 | grep -o '[0-9]* warning' | grep -o '[0-9]*') - nph ))" "0 0" "$name passes steward check without warnings but its placeholders"
 	# A value line inside the jurisdiction block: a tag on it or in the
 	# comment lines just above it.
 	untagged=$(awk '

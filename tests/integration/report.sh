@@ -69,7 +69,7 @@ EOF
 }
 
 # --- a scan writes, spools and delivers one report per jurisdiction
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "scan with reports, mail and webhook exits 0"
 like "$out" "reports: [0-9]+ written to .*, [0-9]+ spooled, [0-9]+ delivered, 0 deferred, 0 dead" \
 	"scan says what it wrote, spooled and delivered"
@@ -177,7 +177,7 @@ is "$(wc -l <"$T_DIR/list")" 1 "the spool is empty but for the header"
 # --- the server is down: the reports wait in the spool
 smtpd_stop "$T_DIR/smtp"
 mv "$maildir" "$T_DIR/mail-run1"
-out=$("$STEWARD" scan -c "$conf" --as-of 2026-11-01 2>&1); rc=$?
+out=$(STEWARD_NOW=2026-11-01 "$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "a scan while the mail server is down still succeeds"
 like "$out" "reports: .* $((njur + 1)) deferred" "every mail is deferred"
 "$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
@@ -201,7 +201,7 @@ smtpd_stop "$T_DIR/smtp"
 rm -rf "$maildir"
 smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
 	--auth "steward:s3cret pass" --delay-data 4
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 --no-deliver >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" --no-deliver >/dev/null 2>&1
 is "$(ls "$T_DIR/spool/queue" | grep -c '^r3-')" "$((2 * njur + 1))" "scan --no-deliver leaves run 3 in the spool"
 "$STEWARD" spool run -c "$conf" >/dev/null 2>&1 &
 spid=$!
@@ -225,7 +225,7 @@ is "$(ls "$T_DIR/spool/queue" | wc -l)" 0 "the queue is empty"
 smtpd_stop "$T_DIR/smtp"
 smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
 	--auth "steward:s3cret pass" --reject-data 554
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 "$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
 is "$(grep -c '^r4-.*-mail .*dead' "$T_DIR/list")" "$((njur + 1))" "a permanent refusal (554) sends the mail to dead/"
 is "$(sql "SELECT count(*) FROM steward.findings WHERE check_name = 'report_undelivered' AND status = 'open'")" \
@@ -247,7 +247,7 @@ is "$?" 4 "a dropped message cannot be retried"
 # --- max_age: a message still undelivered past it goes to dead/
 smtpd_stop "$T_DIR/smtp"
 sed -i 's/^\tretry_max 2s$/\tretry_max 2s\n\tmax_age 1s/' "$conf"
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 sleep 2
 "$STEWARD" spool run -c "$conf" >/dev/null 2>&1
 "$STEWARD" spool list -c "$conf" >"$T_DIR/list" 2>&1
@@ -260,7 +260,7 @@ rm -rf "$maildir"
 smtpd_start "$T_DIR/smtp" "$sport" "${tls[@]}" --starttls-required \
 	--auth "steward:s3cret pass"
 sed -i 's/^\tdefault_recipients \(.*\)$/\tdefault_recipients \1\n\tattach_max 1024\n\tclear_values yes/' "$conf"
-"$STEWARD" scan -q -c "$conf" --as-of 2026-11-01 >/dev/null 2>&1
+STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >/dev/null 2>&1
 eu=$(mail_for privacy-eu@example.com "run 6")
 out=$(check_mail "$eu" --attachment-name steward-run6-eu-findings.csv 2>&1)
 is "$?" 1 "a CSV larger than attach_max is not attached"

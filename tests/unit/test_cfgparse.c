@@ -14,12 +14,14 @@
 #include <ftw.h>
 #include <limits.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -1198,6 +1200,210 @@ test_names(void **state)
 	    "business days");
 }
 
+/* Hostile files (issue 18): deep lists, long lines, FIFOs, loose modes. */
+
+static char *
+nested(int depth)
+{
+	char	*text = malloc((size_t)depth * 2 + 8);
+	char	*p = text;
+	int	 i;
+
+	assert_non_null(text);
+	memcpy(p, "x ", 2);
+	p += 2;
+	for (i = 0; i < depth; i++)
+		*p++ = '[';
+	for (i = 0; i < depth; i++)
+		*p++ = ']';
+	memcpy(p, "\ny 1\n", 6);
+	return text;
+}
+
+static void
+test_list_nesting(void **state)
+{
+	struct cfg_doc	*doc;
+	char		*text;
+
+	/* As deep as blocks may go: fine. */
+	text = nested(32);
+	doc = parse(text);
+	assert_int_equal(doc->nerrors, 0);
+	child(&doc->root, 1, "y");
+	cfg_doc_free(doc);
+	free(text);
+
+	/* One more: an error at the 33rd '[', and the next line is read. */
+	text = nested(33);
+	doc = parse(text);
+	assert_int_equal(doc->nerrors, 1);
+	diag_is(doc, 0, CFG_ERROR, 1, 35, "lists nested more than 32 deep");
+	assert_int_equal(doc->root.nchildren, 1);
+	child(&doc->root, 0, "y");
+	cfg_doc_free(doc);
+	free(text);
+
+	/* 50,000 deep crashed the parser (SIGSEGV); unclosed too. */
+	text = nested(50000);
+	doc = parse(text);
+	assert_int_equal(doc->nerrors, 1);
+	child(&doc->root, 0, "y");
+	cfg_doc_free(doc);
+	text[2 + 50000] = '\0';
+	doc = parse(text);
+	assert_true(doc->nerrors >= 1);
+	diag_is(doc, 0, CFG_ERROR, 1, 35, "lists nested more than 32 deep");
+	cfg_doc_free(doc);
+	free(text);
+}
+
+static void
+test_long_line(void **state)
+{
+	struct cfg_doc	*doc;
+	struct timespec	 t0, t1;
+	size_t		 n = 60000, i, len = 0, size = 60000 * 12 + 64;
+	char		*text = malloc(size);
+	double		 secs;
+	int		 endcol;
+
+	assert_non_null(text);
+	len += (size_t)snprintf(text + len, size - len, "x [");
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(text + len, size - len, "\"v%05zu\", ",
+		    i);
+	endcol = (int)len + 1;
+	len += (size_t)snprintf(text + len, size - len, "\"end\"]; @\n");
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	doc = parse(text);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	secs = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	/* Counting each column from the line start took 38 s here. */
+	if (secs > 2.0)
+		fail_msg("a 60,000 item line took %.2f s to parse", secs);
+	/* The column is still right at the far end of the line. */
+	diag_is(doc, 0, CFG_ERROR, 1, (int)(len - 1), "unexpected character "
+	    "'@'");
+	assert_int_equal(doc->root.children[0].args[0].nitems, n + 1);
+	assert_int_equal(doc->root.nchildren, 1);
+	assert_int_equal(doc->root.children[0].args[0].items[n].pos.col,
+	    endcol);
+	cfg_doc_free(doc);
+	free(text);
+}
+
+static void
+on_alarm(int sig)
+{
+	(void)sig;
+	fail_msg("parsing hung");
+}
+
+static void
+test_include_fifo(void **state)
+{
+	struct cfg_doc	*doc;
+	char		*dir, *path, *fifo, *want;
+
+	dir = mktmp();
+	subdir(dir, "rules.d");
+	free(put(dir, "rules.d/a.rules", "a 1\n", 0644));
+	assert_true(asprintf(&fifo, "%s/rules.d/b.rules", dir) != -1);
+	assert_int_equal(mkfifo(fifo, 0644), 0);
+	path = put(dir, "main.conf", "include \"rules.d/*.rules\"\nz 1\n",
+	    0644);
+	/* A FIFO with no writer blocked open() for ever. */
+	signal(SIGALRM, on_alarm);
+	alarm(10);
+	doc = cfg_parse_file(path);
+	alarm(0);
+	assert_int_equal(doc->nerrors, 1);
+	assert_true(asprintf(&want, "'%s' is not a regular file", fifo) != -1);
+	diag_is(doc, 0, CFG_ERROR, 1, 9, want);
+	free(want);
+	assert_int_equal(doc->root.nchildren, 2);
+	cfg_doc_free(doc);
+
+	/* Nor is a symbolic link followed. */
+	assert_int_equal(unlink(fifo), 0);
+	assert_int_equal(symlink("a.rules", fifo), 0);
+	doc = cfg_parse_file(path);
+	assert_int_equal(doc->nerrors, 1);
+	assert_non_null(strstr(doc->diags[0].msg, "is a symbolic link"));
+	cfg_doc_free(doc);
+	free(fifo);
+	free(path);
+	rmtree(dir);
+	free(dir);
+}
+
+static void
+test_include_dir_modes(void **state)
+{
+	struct cfg_doc	*doc;
+	char		*dir, *path, *rules, *want;
+
+	dir = mktmp();
+	subdir(dir, "rules.d");
+	free(put(dir, "rules.d/a.rules", "a 1\n", 0644));
+	path = put(dir, "main.conf", "include \"rules.d/*.rules\"\nz 1\n",
+	    0644);
+	assert_true(asprintf(&rules, "%s/rules.d", dir) != -1);
+
+	/* Anyone could add a file to a world-writable rules directory. */
+	assert_int_equal(chmod(rules, 0777), 0);
+	doc = cfg_parse_file(path);
+	assert_int_equal(doc->nerrors, 1);
+	assert_true(asprintf(&want, "its directory '%s' is world-writable "
+	    "(chmod o-w)", rules) != -1);
+	diag_is(doc, 0, CFG_ERROR, 1, 9, want);
+	free(want);
+	cfg_doc_free(doc);
+
+	/* The sticky bit does not stop new files: still refused. */
+	assert_int_equal(chmod(rules, 01777), 0);
+	doc = cfg_parse_file(path);
+	assert_int_equal(doc->nerrors, 1);
+	cfg_doc_free(doc);
+
+	/* The top file in a sticky directory (/tmp) is accepted. */
+	assert_int_equal(chmod(dir, 01777), 0);
+	assert_int_equal(chmod(rules, 0755), 0);
+	doc = cfg_parse_file(path);
+	assert_int_equal(doc->nerrors, 0);
+	cfg_doc_free(doc);
+	assert_int_equal(chmod(dir, 0777), 0);
+	doc = cfg_parse_file(path);
+	assert_int_equal(doc->nerrors, 1);
+	cfg_doc_free(doc);
+	assert_int_equal(chmod(dir, 0700), 0);
+
+	/* Owned by someone else: only root can make that here. */
+	if (geteuid() == 0) {
+		assert_int_equal(chown(rules, 4242, 4242), 0);
+		doc = cfg_parse_file(path);
+		assert_int_equal(doc->nerrors, 1);
+		assert_non_null(strstr(doc->diags[0].msg, "is owned by uid "
+		    "4242"));
+		cfg_doc_free(doc);
+		assert_int_equal(chown(rules, 0, 0), 0);
+		free(rules);
+		assert_true(asprintf(&rules, "%s/rules.d/a.rules", dir) != -1);
+		assert_int_equal(chown(rules, 4242, 4242), 0);
+		doc = cfg_parse_file(path);
+		assert_int_equal(doc->nerrors, 1);
+		assert_non_null(strstr(doc->diags[0].msg, "it is owned by uid "
+		    "4242"));
+		cfg_doc_free(doc);
+	}
+	free(rules);
+	free(path);
+	rmtree(dir);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -1232,6 +1438,10 @@ main(void)
 		cmocka_unit_test(test_print_diags_limit),
 		cmocka_unit_test(test_duration_seconds),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_list_nesting),
+		cmocka_unit_test(test_long_line),
+		cmocka_unit_test(test_include_fifo),
+		cmocka_unit_test(test_include_dir_modes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -735,6 +735,25 @@ test_channel_only_table(void **state)
 	cfg_doc_free(doc);
 }
 
+/* Limits the calendar cannot count are refused where they are written. */
+static void
+test_limit_bounds(void **state)
+{
+	struct cfg_doc	*doc;
+
+	doc = compile_bad("jurisdiction a {\n\tcountries [DE]\n"
+	    "\tstale_after 0.5 months\n"
+	    "\tretention 100000000 years\n"
+	    "\toptout_deadline 2.5 business days\n}\n");
+	diag_is(doc, 0, CFG_ERROR, 3, 14, "'stale_after' takes a whole number "
+	    "of months, not 0.5");
+	diag_is(doc, 1, CFG_ERROR, 4, 12, "'retention' 100000000 years is "
+	    "longer than 1000 years");
+	diag_is(doc, 2, CFG_ERROR, 5, 18, "'optout_deadline' takes a whole "
+	    "number of business days, not 2.5");
+	cfg_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -751,6 +770,7 @@ main(void)
 		cmocka_unit_test(test_compliance),
 		cmocka_unit_test(test_basis_grammar),
 		cmocka_unit_test(test_channel_only_table),
+		cmocka_unit_test(test_limit_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
