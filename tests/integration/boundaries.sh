@@ -122,7 +122,7 @@ while IFS='|' read -r asof key cc birth consent cat src opt act upd expect why; 
 	sql "INSERT INTO customers VALUES ($(q "$key"), $(q "$cc"), $(q "$birth"),
 		$(q "$consent"), $(q "$cat"), $(q "$src"), $(q "$opt"), $(q "$act"),
 		$(q "$upd"), NULL)" >/dev/null
-	"$STEWARD" scan -q -c "$conf" --as-of "$asof" >"$T_DIR/scan.out" 2>&1 ||
+	STEWARD_NOW="$asof" "$STEWARD" scan -q -c "$conf" >"$T_DIR/scan.out" 2>&1 ||
 		sed 's/^/# /' "$T_DIR/scan.out"
 	got=$(sql "SELECT string_agg(check_name || ':' || severity, ',' ORDER BY check_name)
 		FROM steward.findings WHERE status = 'open' AND record_key = '$key'
@@ -138,7 +138,7 @@ while IFS='|' read -r asof key cc sub birth consent cat sms smsout sale saleout 
 		opted_out_sale_at, consent_source) VALUES ($(q "$key"), $(q "$cc"), $(q "$sub"),
 		$(q "$birth"), $(q "$consent"), $(q "$cat"), $(q "$sms"),
 		$(q "$smsout"), $(q "$sale"), $(q "$saleout"), 'web_form')" >/dev/null
-	"$STEWARD" scan -q -c "$conf" --as-of "$asof" >"$T_DIR/scan.out" 2>&1 ||
+	STEWARD_NOW="$asof" "$STEWARD" scan -q -c "$conf" >"$T_DIR/scan.out" 2>&1 ||
 		sed 's/^/# /' "$T_DIR/scan.out"
 	got=$(sql "SELECT string_agg(check_name || ':' || severity, ',' ORDER BY check_name)
 		FROM steward.findings WHERE status = 'open' AND record_key = '$key'
