@@ -23,7 +23,7 @@ cd "$top"
 log=$top/test-logs
 rm -rf "$log"
 mkdir -p "$log"
-stages=${RUN_ALL_STAGES:-check valgrind sanitizers distcheck}
+stages=${RUN_ALL_STAGES:-check valgrind sanitizers distcheck deb}
 summary=("$top/tests/lib/tap-summary.py" --allow "$top/tests/skips.allow")
 export AM_COLOR_TESTS=no
 
@@ -120,6 +120,17 @@ for s in $stages; do
 		# tests; what it skips is listed by name below.
 		step distcheck make -C _build-test -j"$(nproc)" -Otarget distcheck "${only[@]}"
 		summary+=(--stage distcheck "$log/distcheck.log" "$(cat "$log/distcheck.status")" "$log/tests.list")
+		;;
+	deb)
+		# 5. The Debian package builds, is lintian clean of errors,
+		# installs into a throwaway root and runs `steward check`.  Its
+		# TAP is written the way automake reports it, for the summary.
+		echo tests/deb.sh >"$log/deb-tests.list"
+		step deb-run bash tests/deb.sh "$top/_build-deb"
+		awk '/^ok / { n++; sub(/^ok /, ""); print "PASS: tests/deb.sh " $0 }
+		    /^not ok / { n++; sub(/^not ok /, ""); print "FAIL: tests/deb.sh " $0 }
+		    END { print "# TOTAL: " n + 0 }' "$log/deb-run.log" >"$log/deb.log"
+		summary+=(--stage deb "$log/deb.log" "$(cat "$log/deb-run.status")" "$log/deb-tests.list")
 		;;
 	*)
 		echo "run-all.sh: unknown stage $s" >&2
