@@ -502,21 +502,29 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 		 * first (one index probe per check, not a scan) and look up
 		 * every check of every record read.
 		 */
+		/*
+		 * OFFSET 0 keeps the lookup a subquery run per (check,
+		 * record) pair: flattened, the planner probes the index by
+		 * table and record only, which reads every open finding of
+		 * the table once per record.
+		 */
 		sql = xasprintf("WITH RECURSIVE c(n) AS (SELECT min(check_name) "
 		    "FROM %s.findings WHERE status = 'open' AND table_name = $2 "
 		    "UNION ALL SELECT (SELECT min(check_name) FROM %s.findings "
 		    "WHERE status = 'open' AND table_name = $2 AND check_name > "
 		    "c.n) FROM c WHERE c.n IS NOT NULL) "
 		    "UPDATE %s.findings f SET status = 'resolved', resolved_run "
-		    "= $1 FROM c, (SELECT DISTINCT record_key FROM "
-		    "pg_temp.finding_stage WHERE check_name IS NULL) k WHERE "
-		    "f.status = 'open' AND f.table_name = $2 AND f.check_name = "
-		    "c.n AND f.record_key = k.record_key AND c.n NOT IN "
-		    "('report_undelivered', 'quarantine_refused', "
-		    "'merge_refused', 'normalize_refused', 'duplicate') AND NOT "
-		    "EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
-		    "f.check_name = st.check_name AND f.record_key = "
-		    "st.record_key AND f.field = st.field)", s, s, s);
+		    "= $1 WHERE f.status = 'open' AND f.id = ANY (ARRAY(SELECT "
+		    "o.id FROM c, (SELECT DISTINCT record_key FROM "
+		    "pg_temp.finding_stage WHERE check_name IS NULL) k, LATERAL "
+		    "(SELECT x.id FROM %s.findings x WHERE x.status = 'open' AND "
+		    "x.table_name = $2 AND x.check_name = c.n AND x.record_key = "
+		    "k.record_key AND NOT EXISTS (SELECT 1 FROM "
+		    "pg_temp.finding_stage st WHERE x.check_name = st.check_name "
+		    "AND x.record_key = st.record_key AND x.field = st.field) "
+		    "OFFSET 0) o WHERE c.n NOT IN ('report_undelivered', "
+		    "'quarantine_refused', 'merge_refused', 'normalize_refused', "
+		    "'duplicate')))", s, s, s, s);
 	else
 		sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
 		    "resolved_run = $1 WHERE f.status = 'open' AND f.table_name "
@@ -543,13 +551,14 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
+	/* Open findings are counted as they change (migration 10). */
 	sql = xasprintf("UPDATE %s.runs SET status = 'done', finished_at = "
-	    "now(), snapshot_at = $4, rows_scanned = $3, findings_total = (SELECT count(*) FROM "
-	    "%s.findings WHERE status = 'open' AND table_name = $2), "
-	    "findings_new = (SELECT count(*) FROM %s.findings WHERE first_run = "
-	    "$1), findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
-	    "resolved_run = $1) WHERE id = $1 RETURNING findings_total, "
-	    "findings_new, findings_resolved", s, s, s, s);
+	    "now(), snapshot_at = $4, rows_scanned = $3, findings_total = "
+	    "(SELECT coalesce(sum(n), 0) FROM %s.open_counts WHERE table_name "
+	    "= $2), findings_new = (SELECT count(*) FROM %s.findings WHERE "
+	    "first_run = $1), findings_resolved = (SELECT count(*) FROM "
+	    "%s.findings WHERE resolved_run = $1) WHERE id = $1 RETURNING "
+	    "findings_total, findings_new, findings_resolved", s, s, s, s);
 	if ((r = db_query(conn, cause, sql, 4, params)) == NULL)
 		goto out;
 	res->open = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -557,8 +566,8 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	res->resolved = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
 	PQclear(r);
 	free(sql);
-	sql = xasprintf("SELECT severity, count(*) FROM %s.findings WHERE "
-	    "status = 'open' AND table_name = $1 GROUP BY severity", s);
+	sql = xasprintf("SELECT severity, n FROM %s.open_counts WHERE "
+	    "table_name = $1 AND n > 0", s);
 	if ((r = db_query(conn, cause, sql, 1, params + 1)) == NULL)
 		goto out;
 	for (i = 0; i < PQntuples(r); i++)

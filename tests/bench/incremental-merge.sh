@@ -16,7 +16,9 @@
 # round changes CHANGED rows (half get a broken email, half a fixed one,
 # alternating) and times `steward scan --incremental` in each schema.
 # Printed: the median wall time of each, their ratio, and `COPY
-# customers TO STDOUT` as a yardstick.
+# customers TO STDOUT` as a yardstick.  With EXPLAIN=1, one more round
+# logs each schema's statements over 20 ms with their plans
+# (auto_explain) and `steward -v`'s timings.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${1:-1000000}
@@ -129,3 +131,14 @@ printf 'ratio many/few %.2f   (few/COPY %.3f, many/COPY %.3f)\n' \
 echo "findings of the rounds in 'few' missing from 'many': $same"
 echo "rounds (few): $(tr '\n' ' ' <"$dir/few.t")"
 echo "rounds (many): $(tr '\n' ' ' <"$dir/many.t")"
+if [ "${EXPLAIN:-0}" = 1 ]; then
+	psql -X -q -c "UPDATE customers SET updated_at = now() - interval '1 day' WHERE updated_at > now() - interval '2 hours'" \
+		-c "UPDATE customers SET email = 'again' || customer_id || '@@x', updated_at = now() WHERE $chg"
+	for n in few many; do
+		echo "--- $n"
+		: >"$dir/pg/server.log"
+		PGOPTIONS="-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=20 -c auto_explain.log_analyze=on -c auto_explain.log_nested_statements=on -c log_min_duration_statement=20" \
+			"$steward" -v scan -q -c "$dir/$n.conf" --incremental 2>&1 | grep -E "scan:|merge:" || true
+		grep -v "^\s*$" "$dir/pg/server.log" | cut -c1-200 || true
+	done
+fi

@@ -7,7 +7,7 @@
 # (its snapshot is moved back a week), and their findings, every column
 # but the serial id, must agree after each round.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 14
+tap_plan 17
 with_pg
 create_customers
 sql "INSERT INTO customers (customer_id, given_name, family_name, email,
@@ -81,3 +81,16 @@ is "$(sql "SELECT status FROM steward.findings WHERE record_key = '21001'")" ope
 # A full scan after the incremental ones has nothing to add or resolve.
 out=$("$STEWARD" scan -q -c "$few" 2>&1)
 like "$out" "\\(0 new\\), 0 resolved" "a full scan agrees with the incremental merges"
+
+# The open findings counted as they change (migration 10) are the open
+# findings, in both schemas, and after a writer that is not a scan.
+counted() { sql "SELECT string_agg(table_name || ':' || severity || ':' || n, ',' ORDER BY severity) FROM $1.open_counts WHERE n <> 0"; }
+counts() { sql "SELECT string_agg(table_name || ':' || severity || ':' || n, ',' ORDER BY severity) FROM (SELECT table_name, severity, count(*) AS n FROM $1.findings WHERE status = 'open' GROUP BY 1, 2) c"; }
+is "$(counted steward)" "$(counts steward)" "open_counts counts the open findings"
+is "$(counted everyrow)" "$(counts everyrow)" "in the other schema too"
+sql "UPDATE everyrow.findings SET severity = 'error' WHERE record_key IN ('7', '14');
+	UPDATE everyrow.findings SET status = 'resolved' WHERE record_key = '100';
+	DELETE FROM everyrow.findings WHERE record_key IN ('200', '21');
+	INSERT INTO everyrow.findings (table_name, check_name, record_key, severity, first_run)
+	VALUES ('public.customers', 'manual', 'x', 'critical', 1)" >/dev/null
+is "$(counted everyrow)" "$(counts everyrow)" "and follows updates, deletes and inserts by others"
