@@ -432,6 +432,19 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0)
 		goto out;
 	/*
+	 * The triggers on findings lock this table's counters statement by
+	 * statement; taking all four now, in order, keeps a writer running
+	 * alongside (a delivery, an action) from deadlocking with the merge.
+	 */
+	sql = xasprintf("INSERT INTO %s.open_counts AS c SELECT $1, v, 0 FROM "
+	    "unnest('{critical,error,info,warning}'::text[]) v ORDER BY v "
+	    "ON CONFLICT (table_name, severity) DO UPDATE SET n = c.n", s);
+	i = db_exec(conn, cause, sql, 1, params + 1);
+	free(sql);
+	sql = NULL;
+	if (i != 0)
+		goto out;
+	/*
 	 * The joins below pair every staged finding with the open ones.  Right
 	 * after a large first run the planner's statistics on findings are
 	 * stale (autovacuum has not analyzed it yet) and it picks a nested
