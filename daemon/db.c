@@ -201,6 +201,54 @@ static const char *const migrations[] = {
 	"  status text NOT NULL,"
 	"  checked_at timestamptz NOT NULL DEFAULT now()"
 	");",
+	/*
+	 * 10: open findings counted per table and severity as they change,
+	 * so that a scan reads its totals instead of counting a million
+	 * open findings to merge a thousand.  Statement triggers with
+	 * transition tables see every writer (scans, actions, deliveries);
+	 * ORDER BY takes the counters' row locks in one order.  TRUNCATE is
+	 * not counted: truncate open_counts with findings.
+	 */
+	"CREATE TABLE @S.open_counts ("
+	"  table_name text NOT NULL,"
+	"  severity text NOT NULL,"
+	"  n bigint NOT NULL,"
+	"  PRIMARY KEY (table_name, severity)"
+	");"
+	"INSERT INTO @S.open_counts SELECT table_name, severity, count(*)"
+	"  FROM @S.findings WHERE status = 'open' GROUP BY 1, 2;"
+	"CREATE FUNCTION @S.findings_count() RETURNS trigger"
+	"  LANGUAGE plpgsql AS $body$ BEGIN"
+	"  IF TG_OP = 'INSERT' THEN"
+	"    INSERT INTO @S.open_counts AS c SELECT table_name, severity,"
+	"      count(*) FROM new_rows WHERE status = 'open' GROUP BY 1, 2"
+	"      ORDER BY 1, 2 ON CONFLICT (table_name, severity)"
+	"      DO UPDATE SET n = c.n + EXCLUDED.n;"
+	"  ELSIF TG_OP = 'UPDATE' THEN"
+	"    INSERT INTO @S.open_counts AS c SELECT table_name, severity, sum(d)"
+	"      FROM (SELECT table_name, severity, 1 AS d FROM new_rows"
+	"      WHERE status = 'open' UNION ALL SELECT table_name, severity, -1"
+	"      FROM old_rows WHERE status = 'open') u GROUP BY 1, 2"
+	"      HAVING sum(d) <> 0 ORDER BY 1, 2"
+	"      ON CONFLICT (table_name, severity)"
+	"      DO UPDATE SET n = c.n + EXCLUDED.n;"
+	"  ELSE"
+	"    INSERT INTO @S.open_counts AS c SELECT table_name, severity,"
+	"      -count(*) FROM old_rows WHERE status = 'open' GROUP BY 1, 2"
+	"      ORDER BY 1, 2 ON CONFLICT (table_name, severity)"
+	"      DO UPDATE SET n = c.n + EXCLUDED.n;"
+	"  END IF;"
+	"  RETURN NULL;"
+	"END $body$;"
+	"CREATE TRIGGER findings_count_insert AFTER INSERT ON @S.findings"
+	"  REFERENCING NEW TABLE AS new_rows"
+	"  FOR EACH STATEMENT EXECUTE PROCEDURE @S.findings_count();"
+	"CREATE TRIGGER findings_count_update AFTER UPDATE ON @S.findings"
+	"  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
+	"  FOR EACH STATEMENT EXECUTE PROCEDURE @S.findings_count();"
+	"CREATE TRIGGER findings_count_delete AFTER DELETE ON @S.findings"
+	"  REFERENCING OLD TABLE AS old_rows"
+	"  FOR EACH STATEMENT EXECUTE PROCEDURE @S.findings_count();",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,

@@ -39,6 +39,14 @@
 
 #define SCAN_FLUSH_BYTES	(256 * 1024)
 #define SCAN_FETCH		"2000"
+/*
+ * Up to this many staged rows (findings and an incremental scan's
+ * markers) the merge probes indexes row by row; beyond it, hash joins
+ * over the open findings are cheaper.  An index probe costs some
+ * microseconds, hashing an open finding about one: the break-even is
+ * tens of thousands of staged rows per million open.
+ */
+#define MERGE_SMALL_STAGE	20000
 
 static char missing_key_name[] = "missing_key";
 static char missing_key_desc[] = "The record's key column is NULL";
@@ -405,8 +413,8 @@ mark_failed(const struct conf *cf, const char *schema, long long run,
  */
 static int
 merge(PGconn *conn, const char *s, const char *id, const char *table,
-    long long rows, const char *snap, int partial, const struct ruleset *rs,
-    struct scan_result *res, char **cause)
+    long long rows, const char *snap, int partial, long long staged,
+    const struct ruleset *rs, struct scan_result *res, char **cause)
 {
 	struct buf	 names, counts;
 	const char	*jparams[3];
@@ -415,20 +423,48 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	char		 nrows[32];
 	char		*sql = NULL;
 	const char	*params[4] = { id, table, nrows, snap };
-	int		 i, sev, rc = -1;
+	int		 i, sev, small, rc = -1;
 
 	snprintf(nrows, sizeof nrows, "%lld", rows);
+	small = staged <= MERGE_SMALL_STAGE;
+	log_debug("merge: %lld rows staged, %s", staged, small ?
+	    "index probes" : "hash joins");
+	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0)
+		goto out;
+	/*
+	 * The triggers on findings lock this table's counters statement by
+	 * statement; taking all four now, in order, keeps a writer running
+	 * alongside (a delivery, an action) from deadlocking with the merge.
+	 */
+	sql = xasprintf("INSERT INTO %s.open_counts AS c SELECT $1, v, 0 FROM "
+	    "unnest('{critical,error,info,warning}'::text[]) v ORDER BY v "
+	    "ON CONFLICT (table_name, severity) DO UPDATE SET n = c.n", s);
+	i = db_exec(conn, cause, sql, 1, params + 1);
+	free(sql);
+	sql = NULL;
+	if (i != 0)
+		goto out;
 	/*
 	 * The joins below pair every staged finding with the open ones.  Right
 	 * after a large first run the planner's statistics on findings are
 	 * stale (autovacuum has not analyzed it yet) and it picks a nested
-	 * loop: 66 s instead of 0.2 s at 37k findings.  Hash joins are right
-	 * at every size here, so say so.
+	 * loop: 66 s instead of 0.2 s at 37k findings.  For a large stage hash
+	 * joins are right, so say so.  A small stage (an incremental scan, a
+	 * trigger's keys) is the opposite: a hash join reads every open
+	 * finding of the table to merge a few staged ones, and ANALYZE costs
+	 * more than the merge.  There each staged row probes findings_open_key
+	 * and each open finding the stage's own index: nested loops only, so
+	 * the merge costs what was staged, however many findings are open.
 	 */
-	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
-	    db_exec(conn, cause, "SET LOCAL enable_nestloop = off", 0,
-	    NULL) != 0 ||
-	    db_exec(conn, cause, "ANALYZE pg_temp.finding_stage", 0, NULL) != 0)
+	if (!small && (db_exec(conn, cause, "SET LOCAL enable_nestloop = off",
+	    0, NULL) != 0 || db_exec(conn, cause, "ANALYZE "
+	    "pg_temp.finding_stage", 0, NULL) != 0))
+		goto out;
+	if (small && (db_exec(conn, cause, "CREATE INDEX ON "
+	    "pg_temp.finding_stage (record_key, check_name, field)", 0,
+	    NULL) != 0 || db_exec(conn, cause, "SET LOCAL enable_hashjoin = "
+	    "off", 0, NULL) != 0 || db_exec(conn, cause, "SET LOCAL "
+	    "enable_mergejoin = off", 0, NULL) != 0))
 		goto out;
 	/*
 	 * An erased record is still old, but it is what the law asks for: its
@@ -472,15 +508,47 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	if (db_exec(conn, cause, sql, 1, params + 1) != 0)
 		goto out;
 	free(sql);
-	sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
-	    "resolved_run = $1 WHERE f.status = 'open' AND f.table_name = $2 "
-	    "AND f.check_name NOT IN ('report_undelivered', "
-	    "'quarantine_refused', 'merge_refused', 'normalize_refused') "
-	    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st WHERE "
-	    "f.check_name = st.check_name AND f.record_key = st.record_key AND "
-	    "f.field = st.field)%s", s, partial ? " AND f.check_name <> "
-	    "'duplicate' AND f.record_key IN (SELECT record_key FROM "
-	    "pg_temp.finding_stage WHERE check_name IS NULL)" : "");
+	if (partial && small)
+		/*
+		 * The open findings of the records read: findings_open_key
+		 * leads with the check, so take the table's checks from it
+		 * first (one index probe per check, not a scan) and look up
+		 * every check of every record read.
+		 */
+		/*
+		 * OFFSET 0 keeps the lookup a subquery run per (check,
+		 * record) pair: flattened, the planner probes the index by
+		 * table and record only, which reads every open finding of
+		 * the table once per record.
+		 */
+		sql = xasprintf("WITH RECURSIVE c(n) AS (SELECT min(check_name) "
+		    "FROM %s.findings WHERE status = 'open' AND table_name = $2 "
+		    "UNION ALL SELECT (SELECT min(check_name) FROM %s.findings "
+		    "WHERE status = 'open' AND table_name = $2 AND check_name > "
+		    "c.n) FROM c WHERE c.n IS NOT NULL) "
+		    "UPDATE %s.findings f SET status = 'resolved', resolved_run "
+		    "= $1 WHERE f.status = 'open' AND f.id = ANY (ARRAY(SELECT "
+		    "o.id FROM c, (SELECT DISTINCT record_key FROM "
+		    "pg_temp.finding_stage WHERE check_name IS NULL) k, LATERAL "
+		    "(SELECT x.id FROM %s.findings x WHERE x.status = 'open' AND "
+		    "x.table_name = $2 AND x.check_name = c.n AND x.record_key = "
+		    "k.record_key AND NOT EXISTS (SELECT 1 FROM "
+		    "pg_temp.finding_stage st WHERE x.check_name = st.check_name "
+		    "AND x.record_key = st.record_key AND x.field = st.field) "
+		    "OFFSET 0) o WHERE c.n NOT IN ('report_undelivered', "
+		    "'quarantine_refused', 'merge_refused', 'normalize_refused', "
+		    "'duplicate')))", s, s, s, s);
+	else
+		sql = xasprintf("UPDATE %s.findings f SET status = 'resolved', "
+		    "resolved_run = $1 WHERE f.status = 'open' AND f.table_name "
+		    "= $2 AND f.check_name NOT IN ('report_undelivered', "
+		    "'quarantine_refused', 'merge_refused', 'normalize_refused') "
+		    "AND NOT EXISTS (SELECT 1 FROM pg_temp.finding_stage st "
+		    "WHERE f.check_name = st.check_name AND f.record_key = "
+		    "st.record_key AND f.field = st.field)%s", s, partial ?
+		    " AND f.check_name <> 'duplicate' AND f.record_key IN "
+		    "(SELECT record_key FROM pg_temp.finding_stage WHERE "
+		    "check_name IS NULL)" : "");
 	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
@@ -496,13 +564,14 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	if (db_exec(conn, cause, sql, 2, params) != 0)
 		goto out;
 	free(sql);
+	/* Open findings are counted as they change (migration 10). */
 	sql = xasprintf("UPDATE %s.runs SET status = 'done', finished_at = "
-	    "now(), snapshot_at = $4, rows_scanned = $3, findings_total = (SELECT count(*) FROM "
-	    "%s.findings WHERE status = 'open' AND table_name = $2), "
-	    "findings_new = (SELECT count(*) FROM %s.findings WHERE first_run = "
-	    "$1), findings_resolved = (SELECT count(*) FROM %s.findings WHERE "
-	    "resolved_run = $1) WHERE id = $1 RETURNING findings_total, "
-	    "findings_new, findings_resolved", s, s, s, s);
+	    "now(), snapshot_at = $4, rows_scanned = $3, findings_total = "
+	    "(SELECT coalesce(sum(n), 0) FROM %s.open_counts WHERE table_name "
+	    "= $2), findings_new = (SELECT count(*) FROM %s.findings WHERE "
+	    "first_run = $1), findings_resolved = (SELECT count(*) FROM "
+	    "%s.findings WHERE resolved_run = $1) WHERE id = $1 RETURNING "
+	    "findings_total, findings_new, findings_resolved", s, s, s, s);
 	if ((r = db_query(conn, cause, sql, 4, params)) == NULL)
 		goto out;
 	res->open = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -510,8 +579,8 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	res->resolved = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
 	PQclear(r);
 	free(sql);
-	sql = xasprintf("SELECT severity, count(*) FROM %s.findings WHERE "
-	    "status = 'open' AND table_name = $1 GROUP BY severity", s);
+	sql = xasprintf("SELECT severity, n FROM %s.open_counts WHERE "
+	    "table_name = $1 AND n > 0", s);
 	if ((r = db_query(conn, cause, sql, 1, params + 1)) == NULL)
 		goto out;
 	for (i = 0; i < PQntuples(r); i++)
@@ -1122,8 +1191,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		rc = 0;
 		goto out;
 	}
-	if (merge(out, schema, id, table, rows, snap, sc.partial, rs, res,
-	    &err) != 0) {
+	if (merge(out, schema, id, table, rows, snap, sc.partial,
+	    sc.findings + (sc.partial ? rows : 0), rs, res, &err) != 0) {
 		*cause = xasprintf("run %s: merging findings: %s", id, err);
 		XFREE(err);
 		goto fail;
