@@ -166,11 +166,18 @@ load_checks(PGconn *conn, const struct conf *cf, const char *s,
 	    "resolved_run > $1), "
 	    "coalesce(max(substring(detail FROM '; basis (.*)\\)"
 	    "(?:: review recommended.*)?$')), ''), "
-	    "coalesce((SELECT to_char(started_at AT TIME ZONE 'UTC', "
-	    "'YYYY-MM-DD') FROM %s.runs WHERE id = min(first_run) FILTER "
+	    /*
+	     * First seen and days open on the runs' own clock (as_of when
+	     * STEWARD_NOW set one), as the deadlines are: a run judged as
+	     * at another time never shows a negative age.
+	     */
+	    "coalesce((SELECT to_char(coalesce(as_of, started_at) AT TIME "
+	    "ZONE 'UTC', 'YYYY-MM-DD') FROM %s.runs WHERE id = "
+	    "min(first_run) FILTER "
 	    "(WHERE resolved_run IS NULL OR resolved_run > $1)), ''), "
 	    "coalesce((SELECT (coalesce(r1.as_of, r1.started_at) AT TIME ZONE "
-	    "'UTC')::date - (r0.started_at AT TIME ZONE 'UTC')::date FROM "
+	    "'UTC')::date - (coalesce(r0.as_of, r0.started_at) AT TIME "
+	    "ZONE 'UTC')::date FROM "
 	    "%s.runs r0, %s.runs r1 WHERE r1.id = $1 AND r0.id = "
 	    "min(first_run) FILTER (WHERE resolved_run IS NULL OR "
 	    "resolved_run > $1)), 0), "

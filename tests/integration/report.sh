@@ -5,7 +5,7 @@
 # attachment, signatures; the server down; steward killed mid-delivery.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 61
+tap_plan 62
 with_pg
 gen="$top_srcdir/contrib/gen-customers.py"
 python3 "$gen" --schema | psql -X -q -v ON_ERROR_STOP=1
@@ -109,6 +109,10 @@ is "$?" 0 "the admin's summary carries every finding ($allrows)"
 txt=$T_DIR/reports/1/eu.txt
 grep -q "Findings by check" "$txt" && grep -q "steward findings -c $conf --run 1" "$txt"
 is "$?" 0 "the text report has the table of checks and the command to see more"
+# A run judged as at another time (STEWARD_NOW, 2026-11-01) counts the
+# days a finding is open on that clock too: never a negative number.
+grep -q "First seen 2026-11-01, open 0 days" "$txt" && ! grep -q "open -[0-9]" "$txt"
+is "$?" 0 "first seen and days open are on the run's own clock"
 open_eu=$(sql "SELECT count(*) FROM steward.findings WHERE jurisdiction = 'eu' AND first_run <= 1 AND resolved_run IS NULL")
 # The whole sentence, the number as the report writes it (1,234): a bare
 # number as a pattern would match any digits, a date's included.
