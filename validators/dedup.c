@@ -118,7 +118,6 @@ struct dd {
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
 	double			 u[DUP_MAX_COMPARES][DD_LEVELS];
-	double			 ur[DUP_MAX_COMPARES][DD_LEVELS];	/* random */
 	struct dd_tf		 tf[DUP_MAX_COMPARES];
 	struct dd_tf		 domains;	/* email domains: who uses each */
 	int			 use_tf[DUP_MAX_COMPARES];
@@ -1532,7 +1531,9 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
 }
 
 /*
- * May i and j be merged without a person looking: evidence from at least
+ * The match probability of i and j (i < j), and in *mergeable whether
+ * they may be merged without a person looking: a score at or above
+ * merge, evidence from at least
  * DD_MIN_FIELDS fields, and when something a person does not change
  * plainly differs (birth date, national ID, given name), an identifier
  * of their own shared exactly (email, national ID) to outweigh it.  A
@@ -1541,16 +1542,15 @@ dd_score(struct dd *d, uint32_t i, uint32_t j)
  * apart, and the phone they share says nothing about which of them a
  * record is.
  */
-static int
-dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
+static double
+judge(const struct dd *d, uint32_t i, uint32_t j, int *mergeable)
 {
 	uint64_t	 p = pattern(d, i, j);
+	double		 score;
 	size_t		 c;
 	int		 n, f, l, clash = 0, ident = 0;
 
-	weigh(d, p, i, &n);
-	if (n < DD_MIN_FIELDS)
-		return 0;
+	score = weigh(d, p, i, &n);
 	for (c = 0; c < d->rule->ncompares; c++) {
 		f = d->rule->compares[c].field;
 		l = pat_level(p, c);
@@ -1561,7 +1561,9 @@ dd_mergeable(const struct dd *d, uint32_t i, uint32_t j)
 		    l == SIM_EXACT)
 			ident = 1;
 	}
-	return !clash || ident;
+	*mergeable = score >= d->rule->merge && n >= DD_MIN_FIELDS &&
+	    (!clash || ident);
+	return score;
 }
 
 void
@@ -1659,26 +1661,33 @@ forbidden(const struct dd *d, uint64_t pair)
 	    sizeof *d->forbid, cmp_u64) != NULL;
 }
 
-/* Emit one cluster: centre first in mem[0], the others with their scores. */
+/* Emit one cluster: centre first in mem[0]; n members in all. */
 static void
-emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
-    const double *sc, size_t n, uint32_t id)
+emit(struct dd *d, struct dd_stats *st, const uint32_t *mem, size_t n,
+    uint32_t id)
 {
-	const double	 merge = d->rule->merge;
-	enum dd_decision dec = DD_MERGE;
+	enum dd_decision dec = n > DD_MAX_CLUSTER ? DD_REVIEW : DD_MERGE;
+	struct dd_member *m = d->members + d->nmembers;
 	double		 weakest = 1;
 	size_t		 x, y;
 	uint32_t	 i, j;
+	int		 ok;
 
-	if (n > DD_MAX_CLUSTER)
-		dec = DD_REVIEW;
-	for (x = 1; x < n; x++) {
-		if (sc[x] < weakest)
-			weakest = sc[x];
-		if (sc[x] < merge || !dd_mergeable(d, mem[0] < mem[x] ? mem[0] :
-		    mem[x], mem[0] < mem[x] ? mem[x] : mem[0]))
+	for (x = 0; x < n; x++) {
+		m[x].rec = mem[x];
+		m[x].cluster = id;
+		m[x].centre = mem[0];
+		if (x == 0)
+			continue;
+		m[x].score = judge(d, mem[0] < mem[x] ? mem[0] : mem[x],
+		    mem[0] < mem[x] ? mem[x] : mem[0], &ok);
+		if (m[x].score < weakest)
+			weakest = m[x].score;
+		if (!ok)
 			dec = DD_REVIEW;
 	}
+	/* The centre carries the cluster's weakest link. */
+	m[0].score = weakest;
 	/* Two a person said are different, both in: review. */
 	for (x = 0; x < n && d->nforbidden > 0 && dec == DD_MERGE; x++)
 		for (y = x + 1; y < n; y++) {
@@ -1689,14 +1698,9 @@ emit(struct dd *d, struct dd_stats *st, const uint32_t *mem,
 				break;
 			}
 		}
-	for (x = 0; x < n; x++) {
-		d->members[d->nmembers].rec = mem[x];
-		/* The centre carries the cluster's weakest link. */
-		d->members[d->nmembers].score = x == 0 ? weakest : sc[x];
-		d->members[d->nmembers].cluster = id;
-		d->members[d->nmembers].centre = mem[0];
-		d->members[d->nmembers++].decision = dec;
-	}
+	for (x = 0; x < n; x++)
+		m[x].decision = dec;
+	d->nmembers += n;
 	if (dec == DD_MERGE)
 		st->clusters_merge++;
 	else
@@ -1737,7 +1741,7 @@ cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 			    d->rule->merge;
 	struct sedge	*e;
 	uint32_t	*of, *next, *head, *tail, *size, *centre, *mem = NULL;
-	double		*weight, *sc = NULL, s;
+	double		*weight, s;
 	size_t		 k, ne = 0, n, cap = 0;
 	uint32_t	 i, j, a, b, x, big, small, id = 0;
 	int		 ok;
@@ -1804,21 +1808,14 @@ cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		if (size[i] > cap) {
 			cap = size[i];
 			mem = xreallocarray(mem, cap, sizeof *mem);
-			sc = xreallocarray(sc, cap, sizeof *sc);
 		}
 		mem[0] = centre[i];
-		sc[0] = 1;
-		for (x = head[i], j = 1; x != UINT32_MAX; x = next[x]) {
-			if (x == centre[i])
-				continue;
-			mem[j] = x;
-			sc[j++] = dd_score(d, x < centre[i] ? x : centre[i],
-			    x < centre[i] ? centre[i] : x);
-		}
-		emit(d, st, mem, sc, size[i], ++id);
+		for (x = head[i], j = 1; x != UINT32_MAX; x = next[x])
+			if (x != centre[i])
+				mem[j++] = x;
+		emit(d, st, mem, size[i], ++id);
 	}
 	free(mem);
-	free(sc);
 	free(centre);
 	free(size);
 	free(tail);
@@ -1972,7 +1969,6 @@ dd_run(struct dd *d, struct dd_stats *st)
 	t = now();
 	if (d->nrec >= 2)
 		estimate_u(d);
-	memcpy(d->ur, d->u, sizeof d->ur);
 	estimate_m(d, cell, st);
 	count_terms(d);
 	st->lambda = d->lambda;

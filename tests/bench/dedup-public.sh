@@ -39,26 +39,7 @@ fi
 . "$top/tests/lib/pg.sh"
 trap 'pg_stop; rm -rf "$dir"' EXIT
 pg_start "$dir/pg" >/dev/null
-cat >"$dir/d.conf" <<CONF
-database { conninfo "$STEWARD_CONNINFO" }
-customers {
-	table "people"
-	key "k"
-	map {
-		first_name "first_name"
-		last_name "last_name"
-		birth_date "birth_date"
-		email "email"
-		phone "phone"
-		address "address"
-		city "city"
-		postal_code "postal_code"
-		region "region"
-		national_id "national_id"
-	}
-}
-include "$rules"
-CONF
+python3 "$top/tests/bench/dedup-sets.py" conf "$STEWARD_CONNINFO" "$rules" >"$dir/d.conf"
 printf '%-15s %7s  %-6s %6s %6s %6s %9s %9s %5s %4s %6s\n' set records level P R F1 predicted true lambda em secs
 for s in "${sets[@]}"; do
 	if ! python3 "$top/tests/bench/dedup-sets.py" load "$s" "$data" \
@@ -70,9 +51,7 @@ for s in "${sets[@]}"; do
 SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS steward CASCADE;
 DROP TABLE IF EXISTS people;
-CREATE TABLE people (k text PRIMARY KEY, first_name text, last_name text,
-	birth_date text, email text, phone text, address text, city text,
-	postal_code text, region text, national_id text);
+$(python3 "$top/tests/bench/dedup-sets.py" table)
 \copy people FROM '$dir/$s.tsv'
 SQL
 	t0=$(date +%s.%N)

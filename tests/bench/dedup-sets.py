@@ -12,6 +12,10 @@
         LEVEL P R F1 PREDICTED_PAIRS TRUE_PAIRS
     dedup-sets.py list
         The sets this script knows.
+    dedup-sets.py table
+        CREATE TABLE people for OUT.tsv.
+    dedup-sets.py conf CONNINFO RULES
+        A configuration that maps that table and includes RULES.
 
 No set is designed by Steward's authors; each is public with a licence
 (tests/bench/README.md names them).  Only the column mapping is written
@@ -153,6 +157,19 @@ def score(truth, dup):
         print(f"{name} {p:.4f} {r:.4f} {f1:.4f} {pred} {true_pairs}")
 
 
+def table():
+    print("CREATE TABLE people (k text PRIMARY KEY, " +
+          ", ".join(f"{c} text" for c in COLS) + ");")
+
+
+def conf(conninfo, rules):
+    print(f'database {{ conninfo "{conninfo}" }}')
+    print('customers {\n\ttable "people"\n\tkey "k"\n\tmap {')
+    for c in COLS:
+        print(f'\t\t{c} "{c}"')
+    print(f'\t}}\n}}\ninclude "{rules}"')
+
+
 if __name__ == "__main__":
     a = sys.argv[1:]
     if a[:1] == ["load"] and len(a) == 5:
@@ -161,5 +178,9 @@ if __name__ == "__main__":
         score(*a[1:])
     elif a[:1] == ["list"]:
         print(" ".join(sets("", "")))
+    elif a[:1] == ["table"]:
+        table()
+    elif a[:1] == ["conf"] and len(a) == 3:
+        conf(*a[1:])
     else:
         sys.exit(__doc__)

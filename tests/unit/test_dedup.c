@@ -124,10 +124,14 @@ add(struct dd *d, const struct person *p)
 	dd_add(d, p->key, strlen(p->key), v);
 }
 
+/*
+ * Match the population, then extra records; a pair a person said are
+ * different (no_a, no_b) when not NULL; the index kept when keep.
+ */
 static struct dd *
-run(int keep, const char *no_a, const char *no_b)
+build(int keep, const struct person *extra, size_t n, const char *no_a,
+    const char *no_b, struct dd_stats *st)
 {
-	struct dd_stats	 st;
 	struct dd	*d;
 	char		 err[128];
 	size_t		 i;
@@ -138,10 +142,20 @@ run(int keep, const char *no_a, const char *no_b)
 		dd_keep_index(d);
 	for (i = 0; i < PEOPLE + DUPS; i++)
 		add(d, &people[i]);
+	for (i = 0; i < n; i++)
+		add(d, &extra[i]);
 	if (no_a != NULL)
 		dd_forbid(d, no_a, strlen(no_a), no_b, strlen(no_b));
-	assert_int_equal(dd_run(d, &st), 0);
+	assert_int_equal(dd_run(d, st), 0);
 	return d;
+}
+
+static struct dd *
+run(int keep, const char *no_a, const char *no_b)
+{
+	struct dd_stats	 st;
+
+	return build(keep, NULL, 0, no_a, no_b, &st);
 }
 
 /* The cluster of record key, or 0. */
@@ -326,18 +340,7 @@ test_probe(void **state)
 static struct dd *
 run_extra(const struct person *extra, size_t n, struct dd_stats *st)
 {
-	struct dd	*d;
-	char		 err[128];
-	size_t		 i;
-
-	d = dd_new(&rule, err, sizeof err);
-	assert_non_null(d);
-	for (i = 0; i < PEOPLE + DUPS; i++)
-		add(d, &people[i]);
-	for (i = 0; i < n; i++)
-		add(d, &extra[i]);
-	assert_int_equal(dd_run(d, st), 0);
-	return d;
+	return build(0, extra, n, NULL, NULL, st);
 }
 
 static uint32_t
