@@ -620,6 +620,20 @@ min_age(const struct rule_jurisdiction *j, const char *cc,
 	return j->minimum_age;
 }
 
+int
+comp_minimum_age(const struct comp_env *env, const struct rule_jurisdiction *j,
+    const struct record *r, long long *today)
+{
+	const struct rule_basis	*b;
+	int			 min;
+
+	*today = clock_of(env, j, r)->today;
+	if (j == NULL)
+		return -1;
+	min = min_age(j, r->country, &b);
+	return min >= 0 && jur_in_force(b, *today) ? min : -1;
+}
+
 static int
 advisory(const struct rule_jurisdiction *j, const char *cc)
 {

@@ -111,6 +111,14 @@ void		 comp_env_free(struct comp_env *);
  * spellings, any case, blanks around it ignored: CHAR(4) pads 'Yes ').
  */
 int		 comp_truth(const struct field_value *);
+/*
+ * The minimum age that binds record r of jurisdiction j (NULL when
+ * unassigned) today, on r's own clock: the country's age or the
+ * jurisdiction's, -1 when none is in force.  *today is that day.
+ */
+int		 comp_minimum_age(const struct comp_env *,
+		    const struct rule_jurisdiction *, const struct record *,
+		    long long *);
 /* How a finding weighs: the law, or a value to review. */
 enum comp_weight {
 	COMP_LAW,		/* STAT or CASE in force: the check's severity */

@@ -1016,31 +1016,22 @@ static void
 val_context(const struct ruleset *rs, const struct rule_check *c,
     const struct record *r, struct val_ctx *ctx, char cc[3])
 {
-	const struct rule_jurisdiction	*j;
-	size_t				 i;
-
 	memset(ctx, 0, sizeof *ctx);
 	ctx->country = c->country_from >= 0 ?
 	    field_country(&r->f[c->country_from], cc) :
 	    (r->country[0] != '\0' ? r->country : NULL);
-	ctx->min_age = -1;
 	/*
-	 * "Today" is the scan's clock (scan --as-of), in the record's
-	 * jurisdiction's time zone, as for minor_with_consent: otherwise a
-	 * birth date would be judged against one day and the consent of the
-	 * same person against another.
+	 * "Today" is the scan's clock (scan --as-of, STEWARD_NOW), in the
+	 * record's own zone, and the age the one in force there, as for
+	 * minor_with_consent: otherwise a birth date would be judged against
+	 * one day and law and the consent of the same person against another.
 	 */
-	if (rs->comp.clocks != NULL && (size_t)(r->jur + 1) < rs->comp.nclocks)
-		ctx->today = rs->comp.clocks[r->jur + 1].today;
-	else
+	if (rs->comp.clocks != NULL)
+		ctx->min_age = comp_minimum_age(&rs->comp, r->jur >= 0 ?
+		    &rs->jurs[r->jur] : NULL, r, &ctx->today);
+	else {
+		ctx->min_age = -1;
 		ctx->today = (long long)(time(NULL) / 86400);
-	if (r->jur >= 0) {
-		j = &rs->jurs[r->jur];
-		ctx->min_age = j->minimum_age;
-		for (i = 0; i < j->nages; i++)
-			if (ctx->country != NULL &&
-			    strcmp(j->ages[i].country, ctx->country) == 0)
-				ctx->min_age = j->ages[i].age;
 	}
 }
 

@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 37
+tap_plan 38
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -70,6 +70,17 @@ out=$("$STEWARD" test-rule -r "$T_DIR/age.rules" --csv "$T_DIR/ages.csv" 2>&1); 
 like "$out" "key k2 \[eu\] birth_ok birth_date=\"\*\*\.\*\*\.1990\" warning: birthdate validator: no-such-date" "validate in a rule reports the validator's reason"
 like "$out" "key k3 \[eu\] birth_ok .*under-minimum-age" "the jurisdiction's minimum age applies"
 ok "no minimum age outside a jurisdiction that sets one" sh -c "! printf '%s' \"\$1\" | grep -q 'key k4'" _ "$out"
+# An age not yet in force (India's DPDP age applies from 2027-05-13)
+# binds the birth-date validator no more than minor_with_consent.
+cat >"$T_DIR/age-later.rules" <<'RULES'
+jurisdiction in { countries [IN]; minimum_age 18 from "2099-01-01" }
+check birth_ok { fields [birth_date]; validate birthdate }
+RULES
+printf 'key,country,birth_date
+k1,IN,2015-01-01
+' >"$T_DIR/ages-later.csv"
+out=$("$STEWARD" test-rule -r "$T_DIR/age-later.rules" --csv "$T_DIR/ages-later.csv" 2>&1)
+like "$out" "1 rows?, 0 findings" "a minimum age not yet in force judges no birth date"
 out=$(printf '1985-03-12\n2099-01-01\n' | "$STEWARD" validate birthdate); rc=$?
 is "$rc $(printf '%s' "$out" | tr '\t\n' '| ')" "1 1985-03-12|ok|1985-03-12 2099-01-01|bad|in-the-future" "steward validate: value, verdict, normal form or reason"
 
