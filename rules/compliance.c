@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "rules/compliance.h"
 #include "validators/basic.h"
 #include "validators/calendar.h"
