@@ -94,8 +94,11 @@ plan_ranges(struct par_plan *p, const char *rel, long long pages, int share)
 	long long	 step, lo;
 	int		 i;
 
+	/* An empty relation is one open range: it may have grown since. */
 	if (share > pages)
-		share = pages > 1 ? (int)pages : 1;
+		share = (int)pages;
+	if (share < 1)
+		share = 1;
 	step = pages / share;
 	for (i = 0, lo = 0; i < share; i++, lo += step)
 		plan_add(p, rel, lo, i == share - 1 ? -1 : lo + step,
