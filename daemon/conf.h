@@ -19,7 +19,7 @@
 /* scan { parallel N }: at most this many connections and workers. */
 #define SCAN_PARALLEL_MAX	64
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "daemon/sched.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"

@@ -34,9 +34,9 @@
 #include <unistd.h>
 
 #include "daemon/db.h"
-#include "daemon/log.h"
 #include "daemon/scanpar.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 
 /* A frame is larger than any batch the scan sends only when it is bad. */
 #define PAR_FRAME_MAX	(64 * 1024 * 1024)
