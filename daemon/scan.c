@@ -931,6 +931,10 @@ stream_parallel(PGconn *in, PGconn *out, const struct conf *cf,
 		*cause = xstrdup(sc->cause);
 		return -1;
 	}
+	/* in waits idle in its transaction while the workers read. */
+	if (db_exec(in, cause, "SET LOCAL idle_in_transaction_session_timeout "
+	    "= 0", 0, NULL) != 0)
+		return -1;
 	rc = scanpar_run(cf, in, out, table, cf->parallel, par_stream, &pa, &t,
 	    cause);
 	if (rc == 1) {

@@ -94,7 +94,14 @@ plan_ranges(struct par_plan *p, const char *rel, long long pages, int share)
 	long long	 step, lo;
 	int		 i;
 
-	/* An empty relation is one open range: it may have grown since. */
+	/*
+	 * An empty relation (or one whose rows live elsewhere: a Citus
+	 * table on its coordinator) is read whole, without a ctid range.
+	 */
+	if (pages <= 0) {
+		plan_add(p, rel, -1, -1, 1);
+		return;
+	}
 	if (share > pages)
 		share = (int)pages;
 	if (share < 1)
