@@ -804,10 +804,13 @@ scan_quarantine_filter(PGconn *in, const struct conf *cf, struct buf *q,
 	free(col);
 }
 
-/* Stream the whole table through the rules.  Returns rows read, or -1. */
+/*
+ * Stream the whole table, or the rows of range (a condition on ctid: a
+ * parallel worker's share), through the rules.  Returns rows read, or -1.
+ */
 static long long
 stream_copy(PGconn *in, const struct conf *cf, const char *table,
-    struct ruleset *rs, struct scan_ctx *sc, char **cause)
+    const char *range, struct ruleset *rs, struct scan_ctx *sc, char **cause)
 {
 	struct field_value	 vals[FIELD_MAX + 1];
 	struct record		 rec;
@@ -822,7 +825,9 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 	nf = select_list(in, cf, rs, sc->mx != NULL ? 1u << FIELD_EMAIL : 0,
 	    &q, map);
 	buf_printf(&q, " FROM %s", table);
-	scan_quarantine_filter(in, cf, &q, "WHERE");
+	if (range != NULL)
+		buf_printf(&q, " WHERE %s", range);
+	scan_quarantine_filter(in, cf, &q, range != NULL ? "AND" : "WHERE");
 	buf_adds(&q, ") TO STDOUT");
 	r = PQexec(in, q.data);
 	buf_free(&q);
@@ -885,10 +890,10 @@ struct par_arg {
 	struct scan_ctx		*sc;
 };
 
-/* In a parallel worker (its own copy of everything): read from. */
+/* In a parallel worker (its own copy of everything): read a range. */
 static int
-par_stream(void *arg, PGconn *conn, const char *from, int fd,
-    struct scanpar_tally *t, char **cause)
+par_stream(void *arg, PGconn *conn, const char *rel, const char *range,
+    int fd, struct scanpar_tally *t, char **cause)
 {
 	struct par_arg		*pa = arg;
 	struct scan_ctx		*sc = pa->sc;
@@ -898,7 +903,8 @@ par_stream(void *arg, PGconn *conn, const char *from, int fd,
 	sc->out = NULL;
 	sc->fd = fd;
 	sc->jur_rows = t->jur_rows;
-	if ((rows = stream_copy(conn, pa->cf, from, pa->rs, sc, cause)) < 0)
+	if ((rows = stream_copy(conn, pa->cf, rel, range, pa->rs, sc,
+	    cause)) < 0)
 		return -1;
 	if (flush_batch(sc) != 0) {
 		*cause = xstrdup(sc->cause);
@@ -1293,7 +1299,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		    cause);
 	if (rows == -2)
 		rows = scope->kind == SCAN_FULL ?
-		    stream_copy(in, cf, table, rs, &sc, cause) :
+		    stream_copy(in, cf, table, NULL, rs, &sc, cause) :
 		    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
 	if (rows < 0)
 		goto fail;

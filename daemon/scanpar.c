@@ -203,17 +203,16 @@ out:
 	return nw;
 }
 
-/* The FROM item of unit u. */
+/* The condition on ctid of unit u, or NULL for all of it. */
 static char *
-unit_from(const struct par_unit *u)
+unit_range(const struct par_unit *u)
 {
 	if (u->lo < 0)
-		return xstrdup(u->rel);
+		return NULL;
 	if (u->hi < 0)
-		return xasprintf("(SELECT * FROM %s WHERE ctid >= '(%lld,0)'"
-		    "::tid) t", u->rel, u->lo);
-	return xasprintf("(SELECT * FROM %s WHERE ctid >= '(%lld,0)'::tid "
-	    "AND ctid < '(%lld,0)'::tid) t", u->rel, u->lo, u->hi);
+		return xasprintf("ctid >= '(%lld,0)'::tid", u->lo);
+	return xasprintf("ctid >= '(%lld,0)'::tid AND ctid < '(%lld,0)'::tid",
+	    u->lo, u->hi);
 }
 
 static int
@@ -287,7 +286,7 @@ worker(const struct conf *cf, const struct par_plan *p, int w, int fd,
 	struct scanpar_tally	 t;
 	PGconn			*conn = NULL;
 	sigset_t		 none;
-	char			*cause = NULL, *from, *sql;
+	char			*cause = NULL, *range, *sql;
 	int64_t			*msg;
 	size_t			 i;
 	int			 rc = -1;
@@ -319,9 +318,9 @@ worker(const struct conf *cf, const struct par_plan *p, int w, int fd,
 	for (i = 0; i < p->n; i++) {
 		if (p->units[i].worker != w)
 			continue;
-		from = unit_from(&p->units[i]);
-		rc = fn(arg, conn, from, fd, &t, &cause);
-		free(from);
+		range = unit_range(&p->units[i]);
+		rc = fn(arg, conn, p->units[i].rel, range, fd, &t, &cause);
+		free(range);
 		if (rc != 0)
 			goto out;
 	}

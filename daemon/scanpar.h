@@ -34,14 +34,14 @@ struct scanpar_tally {
 };
 
 /*
- * Run in a worker: read the rows of from (a FROM item: a relation or a
- * parenthesised subquery with an alias) on conn, which holds the snapshot,
- * through the checks, sending finding batches with scanpar_send(fd, ...)
- * and adding to *t (whose jur_rows start at zero).  0, or -1 with *cause
- * set.
+ * Run in a worker: read the rows of a relation (quoted: the table, or one
+ * of its partitions) that meet a condition on ctid (NULL: all of them) on
+ * conn, which holds the snapshot, through the checks, sending finding
+ * batches with scanpar_send(fd, ...) and adding to *t (whose jur_rows
+ * start at zero).  0, or -1 with *cause set.
  */
-typedef int (*scanpar_stream_fn)(void *, PGconn *, const char *, int,
-    struct scanpar_tally *, char **);
+typedef int (*scanpar_stream_fn)(void *, PGconn *, const char *,
+    const char *, int, struct scanpar_tally *, char **);
 
 /*
  * Split table (quoted, canonical) for up to n workers, run them in the
