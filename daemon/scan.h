@@ -11,6 +11,7 @@
 #include "daemon/action.h"
 #include "daemon/dupmerge.h"
 #include "daemon/conf.h"
+#include "daemon/scanfilter.h"
 
 enum scan_kind {
 	SCAN_FULL,
