@@ -11,7 +11,6 @@
 #include "daemon/action.h"
 #include "daemon/dupmerge.h"
 #include "daemon/conf.h"
-#include "daemon/scanfilter.h"
 
 enum scan_kind {
 	SCAN_FULL,

@@ -1,10 +1,9 @@
 /*
- * scanfilter.h -- the one piece of the scan the duplicates pass needs:
- * the condition that keeps quarantined rows out of use.
+ * scanfilter.h -- the condition every reader of the customer table adds
+ * so that quarantined rows are out of use.
  *
- * scan_quarantine_filter is defined in scan.c; it has this header of its
- * own so that scan.c and dupscan.c do not include each other (scan.c
- * runs dupscan; dupscan only needs the filter).
+ * Its own header so that the checks (scan.c) and the duplicates pass
+ * (dupscan.c) share it without including each other.
  */
 #ifndef STEWARD_SCANFILTER_H
 #define STEWARD_SCANFILTER_H
