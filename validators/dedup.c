@@ -48,6 +48,7 @@
 
 #include "daemon/util.h"
 #include "validators/dedup.h"
+#include "validators/nickname.h"
 #include "validators/phonetic.h"
 #include "validators/similar.h"
 #include "validators/validate.h"
@@ -65,7 +66,6 @@
 #define DD_M_FLOOR	0.01	/* no level is impossible for a match */
 #define DD_MIN_FIELDS	2	/* fields with evidence a merge needs */
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
-#define DD_LEVELS	4
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
 #define DD_THREADS	16	/* compare stage threads, at most */
 
@@ -105,6 +105,7 @@ struct dd_tf {
 struct dd {
 	const struct rule_dup	*rule;
 	struct ph_translit	*tr;
+	struct nick		*nick;		/* given names' aliases */
 	struct buf		 arena;
 	uint32_t		 nrec;
 	size_t			 caprec;
@@ -122,6 +123,7 @@ struct dd {
 	struct dd_tf		 domains;	/* email domains: who uses each */
 	int			 use_tf[DUP_MAX_COMPARES];
 	int			 cfirst, clast;	/* compares of the names */
+	unsigned		 place;		/* compares of where one lives */
 
 	struct dd_member	*members;
 	size_t			 nmembers;
@@ -317,14 +319,75 @@ norm_phone(struct dd *d, const struct field_value *ph,
 	return normalize(d, K_PHONE, ph->data, ph->len, out);
 }
 
+/*
+ * Is word w (n bytes) a title, an honour or a generation, not a name?
+ * "Sir", "Rt. Hon.", "Jr", "2nd" say nothing about who someone is, and
+ * a record that has only them in a name field has no name there.
+ * Those that are also family names ("Lord", "Major") count in given
+ * names only.
+ */
+static int
+is_title(const char *w, size_t n, int given)
+{
+	static const char *const any[] = {
+		"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd",
+		"sir", "dame", "hon", "rt", "bt", "bart", "baronet", "jr",
+		"jnr", "sr", "snr", "esq", "ii", "iii", "iv", NULL
+	};
+	static const char *const first[] = {
+		"lord", "lady", "baron", "baroness", "earl", "count",
+		"countess", "viscount", "duke", "duchess", "captain", "capt",
+		"col", "colonel", "major", "maj", "gen", "general", "lt",
+		"sgt", "reverend", "honourable", "honorable", "right", NULL
+	};
+	size_t	 i;
+
+	/* 1st, 2nd, 3rd, 4th ... */
+	if (n >= 3 && isdigit((unsigned char)w[0]) && isalpha((unsigned
+	    char)w[n - 1]))
+		return 1;
+	for (i = 0; any[i] != NULL; i++)
+		if (strlen(any[i]) == n && memcmp(any[i], w, n) == 0)
+			return 1;
+	for (i = 0; given && first[i] != NULL; i++)
+		if (strlen(first[i]) == n && memcmp(first[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A name without its titles, in place (words are single-spaced). */
+static size_t
+drop_titles(char *s, size_t n, int given)
+{
+	size_t	 i = 0, w, o = 0;
+
+	while (i < n) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (!is_title(s + i, w - i, given)) {
+			if (o > 0)
+				s[o++] = ' ';
+			memmove(s + o, s + i, w - i);
+			o += w - i;
+		}
+		i = w + 1;
+	}
+	return o;
+}
+
 static size_t
 norm_field(struct dd *d, int f, const struct field_value *vals, char *out)
 {
+	size_t	 n;
+
 	if (vals[f].data == NULL)
 		return 0;
 	if (f == FIELD_PHONE)
 		return norm_phone(d, &vals[f], &vals[FIELD_COUNTRY], out);
-	return normalize(d, field_kind(f), vals[f].data, vals[f].len, out);
+	n = normalize(d, field_kind(f), vals[f].data, vals[f].len, out);
+	if (f == FIELD_FIRST_NAME || f == FIELD_LAST_NAME)
+		n = drop_titles(out, n, f == FIELD_FIRST_NAME);
+	return n;
 }
 
 struct dd *
@@ -339,6 +402,7 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 		free(d);
 		return NULL;
 	}
+	d->nick = nick_new();
 	buf_init(&d->arena);
 	buf_init(&d->nokeys);
 	val_out_init(&d->vout);
@@ -363,6 +427,10 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 			d->cfirst = (int)c;
 		if (f == FIELD_LAST_NAME)
 			d->clast = (int)c;
+		if (f == FIELD_ADDRESS || f == FIELD_PHONE ||
+		    f == FIELD_POSTAL_CODE || f == FIELD_CITY ||
+		    f == FIELD_REGION || f == FIELD_COUNTRY)
+			d->place |= 1u << c;
 		d->use_tf[c] = rule->compares[c].method != DM_NUMERIC;
 	}
 	return d;
@@ -938,6 +1006,47 @@ email_level(const struct dd *d, const char *a, size_t na, const char *b,
 	    SIM_FAR : SIM_DIFFERENT;
 }
 
+/* The length of the first word of a name. */
+static size_t
+first_word(const char *a, size_t n)
+{
+	const char	*sp = memchr(a, ' ', n);
+
+	return sp != NULL ? (size_t)(sp - a) : n;
+}
+
+/*
+ * Given names that disagree as strings may still be one person's: a
+ * nickname ("Bill", "William") is DD_ALIAS, a level of its own that EM
+ * weighs; an initial that agrees ("J", "James") is far.
+ */
+static int
+given_level(const struct dd *d, int l, const char *a, size_t na,
+    const char *b, size_t nb)
+{
+	size_t	 wa = first_word(a, na), wb = first_word(b, nb);
+
+	if (l >= SIM_CLOSE || d == NULL)
+		return l;
+	if (nick_alias(d->nick, a, na, b, nb) || ((wa < na || wb < nb) &&
+	    nick_alias(d->nick, a, wa, b, wb)))
+		return DD_ALIAS;
+	if (l == SIM_DIFFERENT && (wa == 1 || wb == 1) && *a == *b)
+		return SIM_FAR;
+	return l;
+}
+
+/* How many of two dates' 8 digits differ. */
+static int
+digits_apart(const char *a, const char *b)
+{
+	int	 i, n = 0;
+
+	for (i = 0; i < 8; i++)
+		n += a[i] != b[i];
+	return n;
+}
+
 /* The level of compare cmp between values a and b: -1 when missing. */
 static int
 level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
@@ -945,7 +1054,7 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 {
 	size_t		 mx;
 	double		 s, close = cmp->close, far = cmp->far;
-	int		 y1, m1, d1, y2, m2, d2, dist;
+	int		 y1, m1, d1, y2, m2, d2, dist, l;
 
 	if (na == 0 || nb == 0)
 		return -1;
@@ -962,8 +1071,10 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 			close = 0.92;
 		if (far == 0)
 			far = 0.80;
-		return s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
+		l = s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
 		    SIM_DIFFERENT;
+		return cmp->field == FIELD_FIRST_NAME ? given_level(d, l, a,
+		    na, b, nb) : l;
 	case DM_LEVENSHTEIN:
 	case DM_DAMERAU:
 		dist = cmp->method == DM_DAMERAU ? sim_damerau(a, na, b, nb) :
@@ -979,7 +1090,10 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 		if (date_parts(a, na, &y1, &m1, &d1) != 0 ||
 		    date_parts(b, nb, &y2, &m2, &d2) != 0)
 			return SIM_DIFFERENT;
-		return (int)sim_date(y1, m1, d1, y2, m2, d2);
+		l = (int)sim_date(y1, m1, d1, y2, m2, d2);
+		/* One digit mistyped into no date ("1855-86-20"): a slip. */
+		return l == SIM_DIFFERENT && digits_apart(a, b) == 1 ?
+		    SIM_CLOSE : l;
 	case DM_NUMERIC:
 		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
 		    close > 0 ? close : 1, far > 0 ? far : 5);
@@ -1007,7 +1121,9 @@ level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
 static int
 name_goodness(int a, int b)
 {
-	return (a < 0 ? SIM_FAR : a) + (b < 0 ? SIM_FAR : b);
+	a = a < 0 ? SIM_FAR : a == DD_ALIAS ? SIM_CLOSE : a;
+	b = b < 0 ? SIM_FAR : b == DD_ALIAS ? SIM_CLOSE : b;
+	return a + b;
 }
 
 /*
@@ -1213,18 +1329,60 @@ key_compares(const struct dd *d, size_t b)
 	return out;
 }
 
+/*
+ * The fields of where someone lives (address, phone, postcode, city,
+ * region, country) are not independent.  A move changes them all: their
+ * disagreements count once, the strongest.  A household shares them
+ * all: when the pair's given names or birth dates plainly differ (two
+ * people of one household), their agreements count once too, the
+ * strongest, for all they say is "one household".  Else (the same
+ * person, or a business, which has no given name) agreements add up.
+ */
+struct place {
+	double		 pos, best, neg;
+	int		 other;		/* given name or birth date differs */
+};
+
+static double
+add_weight(const struct dd *d, size_t c, int l, double bf, struct place *pl)
+{
+	int	 f = d->rule->compares[c].field;
+
+	if ((f == FIELD_FIRST_NAME || f == FIELD_BIRTH_DATE) &&
+	    l == SIM_DIFFERENT)
+		pl->other = 1;
+	if (!(d->place & (1u << c)))
+		return bf;
+	if (bf > 0) {
+		pl->pos += bf;
+		if (bf > pl->best)
+			pl->best = bf;
+	} else if (bf < pl->neg)
+		pl->neg = bf;
+	return 0;
+}
+
+static double
+place_weight(const struct place *pl)
+{
+	return (pl->other ? pl->best : pl->pos) + pl->neg;
+}
+
 /* Match probability of a pattern under m, u and lambda, some compares left out. */
 static double
 pat_weight(const struct dd *d, const double (*m)[DD_LEVELS], double lambda,
     uint64_t p, unsigned skip)
 {
-	double	 x = log(lambda / (1 - lambda));
-	size_t	 c;
-	int	 l;
+	double		 x = log(lambda / (1 - lambda));
+	struct place	 pl = { 0, 0, 0, 0 };
+	size_t		 c;
+	int		 l;
 
 	for (c = 0; c < d->rule->ncompares; c++)
 		if (!(skip & (1u << c)) && (l = pat_level(p, c)) >= 0)
-			x += log(m[c][l] / d->u[c][l]);
+			x += add_weight(d, c, l, log(m[c][l] / d->u[c][l]),
+			    &pl);
+	x += place_weight(&pl);
 	return 1 / (1 + exp(-x));
 }
 
@@ -1237,7 +1395,7 @@ static int
 em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
     double (*m)[DD_LEVELS], double *lambda, double *found)
 {
-	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.79, 0.01 };
 	double		 mm[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 mt[DUP_MAX_COMPARES];
 	double		 w, acc, total, nm, delta;
@@ -1300,7 +1458,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
 static void
 estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 {
-	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.79, 0.01 };
 	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
 	double		*lk, *fk, sum[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 wt[DUP_MAX_COMPARES], w, best, expected, all;
@@ -1488,6 +1646,7 @@ weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 {
 	const char	*v;
 	double		 x, u, bf;
+	struct place	 pl = { 0, 0, 0, 0 };
 	uint32_t	 cnt;
 	size_t		 c, n;
 	int		 l, good = 0;
@@ -1509,12 +1668,14 @@ weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 				    (double)d->tf[c].nonnull;
 		}
 		bf = log(d->m[c][l] / u);
-		if (bf > 0)
+		if (bf > 0 && !(d->place & (1u << c)))
 			good++;
-		x += bf;
+		x += add_weight(d, c, l, bf, &pl);
 	}
+	/* Where one lives is one field of evidence, however many agree. */
+	x += place_weight(&pl);
 	if (nfields != NULL)
-		*nfields = good;
+		*nfields = good + (pl.best > 0);
 	return 1 / (1 + exp(-x));
 }
 
@@ -1546,14 +1707,26 @@ static double
 judge(const struct dd *d, uint32_t i, uint32_t j, int *mergeable)
 {
 	uint64_t	 p = pattern(d, i, j);
+	const char	*a, *b;
 	double		 score;
-	size_t		 c;
+	size_t		 c, na, nb;
 	int		 n, f, l, clash = 0, ident = 0;
 
 	score = weigh(d, p, i, &n);
 	for (c = 0; c < d->rule->ncompares; c++) {
 		f = d->rule->compares[c].field;
 		l = pat_level(p, c);
+		/*
+		 * Another house number is another place: two sites of one
+		 * business, two flats of one street, or a typo; a person
+		 * looks.
+		 */
+		if (f == FIELD_ADDRESS && l >= 0 && l != SIM_EXACT) {
+			a = val(d, i, f, &na);
+			b = val(d, j, f, &nb);
+			if (!same_digits(a, na, b, nb))
+				clash = 1;
+		}
 		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID ||
 		    f == FIELD_FIRST_NAME) && l == SIM_DIFFERENT)
 			clash = 1;
@@ -2018,6 +2191,7 @@ dd_free(struct dd *d)
 	if (d == NULL)
 		return;
 	ph_translit_close(d->tr);
+	nick_free(d->nick);
 	buf_free(&d->arena);
 	free(d->vals);
 	free(d->keys);
