@@ -22,9 +22,9 @@
 #include "daemon/audit.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define ACT_BATCH	500
 #define FK_VIOLATION	"23503"

@@ -21,7 +21,7 @@
 #include <libpq-fe.h>
 
 #include "daemon/conf.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define DEFAULT_SCHEMA		"steward"
 #define DEFAULT_MAX_VALUE	(64 * 1024)

@@ -17,7 +17,7 @@
  */
 #define CONF_HTTP_DEFAULT	"127.0.0.1:10987"
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "daemon/sched.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"

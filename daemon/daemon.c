@@ -57,13 +57,13 @@
 #include "daemon/deliver.h"
 #include "daemon/findings.h"
 #include "daemon/listen.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/dupscan.h"
 #include "daemon/retention.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "notifiers/spool.h"
 
 /* Jobs for the worker; the lowest bit set goes first. */

@@ -31,11 +31,11 @@
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/mx.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define SCAN_FLUSH_BYTES	(256 * 1024)
 #define SCAN_FETCH		"2000"

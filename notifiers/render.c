@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "notifiers/report.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 #define TEXT_COLS	78
 

@@ -16,9 +16,9 @@
 
 #include "daemon/conf.h"
 #include "daemon/db.h"
-#include "daemon/record.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/record.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "notifiers/report.h"
 
 /* A finding is open after run $1 when it began by then and had not ended. */

@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define REPORT_SAMPLES	3	/* sample records per top check */
 #define REPORT_TOP	5	/* top offending checks with samples (and

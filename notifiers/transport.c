@@ -21,7 +21,7 @@
 #include <openssl/hmac.h>
 
 #include "daemon/conf.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "notifiers/transport.h"
 
 /* Read a whole (small) part, turning LF into CRLF for the mail parts. */

@@ -22,8 +22,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "daemon/util.h"
-#include "validators/utf8.h"
+#include "lib/util.h"
+#include "lib/utf8.h"
 #include "cfgparse.h"
 
 #define CFG_MAX_FILE	(16 * 1024 * 1024)

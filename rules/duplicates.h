@@ -6,7 +6,7 @@
 #ifndef STEWARD_DUPLICATES_H
 #define STEWARD_DUPLICATES_H
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "rules/cfgparse.h"
 #include "rules/merge.h"
 

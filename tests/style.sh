@@ -2,9 +2,9 @@
 # style.sh -- house-style checks that need no database (TAP).
 #
 #  - no banned C functions (STYLE.md bullet 13) in daemon/ rules/
-#    validators/ notifiers/;
+#    validators/ notifiers/ lib/;
 #  - every option of the tables in daemon/conf.c, and every logical field
-#    of daemon/record.c, is documented in doc/steward.conf.5 (as an .It
+#    of lib/record.c, is documented in doc/steward.conf.5 (as an .It
 #    entry) and shown in contrib/steward.conf (bullet 33);
 #  - every command of the commands[] table in daemon/main.c has an .It Cm
 #    entry in doc/steward.8 (bullet 40);
@@ -17,7 +17,7 @@ set -u
 cd "$top_srcdir" || { echo "Bail out! cannot cd to $top_srcdir"; exit 1; }
 
 CONF_C=daemon/conf.c
-RECORD_C=daemon/record.c
+RECORD_C=lib/record.c
 MAIN_C=daemon/main.c
 MAN5=doc/steward.conf.5
 MAN8=doc/steward.8
@@ -60,7 +60,7 @@ strip_c() {
 }
 re="\\b($(echo $BANNED | tr ' ' '|'))[[:space:]]*\\("
 hits=""
-files=$(find daemon rules validators notifiers -name '*.c' 2>/dev/null | sort)
+files=$(find lib daemon rules validators notifiers -name '*.c' 2>/dev/null | sort)
 for f in $files; do
 	if command -v perl >/dev/null 2>&1; then
 		# Report the original line, not the blanked one.

@@ -27,7 +27,7 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "rules/cfgparse.h"
 #include "validators/calendar.h"
 

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "rules/duplicates.h"
 
 /*
