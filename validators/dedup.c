@@ -1189,9 +1189,28 @@ rnd(uint64_t *s)
 	return *s * 2685821657736338717ULL;
 }
 
+/* A record by two hashes of its key: the table's own order. */
+struct korder {
+	uint64_t	 h, h2;
+	uint32_t	 rec;
+};
+
+static int
+cmp_korder(const void *a, const void *b)
+{
+	const struct korder *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->h2 < y->h2 ? -1 : x->h2 > y->h2;
+}
+
 /*
  * u: level frequencies among random pairs of the whole table, almost all
- * non-matches.  Fixed from here on.
+ * non-matches.  Fixed from here on.  The sample is drawn from the
+ * records ordered by key, not as the scan read them: an unchanged table
+ * read in another order (a parallel scan) gets the same u, and so the
+ * same findings.
  */
 static void
 estimate_u(struct dd *d)
@@ -1199,14 +1218,30 @@ estimate_u(struct dd *d)
 	double		 cnt[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 tot[DUP_MAX_COMPARES];
 	uint64_t	 seed = 0x9e3779b97f4a7c15ULL, all, k, nsample, p;
+	struct korder	*ord = NULL;
+	const char	*key;
 	uint32_t	 i, j;
-	size_t		 c;
+	size_t		 c, klen;
 	int		 l;
 
 	memset(cnt, 0, sizeof cnt);
 	memset(tot, 0, sizeof tot);
 	all = (uint64_t)d->nrec * (d->nrec - 1) / 2;
 	nsample = all < DD_U_SAMPLE ? all : DD_U_SAMPLE;
+	if (all > DD_U_SAMPLE) {
+		ord = xreallocarray(NULL, d->nrec, sizeof *ord);
+		for (i = 0; i < d->nrec; i++) {
+			key = dd_key(d, i, &klen);
+			ord[i].h = fnv(key, klen);
+			/* FNV-1a from another basis: a second hash. */
+			for (k = 0, ord[i].h2 = 0x84222325cbf29ce4ULL;
+			    k < klen; k++)
+				ord[i].h2 = (ord[i].h2 ^ (unsigned char)key[k]) *
+				    1099511628211ULL;
+			ord[i].rec = i;
+		}
+		qsort(ord, d->nrec, sizeof *ord, cmp_korder);
+	}
 	for (k = 0, i = 0, j = 0; k < nsample; k++) {
 		if (all <= DD_U_SAMPLE) {
 			/* Few records: every pair. */
@@ -1215,8 +1250,8 @@ estimate_u(struct dd *d)
 				j = i + 1;
 			}
 		} else {
-			i = (uint32_t)(rnd(&seed) % d->nrec);
-			j = (uint32_t)(rnd(&seed) % d->nrec);
+			i = ord[rnd(&seed) % d->nrec].rec;
+			j = ord[rnd(&seed) % d->nrec].rec;
 			if (i == j)
 				continue;
 		}
@@ -1227,6 +1262,7 @@ estimate_u(struct dd *d)
 				tot[c]++;
 			}
 	}
+	free(ord);
 	for (c = 0; c < d->rule->ncompares; c++)
 		for (l = 0; l < DD_LEVELS; l++)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
@@ -1898,6 +1934,25 @@ cmp_sedge(const void *a, const void *b)
 }
 
 /*
+ * Does record a's key sort before b's?  Ties between records go by key,
+ * not by the order the scan read them, so an unchanged table gets the
+ * same centres however it is read.
+ */
+static int
+key_before(const struct dd *d, uint32_t a, uint32_t b)
+{
+	const char	*ka, *kb;
+	size_t		 la, lb;
+	int		 c;
+
+	ka = dd_key(d, a, &la);
+	kb = dd_key(d, b, &lb);
+	if ((c = memcmp(ka, kb, la < lb ? la : lb)) != 0)
+		return c < 0;
+	return la < lb;
+}
+
+/*
  * Clustering with a guard against chains.  Every record with a pair at
  * or above review starts alone; the pairs are taken from the strongest
  * down, and the two clusters of a pair join only when every member of
@@ -1951,8 +2006,8 @@ cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 			continue;
 		/* The centre with more match weight stays the centre. */
 		big = weight[centre[a]] > weight[centre[b]] ||
-		    (weight[centre[a]] == weight[centre[b]] && centre[a] <
-		    centre[b]) ? a : b;
+		    (weight[centre[a]] == weight[centre[b]] &&
+		    key_before(d, centre[a], centre[b])) ? a : b;
 		small = big == a ? b : a;
 		if (size[big] + size[small] > DD_CLUSTER_CAP)
 			continue;
