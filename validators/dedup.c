@@ -1422,6 +1422,13 @@ pat_weight(const struct dd *d, const double (*m)[DD_LEVELS], double lambda,
 	return 1 / (1 + exp(-x));
 }
 
+/* The iterations EM may take: the rule's em_iterations, or DD_EM_MAX. */
+static int
+em_max(const struct dd *d)
+{
+	return d->rule->em_max > 0 ? d->rule->em_max : DD_EM_MAX;
+}
+
 /*
  * EM for one blocking key, over the candidates it made and without its
  * own fields: m and the share of its candidates that match.  u stays
@@ -1444,7 +1451,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
 			m[c][l] = m0[l];
 	*lambda = 0.01;
 	*found = 0;
-	for (it = 1; it <= DD_EM_MAX; it++) {
+	for (it = 1; it <= em_max(d); it++) {
 		memset(mm, 0, sizeof mm);
 		memset(mt, 0, sizeof mt);
 		acc = total = 0;
@@ -1525,7 +1532,7 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		if (it < 0)
 			st->em_unconverged++;
 		if (it > st->em_iterations || it < 0)
-			st->em_iterations = it < 0 ? DD_EM_MAX : it;
+			st->em_iterations = it < 0 ? em_max(d) : it;
 		for (c = 0; c < d->rule->ncompares; c++) {
 			if (skip[b] & (1u << c))
 				continue;

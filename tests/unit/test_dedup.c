@@ -489,6 +489,22 @@ test_window(void **state)
 	dd_free(d);
 }
 
+/* EM that hits the cap it is given says so, and how far it got. */
+static void
+test_em_cap(void **state)
+{
+	struct dd_stats	 st;
+	struct dd	*d;
+
+	(void)state;
+	rule.em_max = 1;
+	d = build(0, NULL, 0, NULL, NULL, &st);
+	rule.em_max = 0;
+	assert_true(st.em_unconverged > 0);
+	assert_int_equal(st.em_iterations, 1);
+	dd_free(d);
+}
+
 /* The member entry of record key, or NULL. */
 static const struct dd_member *
 member_of(const struct dd *d, const char *key)
@@ -561,6 +577,7 @@ main(void)
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_probe),
 		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_em_cap),
 	};
 
 	make_rule();
