@@ -1053,7 +1053,7 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
     size_t na, const char *b, size_t nb)
 {
 	size_t		 mx;
-	double		 s, close = cmp->close, far = cmp->far;
+	double		 s, t, close = cmp->close, far = cmp->far;
 	int		 y1, m1, d1, y2, m2, d2, dist, l;
 
 	if (na == 0 || nb == 0)
@@ -1073,6 +1073,22 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 			far = 0.80;
 		l = s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
 		    SIM_DIFFERENT;
+		/*
+		 * Names of more than a word are also read as sets of words:
+		 * the same words in another order ("Palm, The") are close,
+		 * alike sets ("Katsu", "Restaurant Katsu") far at most, for
+		 * the word that differs may be all that tells two apart
+		 * ("Ritz-Carlton Cafe", "Ritz-Carlton Restaurant").
+		 */
+		if (cmp->method == DM_JARO_WINKLER && l < SIM_CLOSE &&
+		    (memchr(a, ' ', na) != NULL || memchr(b, ' ', nb) !=
+		    NULL)) {
+			t = sim_token_set(a, na, b, nb);
+			if (t >= 1)
+				l = SIM_CLOSE;
+			else if (t >= far)
+				l = SIM_FAR;
+		}
 		return cmp->field == FIELD_FIRST_NAME ? given_level(d, l, a,
 		    na, b, nb) : l;
 	case DM_LEVENSHTEIN:
@@ -1384,8 +1400,8 @@ add_weight(const struct dd *d, size_t c, int l, double bf, struct place *pl)
 {
 	int	 f = d->rule->compares[c].field;
 
-	if ((f == FIELD_FIRST_NAME || f == FIELD_BIRTH_DATE) &&
-	    l == SIM_DIFFERENT)
+	if ((f == FIELD_FIRST_NAME || f == FIELD_LAST_NAME ||
+	    f == FIELD_BIRTH_DATE) && l == SIM_DIFFERENT)
 		pl->other = 1;
 	if (!(d->place & (1u << c)))
 		return bf;
@@ -1772,6 +1788,13 @@ judge(const struct dd *d, uint32_t i, uint32_t j, int *mergeable)
 		}
 		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID ||
 		    f == FIELD_FIRST_NAME) && l == SIM_DIFFERENT)
+			clash = 1;
+		/*
+		 * A family or business name that is only alike ("Ritz-
+		 * Carlton Cafe", "Ritz-Carlton Dining Room", at one address
+		 * and switchboard) is not enough to merge on.
+		 */
+		if (f == FIELD_LAST_NAME && l >= 0 && l <= SIM_FAR)
 			clash = 1;
 		if ((f == FIELD_EMAIL || f == FIELD_NATIONAL_ID) &&
 		    l == SIM_EXACT)
