@@ -1036,6 +1036,30 @@ given_level(const struct dd *d, int l, const char *a, size_t na,
 	return l;
 }
 
+/*
+ * Do names a and b (lower-case words, single spaces) share a word?  The
+ * word-set reading costs case folding of both; without a shared word it
+ * cannot make them alike, so most pairs skip it.
+ */
+static int
+shared_word(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t	 i = 0, w, j, v;
+
+	while (i < na) {
+		for (w = i; w < na && a[w] != ' '; w++)
+			;
+		for (j = 0; j < nb; j = v + 1) {
+			for (v = j; v < nb && b[v] != ' '; v++)
+				;
+			if (v - j == w - i && memcmp(a + i, b + j, w - i) == 0)
+				return 1;
+		}
+		i = w + 1;
+	}
+	return 0;
+}
+
 /* How many of two dates' 8 digits differ. */
 static int
 digits_apart(const char *a, const char *b)
@@ -1082,7 +1106,7 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 		 */
 		if (cmp->method == DM_JARO_WINKLER && l < SIM_CLOSE &&
 		    (memchr(a, ' ', na) != NULL || memchr(b, ' ', nb) !=
-		    NULL)) {
+		    NULL) && shared_word(a, na, b, nb)) {
 			t = sim_token_set(a, na, b, nb);
 			if (t >= 1)
 				l = SIM_CLOSE;
@@ -1383,16 +1407,21 @@ key_compares(const struct dd *d, size_t b)
 
 /*
  * The fields of where someone lives (address, phone, postcode, city,
- * region, country) are not independent.  A move changes them all: their
- * disagreements count once, the strongest.  A household shares them
- * all: when the pair's given names or birth dates plainly differ (two
- * people of one household), their agreements count once too, the
- * strongest, for all they say is "one household".  Else (the same
- * person, or a business, which has no given name) agreements add up.
+ * region, country) are not independent: a household shares them all.
+ * When the pair's given names, family names or birth dates plainly
+ * differ (two people of one household, two shops of one casino), their
+ * agreements count once, the strongest, for all they say is "one
+ * household".  Else (the same person, or a business, which has no given
+ * name) agreements add up.  Disagreements add up as they always did:
+ * counted once, as a move would suggest, they let namesakes who live
+ * apart reach review (demo generator, 200,000 rows: review precision
+ * 0.97 -> 0.89).  Only the final score (weigh) reads them so; EM keeps
+ * the independent model its M-step assumes (with the grouping in EM too,
+ * 0.19).
  */
 struct place {
-	double		 pos, best, neg;
-	int		 other;		/* given name or birth date differs */
+	double		 pos, best;
+	int		 other;		/* a name or birth date differs */
 };
 
 static double
@@ -1405,19 +1434,18 @@ add_weight(const struct dd *d, size_t c, int l, double bf, struct place *pl)
 		pl->other = 1;
 	if (!(d->place & (1u << c)))
 		return bf;
-	if (bf > 0) {
-		pl->pos += bf;
-		if (bf > pl->best)
-			pl->best = bf;
-	} else if (bf < pl->neg)
-		pl->neg = bf;
+	if (bf <= 0)
+		return bf;
+	pl->pos += bf;
+	if (bf > pl->best)
+		pl->best = bf;
 	return 0;
 }
 
 static double
 place_weight(const struct place *pl)
 {
-	return (pl->other ? pl->best : pl->pos) + pl->neg;
+	return pl->other ? pl->best : pl->pos;
 }
 
 /* Match probability of a pattern under m, u and lambda, some compares left out. */
@@ -1426,15 +1454,12 @@ pat_weight(const struct dd *d, const double (*m)[DD_LEVELS], double lambda,
     uint64_t p, unsigned skip)
 {
 	double		 x = log(lambda / (1 - lambda));
-	struct place	 pl = { 0, 0, 0, 0 };
 	size_t		 c;
 	int		 l;
 
 	for (c = 0; c < d->rule->ncompares; c++)
 		if (!(skip & (1u << c)) && (l = pat_level(p, c)) >= 0)
-			x += add_weight(d, c, l, log(m[c][l] / d->u[c][l]),
-			    &pl);
-	x += place_weight(&pl);
+			x += log(m[c][l] / d->u[c][l]);
 	return 1 / (1 + exp(-x));
 }
 
@@ -1705,7 +1730,7 @@ weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 {
 	const char	*v;
 	double		 x, u, bf;
-	struct place	 pl = { 0, 0, 0, 0 };
+	struct place	 pl = { 0, 0, 0 };
 	uint32_t	 cnt;
 	size_t		 c, n;
 	int		 l, good = 0;

@@ -1,8 +1,10 @@
 /*
  * nickname.c -- nickname lookup: every name of the table gets a number
  * (its place in the sorted list of names), and every alias pair is kept
- * as (low << 32 | high) in a sorted array, so a lookup is three binary
- * searches and allocates nothing.
+ * as (low << 32 | high) in a sorted array.  The matcher asks for nearly
+ * every candidate pair whose given names differ, millions at a million
+ * rows, so names are found through a hash table first: most are not in
+ * the list at all and cost one probe.
  */
 #include "config.h"
 
@@ -18,7 +20,21 @@ struct nick {
 	size_t		  nname;
 	uint64_t	 *pair;		/* sorted, distinct */
 	size_t		  npair;
+	int32_t		 *slot;		/* name hash -> number, -1 empty */
+	size_t		  nslot;	/* a power of two */
 };
+
+static uint64_t
+name_hash(const char *s, size_t n)
+{
+	uint64_t	 h = 1469598103934665603ULL;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
 
 static int
 cmp_str(const void *a, const void *b)
@@ -38,8 +54,17 @@ cmp_u64(const void *a, const void *b)
 static long
 name_id(const struct nick *k, const char *s, size_t n)
 {
-	size_t	 lo = 0, hi = k->nname, mid;
+	size_t	 lo = 0, hi = k->nname, mid, i;
 	int	 c;
+
+	if (k->slot != NULL) {
+		for (i = name_hash(s, n) & (k->nslot - 1); k->slot[i] != -1;
+		    i = (i + 1) & (k->nslot - 1))
+			if (strncmp(k->name[k->slot[i]], s, n) == 0 &&
+			    k->name[k->slot[i]][n] == '\0')
+				return k->slot[i];
+		return -1;
+	}
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
@@ -97,6 +122,19 @@ nick_new(void)
 			    strlen(nick_table[i][1])), name_id(k,
 			    nick_table[j][1], strlen(nick_table[j][1])));
 	}
+	/* Built last: name_id() above searched the sorted list. */
+	for (k->nslot = 64; k->nslot < k->nname * 2; k->nslot *= 2)
+		;
+	k->slot = xreallocarray(NULL, k->nslot, sizeof *k->slot);
+	for (i = 0; i < k->nslot; i++)
+		k->slot[i] = -1;
+	for (x = 0; x < k->nname; x++) {
+		for (i = name_hash(k->name[x], strlen(k->name[x])) &
+		    (k->nslot - 1); k->slot[i] != -1; i = (i + 1) &
+		    (k->nslot - 1))
+			;
+		k->slot[i] = (int32_t)x;
+	}
 	if (k->npair > 0) {
 		qsort(k->pair, k->npair, sizeof *k->pair, cmp_u64);
 		for (i = 0, x = 0; i < k->npair; i++)
@@ -131,5 +169,6 @@ nick_free(struct nick *k)
 		return;
 	free(k->name);
 	free(k->pair);
+	free(k->slot);
 	free(k);
 }

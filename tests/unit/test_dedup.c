@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "validators/dedup.h"
+#include "validators/nickname.h"
 
 #define PEOPLE	3000
 #define DUPS	300
@@ -489,6 +490,34 @@ test_window(void **state)
 	dd_free(d);
 }
 
+static int
+alias(const struct nick *k, const char *a, const char *b)
+{
+	return nick_alias(k, a, strlen(a), b, strlen(b));
+}
+
+/* Nicknames: a name and its nickname, two nicknames of one name. */
+static void
+test_nickname(void **state)
+{
+	struct nick	*k = nick_new();
+
+	(void)state;
+	assert_true(alias(k, "william", "bill"));
+	assert_true(alias(k, "bill", "william"));
+	assert_true(alias(k, "bill", "will"));
+	assert_true(alias(k, "margaret", "peggy"));
+	/* Two full names that share a nickname are two names. */
+	assert_false(alias(k, "christopher", "christina"));
+	assert_false(alias(k, "bill", "bill"));
+	assert_false(alias(k, "bill", "margaret"));
+	assert_false(alias(k, "szczepan", "bill"));
+	/* Not NUL-terminated: the length counts. */
+	assert_true(nick_alias(k, "billy", 4, "william", 7));
+	assert_false(nick_alias(k, "bil", 3, "william", 7));
+	nick_free(k);
+}
+
 /* EM that hits the cap it is given says so, and how far it got. */
 static void
 test_em_cap(void **state)
@@ -578,6 +607,7 @@ main(void)
 		cmocka_unit_test(test_probe),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_em_cap),
+		cmocka_unit_test(test_nickname),
 	};
 
 	make_rule();
