@@ -175,7 +175,6 @@ const char	*conf_erase_name(enum erase_method);
  * owned by the current user and not readable by group or others.
  */
 int		 conf_password(const struct conf *, char **, char **);
-/* The same checks and reading for any secret file (what names it). */
-int		 conf_secret(const char *, const char *, char **, char **);
+/* Other secret files: secret_read() in lib/secret.h. */
 
 #endif

@@ -18,7 +18,7 @@
 #include "daemon/dupscan.h"
 #include "lib/log.h"
 #include "daemon/findings.h"
-#include "daemon/scan.h"
+#include "daemon/scanfilter.h"
 #include "lib/util.h"
 #include "lib/format.h"
 #include "rules/ruleset.h"

@@ -24,7 +24,7 @@
 
 #include "lib/util.h"
 #include "lib/utf8.h"
-#include "cfgparse.h"
+#include "rules/cfgparse.h"
 
 #define CFG_MAX_FILE	(16 * 1024 * 1024)
 #define CFG_MAX_INCLUDE	8

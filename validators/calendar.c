@@ -28,7 +28,6 @@
 #include <unicode/ustring.h>
 
 #include "lib/util.h"
-#include "rules/cfgparse.h"
 #include "validators/calendar.h"
 
 #define SECS_PER_DAY	86400LL

@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 #include "lib/record.h"
-#include "rules/duplicates.h"
+#include "validators/dupmodel.h"
 
 /*
  * Records of one blocking group paired all with all, at most.  A larger
