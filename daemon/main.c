@@ -24,6 +24,7 @@
 
 #include "daemon/action.h"
 #include "daemon/audit.h"
+#include "daemon/changes.h"
 #include "daemon/conf.h"
 #include "daemon/conncheck.h"
 #include "daemon/csv.h"
@@ -34,6 +35,7 @@
 #include "daemon/dupmerge.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
+#include "daemon/journal.h"
 #include "daemon/log.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
@@ -72,6 +74,7 @@ static int	cmd_rules(int, char **);
 static int	cmd_explain(int, char **);
 static int	cmd_test_rule(int, char **);
 static int	cmd_validate(int, char **);
+static int	cmd_changes(int, char **);
 static int	cmd_quarantine(int, char **);
 static int	cmd_merges(int, char **);
 static int	cmd_review(int, char **);
@@ -162,9 +165,23 @@ static const struct command commands[] = {
 	  "never spooled twice for one run and jurisdiction.\n"
 	  "Exit status: 0 done (run: nothing left to deliver), 1 messages\n"
 	  "still queued or dead, 2 usage, 4 no such message or spool error.\n" },
+	{ "changes", cmd_changes,
+	  "changes [-c FILE] list [--all] | show ID | undo ID",
+	  "list, show or undo what the actions changed in the customer data",
+	  "Every quarantine, erasure, normalization and merge is one entry of\n"
+	  "the change journal, with every row it touched before and after.\n"
+	  "list shows the entries in force (--all: undone ones too); show\n"
+	  "prints one with its rows; undo puts every row of every table back\n"
+	  "exactly as it was, in one transaction with its audit record, or\n"
+	  "refuses and changes nothing: when a row changed since, a row with\n"
+	  "the same key exists again, the entry is an erasure, or an image no\n"
+	  "longer matches the hash its audit record holds (it was altered).\n"
+	  "quarantine, rewrites and merges are the old names of this command,\n"
+	  "kept for one release; each sees only its own kind of entry.\n"
+	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
 	{ "quarantine", cmd_quarantine,
 	  "quarantine [-c FILE] list [--all] | show ID | release ID",
-	  "list, show or release quarantined records",
+	  "list, show or release quarantined records (changes)",
 	  "list shows the records held (--all: released ones too); show prints\n"
 	  "one entry with the row image as it was taken; release puts the row\n"
 	  "back exactly as it was, with any referencing rows moved along, in\n"
@@ -173,7 +190,7 @@ static const struct command commands[] = {
 	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
 	{ "merges", cmd_merges,
 	  "merges [-c FILE] list [--all] | show ID | undo ID",
-	  "list, show or undo merges of duplicate customers",
+	  "list, show or undo merges of duplicate customers (changes)",
 	  "list shows the merges in force (--all: undone ones too); show\n"
 	  "prints one with every row it touched, before and after; undo puts\n"
 	  "every row of every table back exactly as it was, in one transaction\n"
@@ -192,7 +209,7 @@ static const struct command commands[] = {
 	  "Exit status: 0 done, 1 refused, 2 usage, 4 database error.\n" },
 	{ "rewrites", cmd_rewrites,
 	  "rewrites [-c FILE] list [--all] | show ID | undo ID",
-	  "list, show or undo values rewritten into their normal form",
+	  "list, show or undo values rewritten into their normal form (changes)",
 	  "list shows the values that action normalize rewrote (--all: undone\n"
 	  "ones too); show prints one with its row before and after; undo puts\n"
 	  "the row back exactly as it was, with an audit record, or refuses and\n"
@@ -1235,7 +1252,10 @@ cmd_spool(int argc, char **argv)
 	return rc;
 }
 
-/* quarantine, rewrites, merges, review: VERB [ID], over one connection. */
+/*
+ * changes (and its old names quarantine, rewrites, merges), review:
+ * VERB [ID], over one connection.
+ */
 static int
 cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 {
@@ -1288,30 +1308,9 @@ cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 		conf_free(cf);
 		return EXIT_DATABASE;
 	}
-	if (cmd[0] == 'q') {
-		if (verb[0] == 'l')
-			rc = act_list(conn, cf, all, stdout, &cause);
-		else if (verb[0] == 's')
-			rc = act_show(conn, cf, id, stdout, &cause);
-		else if ((rc = act_release(conn, cf, id, &cause)) == 0)
-			printf("quarantine entry %lld released\n", id);
-	} else if (cmd[0] == 'r' && cmd[2] == 'w') {
-		if (verb[0] == 'l')
-			rc = nz_list(conn, cf, all, stdout, &cause);
-		else if (verb[0] == 's')
-			rc = nz_show(conn, cf, id, stdout, &cause);
-		else if ((rc = nz_undo(conn, cf, id, &cause)) == 0)
-			printf("rewrite %lld undone: the row is back as it was\n",
-			    id);
-	} else if (cmd[0] == 'm') {
-		if (verb[0] == 'l')
-			rc = mg_list(conn, cf, all, stdout, &cause);
-		else if (verb[0] == 's')
-			rc = mg_show(conn, cf, id, stdout, &cause);
-		else if ((rc = mg_undo(conn, cf, id, &cause)) == 0)
-			printf("merge %lld undone: every row is back as it was\n",
-			    id);
-	} else if (verb[0] == 'l')
+	if (strcmp(cmd, "review") != 0)
+		rc = changes_run(conn, cf, cmd, verb, id, all, stdout, &cause);
+	else if (verb[0] == 'l')
 		rc = rv_list(conn, cf, all, stdout, &cause);
 	else if (verb[0] == 's')
 		rc = rv_show(conn, cf, id, stdout, &cause);
@@ -1327,6 +1326,12 @@ cmd_decide(int argc, char **argv, const char *cmd, const char *verbs)
 	PQfinish(conn);
 	conf_free(cf);
 	return rc;
+}
+
+static int
+cmd_changes(int argc, char **argv)
+{
+	return cmd_decide(argc, argv, "changes", "list show undo");
 }
 
 static int
@@ -1407,19 +1412,22 @@ cmd_audit(int argc, char **argv)
 		return EXIT_DATABASE;
 	}
 	schema = db_ident(conn, cf->schema);
+	t = 0;
 	if (verb[0] == 'e') {
 		if (audit_export(conn, schema, since, json, stdout,
 		    &cause) != 0) {
 			log_warnx("audit export: %s", cause);
 			rc = EXIT_DATABASE;
 		}
-	} else if ((n = audit_verify(conn, schema, &head, &cause)) < 0) {
+	} else if ((n = audit_verify(conn, schema, &head, &cause)) < 0 ||
+	    (t = jr_verify(conn, schema, &cause)) < 0) {
 		log_warnx("audit verify: %s", cause);
-		rc = n == -2 ? EXIT_FINDINGS : EXIT_DATABASE;
+		rc = n == -2 || t == -2 ? EXIT_FINDINGS : EXIT_DATABASE;
 	} else
-		printf("audit chain intact: %lld record%s%s%s\n", n,
-		    n == 1 ? "" : "s", head != NULL ? ", head hash " : "",
-		    head != NULL ? head : "");
+		printf("audit chain intact: %lld record%s%s%s; the change "
+		    "journal's %lld entr%s match it\n", n, n == 1 ? "" : "s",
+		    head != NULL ? ", head hash " : "", head != NULL ? head : "",
+		    t, t == 1 ? "y" : "ies");
 	free(cause);
 	free(head);
 	free(schema);
