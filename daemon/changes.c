@@ -40,8 +40,8 @@ changes_run(PGconn *conn, const struct conf *cf, const char *cmd,
 	if ((rc = jr_undo(conn, cf, names[i].kind, id, &n, cause)) != 0)
 		return rc;
 	if (names[i].kind == NULL)
-		fprintf(fp, "change %lld undone: %d row%s back as %s was\n", id,
-		    n, n == 1 ? "" : "s", n == 1 ? "it" : "they");
+		fprintf(fp, "change %lld undone: %d row%s back as %s\n", id,
+		    n, n == 1 ? "" : "s", n == 1 ? "it was" : "they were");
 	else if (strcmp(names[i].cmd, "quarantine") == 0)
 		fprintf(fp, "quarantine entry %lld released\n", id);
 	else if (strcmp(names[i].cmd, "rewrites") == 0)

@@ -168,8 +168,8 @@ check(PGconn *conn, const char *schema, const char *id, char **entry,
 			*why = xasprintf("its audit record %s does not match its "
 			    "hash", a);
 		else if (strcmp(PQgetvalue(r, i, 3), "t") != 0)
-			*why = xasprintf("the audit record after %s (its own) "
-			    "does not follow it", a);
+			*why = xasprintf("the record after its audit record %s "
+			    "no longer follows it", a);
 		else if (strcmp(PQgetvalue(r, i, 4), "t") != 0)
 			*why = xasprintf("its audit record %s is of another "
 			    "action or record", a);
@@ -354,9 +354,9 @@ jr_undo(PGconn *conn, const struct conf *cf, const char *kind, long long id,
 	if (check(conn, schema, ids, &entry, &why, cause) < 0)
 		goto out;
 	if (why != NULL) {
-		*cause = xasprintf("refusing to undo %s %lld (change %lld, "
-		    "record %s): %s; nothing was restored (see steward audit "
-		    "verify)", k->noun, id, id, PQgetvalue(c, 0, 5), why);
+		*cause = xasprintf("refusing to undo %s %lld (record %s): %s; "
+		    "nothing was restored (see steward audit verify)", k->noun,
+		    id, PQgetvalue(c, 0, 5), why);
 		rc = 1;
 		goto out;
 	}
