@@ -16,8 +16,8 @@
 
 #include "daemon/audit.h"
 #include "daemon/db.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 
 int
 audit_lock(PGconn *conn, char **cause)

@@ -21,11 +21,11 @@
 #include <libpq-fe.h>
 
 #include "daemon/conf.h"
-#include "daemon/util.h"
+#include "lib/secret.h"
+#include "lib/util.h"
 
 #define DEFAULT_SCHEMA		"steward"
 #define DEFAULT_MAX_VALUE	(64 * 1024)
-#define MAX_PASSWORD		4096
 
 enum opt_type {
 	OPT_STRING,		/* quoted string */
@@ -1122,64 +1122,5 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 	}
 	if (cf->password_file == NULL)
 		return 0;
-	return conf_secret(cf->password_file, "password_file", pw, cause);
-}
-
-int
-conf_secret(const char *path, const char *what, char **pw, char **cause)
-{
-	struct stat	 st;
-	char		 buf[MAX_PASSWORD + 1];
-	ssize_t		 n;
-	size_t		 len = 0;
-	int		 fd, rc = -1;
-
-	*pw = NULL;
-	if ((fd = open(path, O_RDONLY | O_NOFOLLOW |
-	    O_CLOEXEC)) == -1) {
-		*cause = xasprintf("%s %s: %s", what, path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		*cause = xasprintf("%s %s is not a regular file", what,
-		    path);
-		goto out;
-	}
-	if (st.st_uid != geteuid()) {
-		*cause = xasprintf("%s %s belongs to uid %u, not to "
-		    "the user Steward runs as (uid %u)", what, path,
-		    (unsigned)st.st_uid, (unsigned)geteuid());
-		goto out;
-	}
-	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
-		*cause = xasprintf("%s %s is accessible by group or "
-		    "others (mode %04o); run chmod 600 %s", what, path,
-		    (unsigned)(st.st_mode & 07777), path);
-		goto out;
-	}
-	while (len < MAX_PASSWORD) {
-		n = read(fd, buf + len, MAX_PASSWORD - len);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			*cause = xasprintf("%s %s: %s", what,
-			    path, strerror(errno));
-			goto out;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-	}
-	buf[len] = '\0';
-	buf[strcspn(buf, "\r\n")] = '\0';
-	if (buf[0] == '\0') {
-		*cause = xasprintf("%s %s is empty", what, path);
-		goto out;
-	}
-	*pw = xstrdup(buf);
-	rc = 0;
-out:
-	explicit_bzero(buf, sizeof buf);
-	close(fd);
-	return rc;
+	return secret_read(cf->password_file, "password_file", pw, cause);
 }

@@ -17,7 +17,7 @@
  */
 #define CONF_HTTP_DEFAULT	"127.0.0.1:10987"
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "daemon/sched.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"
@@ -169,7 +169,6 @@ const char	*conf_erase_name(enum erase_method);
  * owned by the current user and not readable by group or others.
  */
 int		 conf_password(const struct conf *, char **, char **);
-/* The same checks and reading for any secret file (what names it). */
-int		 conf_secret(const char *, const char *, char **, char **);
+/* Other secret files: secret_read() in lib/secret.h. */
 
 #endif

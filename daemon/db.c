@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "daemon/db.h"
-#include "daemon/log.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 
 /*
  * Migrations, in order; entry i brings the schema from version i to i+1.

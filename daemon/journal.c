@@ -20,10 +20,9 @@
 #include "daemon/audit.h"
 #include "daemon/conf.h"
 #include "daemon/db.h"
-#include "daemon/dupmerge.h"
 #include "daemon/journal.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 /* What each kind is called: in print, by its old command, in the audit. */
 struct jr_kind {
@@ -290,24 +289,9 @@ jr_show(PGconn *conn, const struct conf *cf, const char *kind, long long id,
 	return 0;
 }
 
-/* What the kind does after its rows are back. */
-static int
-after_undo(PGconn *conn, const char *schema, PGresult *c, long long id,
-    char **cause)
-{
-	char	 why[64];
-
-	if (strcmp(PQgetvalue(c, 0, 0), "merge") != 0)
-		return 0;
-	/* Someone said these are not one customer: never merge them again. */
-	snprintf(why, sizeof why, "merge %lld undone", id);
-	return mg_not_duplicates(conn, schema, PQgetvalue(c, 0, 4),
-	    PQgetvalue(c, 0, 8), why, cause);
-}
-
 int
 jr_undo(PGconn *conn, const struct conf *cf, const char *kind, long long id,
-    int *n, char **cause)
+    jr_after_fn after, int *n, char **cause)
 {
 	const struct jr_kind	*k = kind_of(kind), *ck;
 	PGresult		*c = NULL;
@@ -377,7 +361,8 @@ jr_undo(PGconn *conn, const struct conf *cf, const char *kind, long long id,
 	default:
 		goto out;
 	}
-	if (after_undo(conn, schema, c, id, cause) != 0)
+	if (after != NULL && after(conn, schema, ck->kind, PQgetvalue(c, 0, 4),
+	    PQgetvalue(c, 0, 8), id, cause) != 0)
 		goto out;
 	free(sql);
 	sql = xasprintf("UPDATE %s.changes SET status = 'undone', undone_at = "

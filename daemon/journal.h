@@ -62,12 +62,21 @@ int		 jr_list(PGconn *, const struct conf *, const char *, int,
 int		 jr_show(PGconn *, const struct conf *, const char *, long long,
 		    FILE *, char **);
 /*
+ * What undoing an entry does besides putting its rows back, in the same
+ * transaction: after(conn, schema, kind, table, keys, id, cause), keys
+ * being the record's key and a merge's merged keys (a text[] literal).
+ * 0, or -1 with *cause.  The kinds above the journal supply it.
+ */
+typedef int	(*jr_after_fn)(PGconn *, const char *, const char *,
+		    const char *, const char *, long long, char **);
+/*
  * Undo entry id (of kind, unless NULL) in one transaction with its audit
- * record: every row back as it was.  *n gets the rows restored.  0, 1
- * refused (*cause names the entry and why; nothing changed), -1.
+ * record: every row back as it was, then after (NULL: nothing).  *n gets
+ * the rows restored.  0, 1 refused (*cause names the entry and why;
+ * nothing changed), -1.
  */
 int		 jr_undo(PGconn *, const struct conf *, const char *, long long,
-		    int *, char **);
+		    jr_after_fn, int *, char **);
 /*
  * Check every entry's images against its audit record.  The number of
  * entries (all sound), -1 with *cause, or -2 with *cause naming the

@@ -19,11 +19,11 @@
 #include "daemon/db.h"
 #include "daemon/findings.h"
 #include "daemon/journal.h"
-#include "daemon/log.h"
 #include "daemon/normalize.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/format.h"
+#include "lib/log.h"
+#include "lib/util.h"
 #include "rules/ruleset.h"
 
 #define NZ_BATCH	500

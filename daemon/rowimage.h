@@ -20,7 +20,7 @@
 
 #include <libpq-fe.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 /* What entries carried over from before the journal leave out. */
 struct ri_defaults {

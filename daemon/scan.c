@@ -31,11 +31,12 @@
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/mx.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
-#include "daemon/util.h"
+#include "daemon/scanfilter.h"
+#include "lib/util.h"
 
 #define SCAN_FLUSH_BYTES	(256 * 1024)
 #define SCAN_FETCH		"2000"
@@ -769,27 +770,6 @@ snapshot_begin(PGconn *in, char *at, size_t len, char **cause)
 	snprintf(at, len, "%s", PQgetvalue(r, 0, 0));
 	PQclear(r);
 	return 0;
-}
-
-/*
- * With quarantine { mode flag }, flagged rows are out of use, as moved
- * ones are out of the table: " WHERE" or " AND" (kw) the flag is unset.
- */
-void
-scan_quarantine_filter(PGconn *in, const struct conf *cf, struct buf *q,
-    const char *kw)
-{
-	char	*col, *val;
-
-	if (cf->quarantine_mode == NULL ||
-	    strcmp(cf->quarantine_mode, "flag") != 0)
-		return;
-	col = db_ident(in, cf->flag_column);
-	val = PQescapeLiteral(in, cf->flag_value, strlen(cf->flag_value));
-	buf_printf(q, " %s %s IS DISTINCT FROM %s", kw, col, val != NULL ? val :
-	    "NULL");
-	PQfreemem(val);
-	free(col);
 }
 
 /* Stream the whole table through the rules.  Returns rows read, or -1. */
