@@ -132,27 +132,44 @@ check(PGconn *conn, const char *schema, const char *id, char **entry,
     char **why, char **cause)
 {
 	PGresult	*r;
-	char		*sql;
+	char		*sql, *from;
 	const char	*p[1] = { id };
 	long long	 n;
 	int		 i;
 
 	*why = *entry = NULL;
+	/*
+	 * a: the entry's first audit record, with the id and prev_hash of
+	 * the record after it.  One entry: index probes.  Every entry: one
+	 * pass over the audit table, as a window, then a hash join; probing
+	 * per entry went quadratic when the planner misjudged the tables.
+	 */
+	if (id != NULL)
+		from = xasprintf("%s.changes c LEFT JOIN LATERAL (SELECT f.*, "
+		    "(SELECT n.id FROM %s.audit n WHERE n.id > f.id ORDER BY "
+		    "n.id LIMIT 1) AS next_id, (SELECT n.prev_hash FROM %s.audit "
+		    "n WHERE n.id > f.id ORDER BY n.id LIMIT 1) AS next_prev FROM "
+		    "%s.audit f WHERE f.change_id = c.id ORDER BY f.id LIMIT 1) a "
+		    "ON true WHERE c.id = $1", schema, schema, schema, schema);
+	else
+		from = xasprintf("%s.changes c LEFT JOIN (SELECT DISTINCT ON "
+		    "(w.change_id) w.* FROM (SELECT f.*, lead(f.id) OVER (ORDER "
+		    "BY f.id) AS next_id, lead(f.prev_hash) OVER (ORDER BY f.id) "
+		    "AS next_prev FROM %s.audit f) w WHERE w.change_id IS NOT NULL "
+		    "ORDER BY w.change_id, w.id) a ON a.change_id = c.id WHERE "
+		    "$1::bigint IS NULL", schema, schema);
 	sql = xasprintf("SELECT c.id, a.id, a.hash IS NOT NULL AND a.hash = "
-	    AUDIT_CANON ", NOT EXISTS (SELECT 1 FROM %s.audit n WHERE n.id > "
-	    "a.id) OR (SELECT n.prev_hash FROM %s.audit n WHERE n.id > a.id "
-	    "ORDER BY n.id LIMIT 1) IS NOT DISTINCT FROM a.hash, a.action IN "
-	    "(c.kind, 'journal') AND a.table_name IS NOT DISTINCT FROM "
-	    "c.table_name AND a.record_key IS NOT DISTINCT FROM c.record_key, "
-	    "a.images IS NOT NULL AND cardinality(string_to_array(a.images, "
-	    "' ')) = jsonb_array_length(c.rows), (SELECT x.o || ' (table ' || "
-	    "coalesce(x.e->>'t', '?') || ')' FROM jsonb_array_elements(c.rows) "
-	    "WITH ORDINALITY x(e, o) WHERE encode(sha256(convert_to(x.e::text, "
-	    AUDIT_ENC ")), 'hex') IS DISTINCT FROM (string_to_array(a.images, "
-	    "' '))[x.o] ORDER BY x.o LIMIT 1) FROM %s.changes c LEFT JOIN "
-	    "LATERAL (SELECT * FROM %s.audit WHERE change_id = c.id ORDER BY id "
-	    "LIMIT 1) a ON true WHERE $1::bigint IS NULL OR c.id = $1 ORDER BY "
-	    "c.id", schema, schema, schema, schema);
+	    AUDIT_CANON ", a.next_id IS NULL OR a.next_prev IS NOT DISTINCT "
+	    "FROM a.hash, a.action IN (c.kind, 'journal') AND a.table_name IS "
+	    "NOT DISTINCT FROM c.table_name AND a.record_key IS NOT DISTINCT "
+	    "FROM c.record_key, a.images IS NOT NULL AND cardinality("
+	    "string_to_array(a.images, ' ')) = jsonb_array_length(c.rows), "
+	    "(SELECT x.o || ' (table ' || coalesce(x.e->>'t', '?') || ')' FROM "
+	    "jsonb_array_elements(c.rows) WITH ORDINALITY x(e, o) WHERE "
+	    "encode(sha256(convert_to(x.e::text, " AUDIT_ENC ")), 'hex') IS "
+	    "DISTINCT FROM (string_to_array(a.images, ' '))[x.o] ORDER BY x.o "
+	    "LIMIT 1) FROM %s ORDER BY c.id", from);
+	free(from);
 	r = db_query(conn, cause, sql, 1, p);
 	free(sql);
 	if (r == NULL)
