@@ -199,9 +199,9 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 	struct buf		 rows;
 	struct audit_entry	 e;
 	struct jr_entry		 j;
-	char			*sql, *col = NULL, state[6], *err = NULL;
-	char			 detail[160];
-	const char		*p[2];
+	char			*sql, *col = NULL, *seq = NULL, state[6];
+	char			*err = NULL, detail[160];
+	const char		*p[3];
 	long long		 id;
 	int			 flag, rc = -1, k;
 	size_t			 i;
@@ -227,19 +227,24 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 			    PQgetvalue(r, k, 0), NULL, NULL, NULL);
 		PQclear(r);
 	}
+	/* The journal entry's id comes along: one round trip less a record. */
+	seq = xasprintf("%s.changes", a->schema);
 	p[0] = key;
+	p[1] = seq;
 	if (flag) {
 		col = db_ident(a->conn, a->cf->flag_column);
-		p[1] = a->cf->flag_value;
+		p[2] = a->cf->flag_value;
 		sql = xasprintf("WITH old AS (SELECT t::text AS txt, to_jsonb(t) "
 		    "AS img FROM %s t WHERE t.%s = $1), upd AS (UPDATE %s t SET "
-		    "%s = $2 WHERE t.%s = $1 RETURNING t::text AS txt) SELECT "
-		    "old.txt, old.img::text, upd.txt FROM old, upd", a->table,
+		    "%s = $3 WHERE t.%s = $1 RETURNING t::text AS txt) SELECT "
+		    "old.txt, old.img::text, upd.txt, nextval("
+		    "pg_get_serial_sequence($2, 'id')) FROM old, upd", a->table,
 		    a->key, a->table, col, a->key);
 	} else
 		sql = xasprintf("DELETE FROM %s t WHERE t.%s = $1 RETURNING "
-		    "t::text, to_jsonb(t)::text, NULL", a->table, a->key);
-	r = db_try(a->conn, sql, flag ? 2 : 1, p, state, &err);
+		    "t::text, to_jsonb(t)::text, NULL, nextval("
+		    "pg_get_serial_sequence($2, 'id'))", a->table, a->key);
+	r = db_try(a->conn, sql, flag ? 3 : 2, p, state, &err);
 	free(sql);
 	if (r == NULL)
 		goto failed;
@@ -252,10 +257,7 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 	    flag ? PQgetvalue(r, 0, 2) : NULL, PQgetvalue(r, 0, 1), flag ?
 	    a->cf->flag_column : NULL);
 	buf_adds(&rows, "\n]");
-	if ((id = jr_id(a->conn, a->schema, cause)) < 0) {
-		PQclear(r);
-		goto out;
-	}
+	id = strtoll(PQgetvalue(r, 0, 3), NULL, 10);
 	snprintf(detail, sizeof detail, "%s quarantine: change #%lld%s", flag ?
 	    "flagged; in" : "moved to", id, !flag && a->nkids > 0 ?
 	    ", with the rows of quarantine { cascade } tables" : "");
@@ -299,6 +301,7 @@ failed:
 out:
 	free(err);
 	free(col);
+	free(seq);
 	buf_free(&rows);
 	return rc;
 }
