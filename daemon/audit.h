@@ -49,7 +49,7 @@ struct audit_entry {
  * The hash of audit record a: one SQL expression for writing, verifying
  * and checking a journal entry's record.  change_id and images join
  * only when set (concat_ws skips NULL), so records written before they
- * existed hash as they always did.  Migration 11 (db.c) holds a frozen
+ * existed hash as they always did.  Migration 12 (db.c) holds a frozen
  * copy to carry old entries into the journal.
  */
 #define AUDIT_CANON							\

@@ -249,14 +249,16 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER findings_count_delete AFTER DELETE ON @S.findings"
 	"  REFERENCING OLD TABLE AS old_rows"
 	"  FOR EACH STATEMENT EXECUTE PROCEDURE @S.findings_count();",
+	/* 11: where a scan read from a standby, its replay position */
+	"ALTER TABLE @S.runs ADD COLUMN snapshot_lsn pg_lsn;",
 	/*
-	 * 11: one change journal for every action on the customer's data
+	 * 12: one change journal for every action on the customer's data
 	 * (journal.h).  quarantine, rewrites and merges move into it and
 	 * keep their names as views for one release; reviews point at the
 	 * journal.  Each entry moved gets an audit record with the hash of
 	 * each of its row images, so from now on its undo is checked like a
 	 * new one's: the DO block holds frozen copies of AUDIT_CANON
-	 * (audit.h) and JR_IMAGES (journal.h) as they are at version 11.
+	 * (audit.h) and JR_IMAGES (journal.h) as they are at version 12.
 	 * Old entries do not say the key or flag column: "c" null and "s" ""
 	 * stand for the configuration's (rowimage.h).
 	 */
@@ -449,7 +451,8 @@ db_notice(void *arg, const char *msg)
  * cannot be read.
  */
 static PGconn *
-db_start(const struct conf *cf, int nonblock, char **cause)
+db_start(const struct conf *cf, const char *conninfo, int nonblock,
+    char **cause)
 {
 	const char	*keys[8], *vals[8];
 	char		 timeout[16];
@@ -461,7 +464,7 @@ db_start(const struct conf *cf, int nonblock, char **cause)
 		return NULL;
 	snprintf(timeout, sizeof timeout, "%d", cf->connect_timeout);
 	/* Later keywords override what conninfo says. */
-	keys[n] = "dbname"; vals[n++] = cf->conninfo ? cf->conninfo : "";
+	keys[n] = "dbname"; vals[n++] = conninfo ? conninfo : "";
 	keys[n] = "application_name"; vals[n++] = "steward";
 	keys[n] = "connect_timeout"; vals[n++] = timeout;
 	keys[n] = "client_encoding"; vals[n++] = "UTF8";
@@ -493,7 +496,7 @@ db_connect_start(const struct conf *cf, char **cause)
 	PGconn	*conn;
 	char	*err;
 
-	if ((conn = db_start(cf, 1, cause)) == NULL)
+	if ((conn = db_start(cf, cf->conninfo, 1, cause)) == NULL)
 		return NULL;
 	if (PQstatus(conn) == CONNECTION_BAD) {
 		err = db_error(conn);
@@ -506,18 +509,19 @@ db_connect_start(const struct conf *cf, char **cause)
 	return conn;
 }
 
-PGconn *
-db_connect(const struct conf *cf, char **cause)
+static PGconn *
+connect_to(const struct conf *cf, const char *conninfo, const char *what,
+    char **cause)
 {
 	const char	*enc;
 	char		*err;
 	PGconn		*conn;
 
-	if ((conn = db_start(cf, 0, cause)) == NULL)
+	if ((conn = db_start(cf, conninfo, 0, cause)) == NULL)
 		return NULL;
 	if (PQstatus(conn) != CONNECTION_OK) {
 		err = db_error(conn);
-		*cause = xasprintf("cannot connect to the database: %s", err);
+		*cause = xasprintf("cannot connect to %s: %s", what, err);
 		free(err);
 		PQfinish(conn);
 		return NULL;
@@ -538,6 +542,21 @@ db_connect(const struct conf *cf, char **cause)
 		return NULL;
 	}
 	return conn;
+}
+
+PGconn *
+db_connect(const struct conf *cf, char **cause)
+{
+	return connect_to(cf, cf->conninfo, "the database", cause);
+}
+
+PGconn *
+db_connect_scan(const struct conf *cf, char **cause)
+{
+	if (cf->scan_conninfo == NULL)
+		return db_connect(cf, cause);
+	return connect_to(cf, cf->scan_conninfo, "the scan's server "
+	    "(scan_conninfo)", cause);
 }
 
 static PGresult *

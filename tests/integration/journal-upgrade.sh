@@ -25,7 +25,7 @@ held=$(sql "SELECT count(*) FROM steward.quarantine WHERE status = 'held'")
 audit=$(sql "SELECT count(*) FROM steward.audit")
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "migrate upgrades it"
-like "$out" "at version 11 \(1 migrations? applied\)" "to version 11"
+like "$out" "at version 12 \(2 migrations applied\)" "to version 12"
 is "$(sql "SELECT count(*) FILTER (WHERE kind = 'quarantine') || '|' ||
 	count(*) FILTER (WHERE kind = 'normalize') || '|' ||
 	count(*) FILTER (WHERE kind = 'merge') FROM steward.changes")" "$old" \
