@@ -68,6 +68,7 @@
 #define DD_LEVELS	4
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
 #define DD_THREADS	16	/* compare stage threads, at most */
+#define DD_AHEAD	8	/* pairs a compare prefetches ahead */
 
 enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
 
@@ -89,10 +90,13 @@ struct cand {
 	uint32_t	 mask;
 };
 
-struct dd_val {
-	uint32_t	 off;
-	uint32_t	 len;		/* 0: missing */
-};
+/*
+ * A record is one blob in the arena: a length byte per slot (values are
+ * at most DD_VALUE_MAX bytes), the values one after another, the key's
+ * length as a varint, then the key.  One 8-byte offset per record and
+ * its data on one or two cache lines: a pair touches two blobs, which
+ * the compare stage prefetches.
+ */
 
 struct dd_tf {
 	uint64_t	*hash;		/* open addressing, 0 = empty */
@@ -110,8 +114,7 @@ struct dd {
 	size_t			 caprec;
 	int			 slot[FIELD_MAX];
 	int			 nslots;
-	struct dd_val		*vals;		/* nrec * nslots */
-	struct dd_val		*keys;
+	uint64_t		*roff;		/* record -> its blob in arena */
 
 	struct cand		*pairs;		/* sorted */
 	size_t			 npairs;
@@ -368,51 +371,122 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 	return d;
 }
 
-static struct dd_val
-store(struct dd *d, const char *s, size_t n)
+/* Append a record blob: the nslots values in slot order, then the key. */
+static uint64_t
+put_blob(struct dd *d, char (*v)[DD_VALUE_MAX + 1], const size_t *n,
+    const char *key, size_t keylen)
 {
-	struct dd_val	 v;
+	uint64_t	 off = d->arena.len;
+	unsigned char	 vi[10];
+	size_t		 s, k = keylen, nv = 0;
 
-	v.off = (uint32_t)d->arena.len;
-	v.len = (uint32_t)n;
-	buf_add(&d->arena, s, n);
-	return v;
+	for (s = 0; s < (size_t)d->nslots; s++)
+		buf_addc(&d->arena, (char)n[s]);
+	for (s = 0; s < (size_t)d->nslots; s++)
+		buf_add(&d->arena, v[s], n[s]);
+	do {
+		vi[nv++] = (unsigned char)((k & 0x7f) | (k > 0x7f ? 0x80 : 0));
+		k >>= 7;
+	} while (k > 0);
+	buf_add(&d->arena, vi, nv);
+	buf_add(&d->arena, key, keylen);
+	return off;
+}
+
+/* Normalize a record's mapped fields into v and n, by slot. */
+static void
+norm_record(struct dd *d, const struct field_value *vals,
+    char (*v)[DD_VALUE_MAX + 1], size_t *n)
+{
+	int	 f;
+
+	for (f = 0; f < FIELD_MAX; f++)
+		if (d->slot[f] != -1)
+			n[d->slot[f]] = norm_field(d, f, vals, v[d->slot[f]]);
 }
 
 void
 dd_add(struct dd *d, const char *key, size_t keylen,
     const struct field_value *vals)
 {
-	char		 out[DD_VALUE_MAX + 1];
-	struct dd_val	*row;
-	size_t		 n;
-	int		 f;
+	char	 v[FIELD_MAX][DD_VALUE_MAX + 1];
+	size_t	 n[FIELD_MAX];
 
 	if (d->nrec == d->caprec) {
 		d->caprec = d->caprec ? d->caprec * 2 : 1024;
-		d->vals = xreallocarray(d->vals, d->caprec * (size_t)
-		    (d->nslots ? d->nslots : 1), sizeof *d->vals);
-		d->keys = xreallocarray(d->keys, d->caprec, sizeof *d->keys);
+		d->roff = xreallocarray(d->roff, d->caprec, sizeof *d->roff);
 	}
-	d->keys[d->nrec] = store(d, key, keylen);
-	row = d->vals + (size_t)d->nrec * (size_t)d->nslots;
-	for (f = 0; f < FIELD_MAX; f++) {
-		if (d->slot[f] == -1)
-			continue;
-		n = norm_field(d, f, vals, out);
-		row[d->slot[f]] = store(d, out, n);
-	}
+	norm_record(d, vals, v, n);
+	d->roff[d->nrec] = put_blob(d, v, n, key, keylen);
 	d->nrec++;
 }
 
 static const char *
 val(const struct dd *d, uint32_t rec, int field, size_t *len)
 {
-	const struct dd_val *v = &d->vals[(size_t)rec * (size_t)d->nslots +
-	    (size_t)d->slot[field]];
+	const unsigned char *b = (const unsigned char *)d->arena.data +
+	    d->roff[rec];
+	size_t		 off = (size_t)d->nslots;
+	int		 s = d->slot[field], k;
 
-	*len = v->len;
-	return d->arena.data + v->off;
+	for (k = 0; k < s; k++)
+		off += b[k];
+	*len = b[s];
+	return (const char *)b + off;
+}
+
+/* A blob's key and its length; *end gets the blob's length (or NULL). */
+static const char *
+blob_key(const struct dd *d, uint32_t rec, size_t *len, size_t *end)
+{
+	const unsigned char *b = (const unsigned char *)d->arena.data +
+	    d->roff[rec];
+	size_t		 off = (size_t)d->nslots, k = 0;
+	int		 s, shift = 0;
+
+	for (s = 0; s < d->nslots; s++)
+		off += b[s];
+	do {
+		k |= (size_t)(b[off] & 0x7f) << shift;
+		shift += 7;
+	} while (b[off++] & 0x80);
+	*len = k;
+	if (end != NULL)
+		*end = off + k;
+	return (const char *)b + off;
+}
+
+/*
+ * Make slot s of rec missing, in place: what follows its value moves up
+ * and the blob's last bytes go unused.
+ */
+static void
+blob_drop(struct dd *d, uint32_t rec, int s)
+{
+	unsigned char	*b = (unsigned char *)d->arena.data + d->roff[rec];
+	size_t		 off = (size_t)d->nslots, end, klen;
+	int		 k;
+
+	for (k = 0; k < s; k++)
+		off += b[k];
+	(void)blob_key(d, rec, &klen, &end);
+	memmove(b + off, b + off + b[s], end - off - b[s]);
+	b[s] = 0;
+}
+
+/* Bring record rec's blob towards the cache: a hint, nothing more. */
+static inline void
+prefetch_rec(const struct dd *d, uint32_t rec)
+{
+#if defined(__GNUC__)
+	const char *b = d->arena.data + d->roff[rec];
+
+	__builtin_prefetch(b);
+	__builtin_prefetch(b + 64);
+#else
+	(void)d;
+	(void)rec;
+#endif
 }
 
 static uint32_t	 tf_count(const struct dd_tf *, uint64_t);
@@ -1839,8 +1913,8 @@ drop_shared(struct dd *d)
 	static const int ids[] = { FIELD_EMAIL, FIELD_PHONE,
 	    FIELD_NATIONAL_ID };
 	struct { uint64_t h; uint32_t n; } *tab;
-	struct dd_val	*v;
-	size_t		 cap, i, k, dropped = 0;
+	const char	*v;
+	size_t		 cap, i, k, n, dropped = 0;
 	uint64_t	 h;
 	uint32_t	 rec;
 
@@ -1852,11 +1926,10 @@ drop_shared(struct dd *d)
 			continue;
 		memset(tab, 0, cap * sizeof *tab);
 		for (rec = 0; rec < d->nrec; rec++) {
-			v = &d->vals[(size_t)rec * (size_t)d->nslots +
-			    (size_t)d->slot[ids[k]]];
-			if (v->len == 0)
+			v = val(d, rec, ids[k], &n);
+			if (n == 0)
 				continue;
-			h = fnv(d->arena.data + v->off, v->len) | 1;
+			h = fnv(v, n) | 1;
 			for (i = h & (cap - 1); tab[i].h != 0 && tab[i].h != h;
 			    i = (i + 1) & (cap - 1))
 				;
@@ -1864,16 +1937,15 @@ drop_shared(struct dd *d)
 			tab[i].n++;
 		}
 		for (rec = 0; rec < d->nrec; rec++) {
-			v = &d->vals[(size_t)rec * (size_t)d->nslots +
-			    (size_t)d->slot[ids[k]]];
-			if (v->len == 0)
+			v = val(d, rec, ids[k], &n);
+			if (n == 0)
 				continue;
-			h = fnv(d->arena.data + v->off, v->len) | 1;
+			h = fnv(v, n) | 1;
 			for (i = h & (cap - 1); tab[i].h != h;
 			    i = (i + 1) & (cap - 1))
 				;
 			if (tab[i].n > DD_MAX_SHARED) {
-				v->len = 0;
+				blob_drop(d, rec, d->slot[ids[k]]);
 				dropped++;
 			}
 		}
@@ -1897,6 +1969,20 @@ dd_work(void *arg)
 	uint32_t	 i;
 
 	for (k = j->lo; k < j->hi; k++) {
+		/*
+		 * Pairs are in order of their first record, the second is
+		 * anywhere in the table: fetch it ahead, its offset first.
+		 */
+#if defined(__GNUC__)
+		if (k + 2 * DD_AHEAD < j->hi)
+			__builtin_prefetch(&j->d->roff[(uint32_t)j->d->pairs[k +
+			    2 * DD_AHEAD].p]);
+#endif
+		if (k + DD_AHEAD < j->hi) {
+			prefetch_rec(j->d, (uint32_t)j->d->pairs[k + DD_AHEAD].p);
+			prefetch_rec(j->d, (uint32_t)(j->d->pairs[k +
+			    DD_AHEAD].p >> 32));
+		}
 		i = (uint32_t)(j->d->pairs[k].p >> 32);
 		if (j->scoring)
 			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
@@ -2006,8 +2092,7 @@ dd_member(const struct dd *d, size_t i)
 const char *
 dd_key(const struct dd *d, uint32_t rec, size_t *len)
 {
-	*len = d->keys[rec].len;
-	return d->arena.data + d->keys[rec].off;
+	return blob_key(d, rec, len, NULL);
 }
 
 void
@@ -2019,8 +2104,7 @@ dd_free(struct dd *d)
 		return;
 	ph_translit_close(d->tr);
 	buf_free(&d->arena);
-	free(d->vals);
-	free(d->keys);
+	free(d->roff);
 	free(d->pairs);
 	free(d->members);
 	buf_free(&d->nokeys);
@@ -2095,14 +2179,12 @@ dd_probe(struct dd *d, const char *key, size_t keylen,
 		else
 			keymap_put(d, rec);
 	} else {
-		char		 out[DD_VALUE_MAX + 1];
-		struct dd_val	*row = d->vals + (size_t)rec * (size_t)d->nslots;
-		int		 f;
+		char	 nv[FIELD_MAX][DD_VALUE_MAX + 1];
+		size_t	 nn[FIELD_MAX];
 
-		for (f = 0; f < FIELD_MAX; f++)
-			if (d->slot[f] != -1)
-				row[d->slot[f]] = store(d, out, norm_field(d, f,
-				    vals, out));
+		/* A new blob; the old one stays behind unused. */
+		norm_record(d, vals, nv, nn);
+		d->roff[rec] = put_blob(d, nv, nn, key, keylen);
 	}
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {
