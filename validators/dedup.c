@@ -116,7 +116,9 @@ struct dd {
 	int			 nslots;
 	uint64_t		*roff;		/* record -> its blob in arena */
 
-	struct cand		*pairs;		/* sorted */
+	uint64_t		*rowstart;	/* pairs by record: cands_merge */
+	uint32_t		*pj;		/* a pair's second record */
+	uint32_t		*paux;		/* keys' mask, then pattern */
 	size_t			 npairs;
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
@@ -619,15 +621,6 @@ key_term(const struct dd *d, uint32_t rec, int field, int field2,
 }
 
 static int
-cmp_hrec(const void *a, const void *b)
-{
-	const struct hrec *x = a, *y = b;
-
-	return x->h < y->h ? -1 : x->h > y->h ? 1 :
-	    x->rec < y->rec ? -1 : x->rec > y->rec;
-}
-
-static int
 cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -662,45 +655,124 @@ add_pair(struct cands *cs, uint32_t i, uint32_t j, size_t b)
 	cs->c[cs->n++].mask = 1u << b;
 }
 
-static int
-cmp_cand(const void *a, const void *b)
+/*
+ * LSD radix sort of n 16-byte elements by the uint64_t each starts with:
+ * stable, a byte a pass, and no pass for a byte every key shares (the
+ * high bytes of record numbers).  Sorts a with tmp (n elements) as the
+ * other buffer; returns the one that holds the result.
+ */
+static void *
+radix16(void *a, void *tmp, size_t n)
 {
-	uint64_t x = ((const struct cand *)a)->p, y = ((const struct cand *)b)->p;
+	size_t		(*cnt)[256] = xcalloc(8, sizeof *cnt);
+	unsigned char	*src = a, *dst = tmp, *t;
+	size_t		 x, b, sum, c;
+	uint64_t	 k, k0 = 0;
+	int		 d;
 
-	return x < y ? -1 : x > y;
+	for (x = 0; x < n; x++) {
+		memcpy(&k, src + 16 * x, 8);
+		if (x == 0)
+			k0 = k;
+		for (d = 0; d < 8; d++)
+			cnt[d][(k >> (8 * d)) & 0xff]++;
+	}
+	for (d = 0; d < 8 && n > 1; d++) {
+		if (cnt[d][(k0 >> (8 * d)) & 0xff] == n)
+			continue;
+		for (b = 0, sum = 0; b < 256; b++) {
+			c = cnt[d][b];
+			cnt[d][b] = sum;
+			sum += c;
+		}
+		for (x = 0; x < n; x++) {
+			memcpy(&k, src + 16 * x, 8);
+			memcpy(dst + 16 * cnt[d][(k >> (8 * d)) & 0xff]++,
+			    src + 16 * x, 16);
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	free(cnt);
+	return src;
 }
 
 /*
- * Sort the candidates added since the first `sorted` (those are sorted
- * already), merge the two runs and the pairs made twice: linear but for
- * the new run's sort.  Their number.
+ * Merge one key's candidates into the pairs so far, which are kept by
+ * row: record i's partners j > i at pj[rowstart[i] .. rowstart[i + 1]),
+ * in order, with the keys that made each in paux: 8 bytes a pair.  The
+ * run is sorted, merged in place from the back (rows below the run's
+ * first do not move), and a pair made again has its keys added.  The
+ * run is freed.
  */
-static size_t
-cands_merge(struct cands *cs, size_t sorted)
+static void
+cands_merge(struct dd *d, struct cands *cs)
 {
-	struct cand	*tmp;
-	size_t		 r, n, a, b, k, nb = cs->n - sorted;
+	struct cand	*tmp, *r;
+	size_t		 x, nr, n, k, a, ostart, oend, s, e, w;
+	uint32_t	 i;
 
-	if (nb > 1)
-		qsort(cs->c + sorted, nb, sizeof *cs->c, cmp_cand);
-	if (sorted > 0 && nb > 0) {
-		/* Merge from the back: the new run waits in tmp. */
-		tmp = xreallocarray(NULL, nb, sizeof *tmp);
-		memcpy(tmp, cs->c + sorted, nb * sizeof *tmp);
-		for (a = sorted, b = nb, k = cs->n; b > 0; )
-			if (a > 0 && cs->c[a - 1].p > tmp[b - 1].p)
-				cs->c[--k] = cs->c[--a];
-			else
-				cs->c[--k] = tmp[--b];
+	if (cs->n == 0)
+		goto out;
+	tmp = xreallocarray(NULL, cs->n, sizeof *tmp);
+	r = radix16(cs->c, tmp, cs->n);
+	if (r == tmp) {
+		free(cs->c);
+		cs->c = tmp;
+	} else
 		free(tmp);
-	}
-	for (r = 0, n = 0; r < cs->n; r++)
-		if (n > 0 && cs->c[r].p == cs->c[n - 1].p)
-			cs->c[n - 1].mask |= cs->c[r].mask;
+	for (x = 0, nr = 0; x < cs->n; x++)
+		if (nr > 0 && r[x].p == r[nr - 1].p)
+			r[nr - 1].mask |= r[x].mask;
 		else
-			cs->c[n++] = cs->c[r];
-	cs->n = n;
-	return n;
+			r[nr++] = r[x];
+	n = d->npairs + nr;
+	d->pj = xreallocarray(d->pj, n, sizeof *d->pj);
+	d->paux = xreallocarray(d->paux, n, sizeof *d->paux);
+	k = n;
+	oend = d->npairs;
+	x = nr;
+	d->rowstart[d->nrec] = n;
+	for (i = d->nrec; i-- > 0 && x > 0; ) {
+		ostart = d->rowstart[i];
+		for (a = oend; a > ostart || (x > 0 &&
+		    (uint32_t)(r[x - 1].p >> 32) == i); ) {
+			k--;
+			if (x > 0 && (uint32_t)(r[x - 1].p >> 32) == i &&
+			    (a == ostart || (uint32_t)r[x - 1].p >=
+			    d->pj[a - 1])) {
+				x--;
+				d->pj[k] = (uint32_t)r[x].p;
+				d->paux[k] = r[x].mask;
+			} else {
+				a--;
+				d->pj[k] = d->pj[a];
+				d->paux[k] = d->paux[a];
+			}
+		}
+		d->rowstart[i] = k;
+		oend = ostart;
+	}
+	/* A pair both had is now twice, side by side: once, both keys. */
+	for (i = 0, w = 0; i < d->nrec; i++) {
+		s = d->rowstart[i];
+		e = d->rowstart[i + 1];
+		d->rowstart[i] = w;
+		for (a = s; a < e; a++)
+			if (w > d->rowstart[i] && d->pj[a] == d->pj[w - 1])
+				d->paux[w - 1] |= d->paux[a];
+			else {
+				d->pj[w] = d->pj[a];
+				d->paux[w++] = d->paux[a];
+			}
+	}
+	d->rowstart[d->nrec] = w;
+	d->npairs = w;
+out:
+	free(cs->c);
+	cs->c = NULL;
+	cs->n = cs->cap = 0;
 }
 
 struct wrec {
@@ -863,24 +935,32 @@ block(struct dd *d, struct dd_stats *st)
 {
 	const struct dup_block	*bk;
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
-				    sizeof *h);
+				    sizeof *h), *tmp, *sorted;
 	struct wrec		*w = NULL;
 	struct cands		 cs = { NULL, 0, 0 };
 	struct buf		 kb;
-	size_t			 b, n, s, e, x, y, before;
+	size_t			 b, n, s, e, x, y;
 
 	buf_init(&kb);
+	d->rowstart = xcalloc((size_t)d->nrec + 1, sizeof *d->rowstart);
+	d->npairs = 0;
 	for (b = 0; b < d->rule->nblocks; b++) {
 		bk = &d->rule->blocks[b];
-		before = cs.n;
 		if (bk->window > 0) {
 			block_window(d, bk, &cs, b);
-			st->key_pairs[b] = cs.n - before;
-			cands_merge(&cs, before);
+			st->key_pairs[b] = cs.n;
+			cands_merge(d, &cs);
 			continue;
 		}
+		/* In record order, so the stable sort keeps (hash, record). */
 		n = key_hashes(d, bk, h, &kb);
-		qsort(h, n, sizeof *h, cmp_hrec);
+		tmp = xreallocarray(NULL, n ? n : 1, sizeof *tmp);
+		sorted = radix16(h, tmp, n);
+		if (sorted == tmp) {
+			free(h);
+			h = tmp;
+		} else
+			free(tmp);
 		if (d->keep) {
 			d->bidx[b] = xreallocarray(NULL, n ? n : 1, sizeof *h);
 			memcpy(d->bidx[b], h, n * sizeof *h);
@@ -910,16 +990,14 @@ block(struct dd *d, struct dd_stats *st)
 			pair_window(&cs, w, e - s, DD_WINDOW,
 			    key_has_name(bk), b);
 		}
-		st->key_pairs[b] = cs.n - before;
+		st->key_pairs[b] = cs.n;
 		/* Merged as we go: memory for the distinct pairs only. */
-		cands_merge(&cs, before);
+		cands_merge(d, &cs);
+		h = xreallocarray(h, d->nrec ? d->nrec : 1, sizeof *h);
 	}
 	buf_free(&kb);
 	free(h);
 	free(w);
-	n = cs.n;
-	d->npairs = n;
-	d->pairs = xreallocarray(cs.c, n ? n : 1, sizeof *d->pairs);
 }
 
 static int
@@ -1190,12 +1268,6 @@ estimate_u(struct dd *d)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
 }
 
-/* A pair's level pattern, then (in place) its match probability. */
-union dd_cell {
-	uint64_t	 pat;
-	double		 score;
-};
-
 /* A distinct level pattern among the candidates, with the keys' mask. */
 struct pat {
 	uint64_t	 p;
@@ -1211,57 +1283,6 @@ cmp_pat(const void *a, const void *b)
 	if (x->p != y->p)
 		return x->p < y->p ? -1 : 1;
 	return x->mask < y->mask ? -1 : x->mask > y->mask;
-}
-
-/*
- * The distinct (pattern, keys) of the candidates with their counts: a
- * few thousand, whatever the number of pairs, so EM iterates over them.
- */
-static struct pat *
-distinct_patterns(const struct dd *d, const union dd_cell *cell, size_t *np)
-{
-	struct pat	*tab, *out;
-	size_t		 cap = 1024, used = 0, k, h, x;
-	uint64_t	 key;
-
-	tab = xcalloc(cap, sizeof *tab);
-	for (k = 0; k < d->npairs; k++) {
-		if (used * 2 >= cap) {
-			struct pat *old = tab;
-
-			tab = xcalloc(cap * 2, sizeof *tab);
-			for (x = 0; x < cap; x++) {
-				if (old[x].n == 0)
-					continue;
-				key = old[x].p * 0x9e3779b97f4a7c15ULL ^ old[x].mask;
-				for (h = key & (cap * 2 - 1); tab[h].n != 0;
-				    h = (h + 1) & (cap * 2 - 1))
-					;
-				tab[h] = old[x];
-			}
-			free(old);
-			cap *= 2;
-		}
-		key = cell[k].pat * 0x9e3779b97f4a7c15ULL ^ d->pairs[k].mask;
-		for (h = key & (cap - 1); tab[h].n != 0 && (tab[h].p !=
-		    cell[k].pat || tab[h].mask != d->pairs[k].mask);
-		    h = (h + 1) & (cap - 1))
-			;
-		if (tab[h].n == 0) {
-			tab[h].p = cell[k].pat;
-			tab[h].mask = d->pairs[k].mask;
-			used++;
-		}
-		tab[h].n++;
-	}
-	out = xreallocarray(NULL, used ? used : 1, sizeof *out);
-	for (x = 0, k = 0; x < cap; x++)
-		if (tab[x].n != 0)
-			out[k++] = tab[x];
-	free(tab);
-	qsort(out, k, sizeof *out, cmp_pat);
-	*np = k;
-	return out;
 }
 
 /* The compares that key b says nothing new about: its own fields. */
@@ -1372,15 +1393,15 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
  * (each pair taken at its best key's estimate) over all pairs.
  */
 static void
-estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
+estimate_m(struct dd *d, const struct pat *pats, size_t np,
+    struct dd_stats *st)
 {
 	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
 	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
 	double		*lk, *fk, sum[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 wt[DUP_MAX_COMPARES], w, best, expected, all;
-	struct pat	*pats;
 	unsigned	 skip[DUP_MAX_BLOCKS];
-	size_t		 np = 0, k, b, c, nb = d->rule->nblocks;
+	size_t		 k, b, c, nb = d->rule->nblocks;
 	int		 l, it;
 
 	if (d->npairs == 0) {
@@ -1390,7 +1411,6 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		d->lambda = 1e-9;
 		return;
 	}
-	pats = distinct_patterns(d, cell, &np);
 	mk = xcalloc(nb, sizeof *mk);
 	lk = xcalloc(nb, sizeof *lk);
 	fk = xcalloc(nb, sizeof *fk);
@@ -1463,7 +1483,6 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 	free(mk);
 	free(lk);
 	free(fk);
-	free(pats);
 }
 
 static void
@@ -1809,27 +1828,19 @@ cmp_sedge(const void *a, const void *b)
  * weight among the first two joined, and stays as members join.
  */
 static void
-cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
+cluster(struct dd *d, struct sedge *e, size_t ne, struct dd_stats *st)
 {
-	const double	 review = d->rule->review > 0 ? d->rule->review :
-			    d->rule->merge;
-	struct sedge	*e;
 	uint32_t	*of, *next, *head, *tail, *size, *centre, *mem = NULL;
 	double		*weight, s;
-	size_t		 k, ne = 0, n, cap = 0;
+	size_t		 k, n, cap = 0;
 	uint32_t	 i, j, a, b, x, big, small, id = 0;
 	int		 ok;
 
-	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
+	/* e: the pairs at or above review, not forbidden, in pair order. */
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
-	for (k = 0; k < d->npairs; k++) {
-		if (cell[k].score < review || forbidden(d, d->pairs[k].p))
-			continue;
-		e[ne].i = (uint32_t)(d->pairs[k].p >> 32);
-		e[ne].j = (uint32_t)d->pairs[k].p;
-		e[ne++].score = cell[k].score;
-		weight[(uint32_t)(d->pairs[k].p >> 32)] += cell[k].score;
-		weight[(uint32_t)d->pairs[k].p] += cell[k].score;
+	for (k = 0; k < ne; k++) {
+		weight[e[k].i] += e[k].score;
+		weight[e[k].j] += e[k].score;
 	}
 	qsort(e, ne, sizeof *e, cmp_sedge);
 	/* Cluster c (from 0) is kept as a list of records from head[c]. */
@@ -1954,73 +1965,151 @@ drop_shared(struct dd *d)
 	return dropped;
 }
 
+/*
+ * The compare and the scoring stage, on every core.  Each thread takes
+ * a slice of the pairs; the records and the model are only read.
+ * Comparing, a thread counts the distinct (pattern, keys) it sees in a
+ * table of its own and writes each pair's entry over the pair's keys:
+ * a pair then costs 8 bytes, and EM reads a few thousand patterns, not
+ * every pair.  Scoring, it keeps the pairs at or above review.
+ */
 struct dd_job {
 	struct dd	*d;
-	union dd_cell	*cell;
-	size_t		 lo, hi;
+	size_t		 lo, hi;	/* its pairs */
 	int		 scoring;
+	struct pat	*pat;		/* the patterns it saw, in order */
+	size_t		 npat, cappat;
+	uint32_t	*idx;		/* hash of pat: index + 1, 0 empty */
+	size_t		 capidx;
+	uint32_t	*map;		/* its pattern -> the global one */
+	const struct pat *pats;		/* the global ones, scoring */
+	struct sedge	*e;		/* scoring: pairs >= review */
+	size_t		 ne, cape;
 };
+
+static uint64_t
+pat_hash(uint64_t p, uint32_t mask)
+{
+	return (p ^ (uint64_t)mask << 48) * 0x9e3779b97f4a7c15ULL;
+}
+
+/* The thread's index of (p, mask), added with count 0 if new. */
+static uint32_t
+job_pattern(struct dd_job *j, uint64_t p, uint32_t mask)
+{
+	size_t		 h, x, cap;
+	uint32_t	*old;
+
+	if (j->npat * 2 >= j->capidx) {
+		old = j->idx;
+		cap = j->capidx ? j->capidx * 2 : 1024;
+		j->idx = xcalloc(cap, sizeof *j->idx);
+		for (x = 0; x < j->npat; x++) {
+			for (h = pat_hash(j->pat[x].p, j->pat[x].mask) >> 32 &
+			    (cap - 1); j->idx[h] != 0; h = (h + 1) & (cap - 1))
+				;
+			j->idx[h] = (uint32_t)x + 1;
+		}
+		free(old);
+		j->capidx = cap;
+	}
+	for (h = pat_hash(p, mask) >> 32 & (j->capidx - 1); j->idx[h] != 0;
+	    h = (h + 1) & (j->capidx - 1))
+		if (j->pat[j->idx[h] - 1].p == p &&
+		    j->pat[j->idx[h] - 1].mask == mask)
+			return j->idx[h] - 1;
+	if (j->npat == j->cappat) {
+		j->cappat = j->cappat ? j->cappat * 2 : 256;
+		j->pat = xreallocarray(j->pat, j->cappat, sizeof *j->pat);
+	}
+	j->pat[j->npat].p = p;
+	j->pat[j->npat].mask = mask;
+	j->pat[j->npat].n = 0;
+	j->idx[h] = (uint32_t)j->npat + 1;
+	return (uint32_t)j->npat++;
+}
+
+/* The record whose row holds pair k. */
+static uint32_t
+row_of(const struct dd *d, size_t k)
+{
+	uint32_t	 lo = 0, hi = d->nrec, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->rowstart[mid + 1] <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 static void *
 dd_work(void *arg)
 {
 	struct dd_job	*j = arg;
+	const struct dd	*d = j->d;
+	const double	 review = d->rule->review > 0 ? d->rule->review :
+			    d->rule->merge;
 	size_t		 k;
-	uint32_t	 i;
+	uint64_t	 p;
+	uint32_t	 i, x;
+	double		 s;
 
+	if (j->lo >= j->hi)
+		return NULL;
+	i = row_of(d, j->lo);
 	for (k = j->lo; k < j->hi; k++) {
+		while (d->rowstart[i + 1] <= k)
+			i++;
+		if (j->scoring) {
+			p = j->pats[j->map[d->paux[k]]].p;
+			s = prob(d, p, i);
+			if (s < review || forbidden(d, (uint64_t)i << 32 |
+			    d->pj[k]))
+				continue;
+			if (j->ne == j->cape) {
+				j->cape = j->cape ? j->cape * 2 : 1024;
+				j->e = xreallocarray(j->e, j->cape,
+				    sizeof *j->e);
+			}
+			j->e[j->ne].i = i;
+			j->e[j->ne].j = d->pj[k];
+			j->e[j->ne++].score = s;
+			continue;
+		}
 		/*
-		 * Pairs are in order of their first record, the second is
+		 * Rows go in record order, a pair's second record is
 		 * anywhere in the table: fetch it ahead, its offset first.
 		 */
 #if defined(__GNUC__)
 		if (k + 2 * DD_AHEAD < j->hi)
-			__builtin_prefetch(&j->d->roff[(uint32_t)j->d->pairs[k +
-			    2 * DD_AHEAD].p]);
+			__builtin_prefetch(&d->roff[d->pj[k + 2 * DD_AHEAD]]);
 #endif
-		if (k + DD_AHEAD < j->hi) {
-			prefetch_rec(j->d, (uint32_t)j->d->pairs[k + DD_AHEAD].p);
-			prefetch_rec(j->d, (uint32_t)(j->d->pairs[k +
-			    DD_AHEAD].p >> 32));
-		}
-		i = (uint32_t)(j->d->pairs[k].p >> 32);
-		if (j->scoring)
-			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
-		else
-			j->cell[k].pat = pattern(j->d, i,
-			    (uint32_t)j->d->pairs[k].p);
+		if (k + DD_AHEAD < j->hi)
+			prefetch_rec(d, d->pj[k + DD_AHEAD]);
+		x = job_pattern(j, pattern(d, i, d->pj[k]), d->paux[k]);
+		j->pat[x].n++;
+		d->paux[k] = x;
 	}
 	return NULL;
 }
 
 /*
- * Compare (or score) every candidate, on every core: the records and the
- * model are only read, each thread writes its own slice.  A thread that
- * cannot start leaves its slice to this one.
+ * Run the stage on every core: n jobs over the pairs, set up by the
+ * caller.  A thread that cannot start leaves its slice to this one.
  */
 static void
-dd_parallel(struct dd *d, union dd_cell *cell, int scoring)
+dd_parallel(struct dd_job *job, size_t n)
 {
-	struct dd_job	 job[DD_THREADS];
 	pthread_t	 tid[DD_THREADS];
 	int		 started[DD_THREADS];
-	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t		 n, t, step;
+	size_t		 t;
 
-	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
-	if (d->npairs < 10000)
-		n = 1;
-	step = (d->npairs + n - 1) / n;
-	for (t = 0; t < n; t++) {
-		job[t].d = d;
-		job[t].cell = cell;
-		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
-		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
-		    d->npairs;
-		job[t].scoring = scoring;
-		started[t] = t > 0 && pthread_create(&tid[t], NULL, dd_work,
+	for (t = 1; t < n; t++)
+		started[t] = pthread_create(&tid[t], NULL, dd_work,
 		    &job[t]) == 0;
-	}
 	dd_work(&job[0]);
 	for (t = 1; t < n; t++)
 		if (started[t])
@@ -2029,51 +2118,135 @@ dd_parallel(struct dd *d, union dd_cell *cell, int scoring)
 			dd_work(&job[t]);
 }
 
+struct gpat {
+	struct pat	 pt;
+	uint32_t	 job, local;
+};
+
+static int
+cmp_gpat(const void *a, const void *b)
+{
+	return cmp_pat(&((const struct gpat *)a)->pt,
+	    &((const struct gpat *)b)->pt);
+}
+
+/*
+ * The threads' patterns as one sorted list of distinct (pattern, keys)
+ * with their counts; each job's map gets its entries' places.
+ */
+static struct pat *
+merge_patterns(struct dd_job *job, size_t n, size_t *np)
+{
+	struct gpat	*g;
+	struct pat	*out;
+	size_t		 t, x, k = 0, total = 0;
+
+	for (t = 0; t < n; t++)
+		total += job[t].npat;
+	g = xreallocarray(NULL, total ? total : 1, sizeof *g);
+	for (t = 0; t < n; t++)
+		for (x = 0; x < job[t].npat; x++) {
+			g[k].pt = job[t].pat[x];
+			g[k].job = (uint32_t)t;
+			g[k++].local = (uint32_t)x;
+		}
+	qsort(g, total, sizeof *g, cmp_gpat);
+	out = xreallocarray(NULL, total ? total : 1, sizeof *out);
+	for (t = 0; t < n; t++)
+		job[t].map = xreallocarray(NULL, job[t].npat ? job[t].npat :
+		    1, sizeof *job[t].map);
+	for (x = 0, k = 0; x < total; x++) {
+		if (k > 0 && cmp_pat(&out[k - 1], &g[x].pt) == 0)
+			out[k - 1].n += g[x].pt.n;
+		else
+			out[k++] = g[x].pt;
+		job[g[x].job].map[g[x].local] = (uint32_t)k - 1;
+	}
+	free(g);
+	*np = k;
+	return out;
+}
+
 int
 dd_run(struct dd *d, struct dd_stats *st)
 {
-	union dd_cell	*cell;
-	double		 t;
+	struct dd_job	 job[DD_THREADS];
+	struct pat	*pats;
+	struct sedge	*e;
+	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t		 n, t, step, np, ne;
+	double		 tm;
 
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
-	t = now();
+	tm = now();
 	st->shared = drop_shared(d);
 	block(d, st);
 	if (d->keep)
 		keymap_build(d, d->nrec);
 	resolve_forbidden(d);
 	st->pairs = d->npairs;
-	st->t_block = now() - t;
+	st->t_block = now() - tm;
 
-	t = now();
+	tm = now();
 	count_domains(d);
-	cell = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *cell);
-	dd_parallel(d, cell, 0);
-	st->t_compare = now() - t;
+	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+	if (d->npairs < 10000)
+		n = 1;
+	step = (d->npairs + n - 1) / n;
+	memset(job, 0, sizeof job);
+	for (t = 0; t < n; t++) {
+		job[t].d = d;
+		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
+		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
+		    d->npairs;
+	}
+	dd_parallel(job, n);
+	pats = merge_patterns(job, n, &np);
+	st->t_compare = now() - tm;
 
-	t = now();
+	tm = now();
 	if (d->nrec >= 2)
 		estimate_u(d);
-	estimate_m(d, cell, st);
+	estimate_m(d, pats, np, st);
 	count_terms(d);
 	st->lambda = d->lambda;
 	memcpy(st->m, d->m, sizeof st->m);
 	memcpy(st->u, d->u, sizeof st->u);
-	st->t_em = now() - t;
+	st->t_em = now() - tm;
 
-	t = now();
-	dd_parallel(d, cell, 1);
-	if (d->npairs > 0)
-		cluster(d, cell, st);
-	free(cell);
-	if (d->keep) {
-		/* Probes pair records themselves: the pairs can go. */
-		free(d->pairs);
-		d->pairs = NULL;
-		d->npairs = 0;
+	tm = now();
+	for (t = 0; t < n; t++) {
+		job[t].scoring = 1;
+		job[t].pats = pats;
 	}
-	st->t_cluster = now() - t;
+	dd_parallel(job, n);
+	/* The kept pairs in pair order, as the slices follow each other. */
+	for (t = 0, ne = 0; t < n; t++)
+		ne += job[t].ne;
+	e = xreallocarray(NULL, ne ? ne : 1, sizeof *e);
+	for (t = 0, ne = 0; t < n; t++) {
+		if (job[t].ne > 0)
+			memcpy(e + ne, job[t].e, job[t].ne * sizeof *e);
+		ne += job[t].ne;
+		free(job[t].e);
+		free(job[t].pat);
+		free(job[t].idx);
+		free(job[t].map);
+	}
+	free(pats);
+	/* Scored: the pairs can go (probes pair records themselves). */
+	free(d->pj);
+	free(d->paux);
+	free(d->rowstart);
+	d->pj = d->paux = NULL;
+	d->rowstart = NULL;
+	if (d->npairs > 0)
+		cluster(d, e, ne, st);
+	else
+		free(e);
+	d->npairs = 0;
+	st->t_cluster = now() - tm;
 	return 0;
 }
 
@@ -2105,7 +2278,9 @@ dd_free(struct dd *d)
 	ph_translit_close(d->tr);
 	buf_free(&d->arena);
 	free(d->roff);
-	free(d->pairs);
+	free(d->rowstart);
+	free(d->pj);
+	free(d->paux);
 	free(d->members);
 	buf_free(&d->nokeys);
 	val_out_free(&d->vout);
