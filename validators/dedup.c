@@ -874,24 +874,145 @@ pair_window(struct cands *cs, struct wrec *w, size_t n, size_t window,
 			add_pair(cs, w[x].rec, w[y].rec, DD_WINDOWED + b);
 }
 
-/* A key's value for every record that has one, hashed. */
-static size_t
-key_hashes(const struct dd *d, const struct dup_block *bk, struct hrec *h,
-    struct buf *kb)
-{
-	uint32_t	 rec;
-	size_t		 n = 0;
-	int		 t, ok;
+/*
+ * Blocking on every core.  A key's values are computed for slices of
+ * the records (hash) and its groups walked in slices cut at group
+ * boundaries (pair), each thread into a run of its own; the runs are
+ * then one, and sorted, so the pairs do not depend on the threads.
+ */
+struct bjob {
+	const struct dd		*d;
+	const struct dup_block	*bk;
+	size_t			 b;
+	int			 pairing;
+	uint32_t		 lo, hi;	/* records to hash */
+	struct hrec		*h;		/* equal keys: at h[lo..] */
+	struct wrec		*w;		/* a window key: at w[lo..] */
+	size_t			 n;		/* hashed */
+	size_t			 s, e;		/* groups in h[s..e) to pair */
+	struct cands		 cs;
+	size_t			 big;
+};
 
-	for (rec = 0; rec < d->nrec; rec++) {
-		buf_reset(kb);
-		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
-			ok = key_term(d, rec, bk->terms[t].field,
-			    bk->terms[t].field2, bk->terms[t].fn, kb);
-		if (!ok)
+static void *
+block_work(void *arg)
+{
+	struct bjob		*j = arg;
+	const struct dd		*d = j->d;
+	const struct dup_block	*bk = j->bk;
+	struct wrec		*w = NULL;
+	struct buf		 kb;
+	size_t			 s, e, x, y;
+	uint32_t		 rec;
+	int			 t, ok;
+
+	if (!j->pairing) {
+		buf_init(&kb);
+		for (rec = j->lo; rec < j->hi; rec++) {
+			buf_reset(&kb);
+			for (t = 0, ok = 1; t < bk->nterms && ok; t++)
+				ok = key_term(d, rec, bk->terms[t].field,
+				    bk->terms[t].field2, bk->terms[t].fn, &kb);
+			if (!ok)
+				continue;
+			if (j->w != NULL) {
+				pack16(kb.data, kb.len, &j->w[j->lo + j->n].k1,
+				    &j->w[j->lo + j->n].k2);
+				j->w[j->lo + j->n].k3 = 0;
+				j->w[j->lo + j->n++].rec = rec;
+			} else {
+				j->h[j->lo + j->n].h = fnv(kb.data, kb.len);
+				j->h[j->lo + j->n++].rec = rec;
+			}
+		}
+		buf_free(&kb);
+		return NULL;
+	}
+	for (s = j->s; s < j->e; s = e) {
+		for (e = s + 1; e < j->e && j->h[e].h == j->h[s].h; e++)
+			;
+		if (e - s <= DD_GROUP) {
+			for (x = s; x < e; x++)
+				for (y = x + 1; y < e; y++)
+					add_pair(&j->cs, j->h[x].rec,
+					    j->h[y].rec, j->b);
 			continue;
-		h[n].h = fnv(kb->data, kb->len);
-		h[n++].rec = rec;
+		}
+		/*
+		 * A group this large (a common birth date at ten million
+		 * rows, "John Smith") is windowed, never dropped: its
+		 * records sorted by what the key does not say, each with
+		 * its next neighbours.  They are anywhere in the table:
+		 * fetched ahead.
+		 */
+		j->big++;
+		w = xreallocarray(w, e - s, sizeof *w);
+		for (x = s; x < e; x++) {
+			if (x + DD_AHEAD < j->e)
+				prefetch_rec(d, j->h[x + DD_AHEAD].rec);
+			sort_fields(d, j->h[x].rec, &w[x - s]);
+		}
+		pair_window(&j->cs, w, e - s, DD_WINDOW, key_has_name(bk),
+		    j->b);
+	}
+	free(w);
+	return NULL;
+}
+
+/* Run fn on job[0..n), job[0] in this thread; a failed start runs here. */
+static void
+run_threads(void *(*fn)(void *), void *job, size_t size, size_t n)
+{
+	pthread_t	 tid[DD_THREADS];
+	int		 started[DD_THREADS];
+	size_t		 t;
+
+	for (t = 1; t < n; t++)
+		started[t] = pthread_create(&tid[t], NULL, fn,
+		    (char *)job + t * size) == 0;
+	fn(job);
+	for (t = 1; t < n; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			fn((char *)job + t * size);
+}
+
+/* Threads for a stage of this much work. */
+static size_t
+nthreads(size_t work)
+{
+	long	 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (work < 10000 || ncpu < 1)
+		return 1;
+	return ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+}
+
+/* Hash key bk of every record into h or w, in record order; how many. */
+static size_t
+block_hash_all(const struct dd *d, const struct dup_block *bk,
+    struct bjob *job, size_t nt, struct hrec *h, struct wrec *w)
+{
+	size_t	 t, n = 0, step = (d->nrec + nt - 1) / nt;
+
+	memset(job, 0, nt * sizeof *job);
+	for (t = 0; t < nt; t++) {
+		job[t].d = d;
+		job[t].bk = bk;
+		job[t].h = h;
+		job[t].w = w;
+		job[t].lo = (uint32_t)(t * step < d->nrec ? t * step : d->nrec);
+		job[t].hi = (uint32_t)((t + 1) * step < d->nrec ? (t + 1) *
+		    step : d->nrec);
+	}
+	run_threads(block_work, job, sizeof *job, nt);
+	for (t = 0; t < nt; t++) {
+		if (w != NULL)
+			memmove(w + n, w + job[t].lo, job[t].n * sizeof *w);
+		else
+			memmove(h + n, h + job[t].lo, job[t].n * sizeof *h);
+		n += job[t].n;
 	}
 	return n;
 }
@@ -904,29 +1025,14 @@ key_hashes(const struct dd *d, const struct dup_block *bk, struct hrec *h,
  */
 static void
 block_window(struct dd *d, const struct dup_block *bk, struct cands *cs,
-    size_t b)
+    size_t b, struct bjob *job, size_t nt)
 {
 	struct wrec	*w = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 			    sizeof *w);
-	struct buf	 kb;
-	size_t		 n = 0;
-	uint32_t	 rec;
-	int		 t, ok;
+	size_t		 n;
 
-	buf_init(&kb);
-	for (rec = 0; rec < d->nrec; rec++) {
-		buf_reset(&kb);
-		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
-			ok = key_term(d, rec, bk->terms[t].field,
-			    bk->terms[t].field2, bk->terms[t].fn, &kb);
-		if (!ok)
-			continue;
-		pack16(kb.data, kb.len, &w[n].k1, &w[n].k2);
-		w[n].k3 = 0;
-		w[n++].rec = rec;
-	}
+	n = block_hash_all(d, bk, job, nt, NULL, w);
 	pair_window(cs, w, n, (size_t)bk->window, 0, b);
-	buf_free(&kb);
 	free(w);
 }
 
@@ -934,26 +1040,24 @@ static void
 block(struct dd *d, struct dd_stats *st)
 {
 	const struct dup_block	*bk;
+	struct bjob		 job[DD_THREADS];
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 				    sizeof *h), *tmp, *sorted;
-	struct wrec		*w = NULL;
 	struct cands		 cs = { NULL, 0, 0 };
-	struct buf		 kb;
-	size_t			 b, n, s, e, x, y;
+	size_t			 b, n, t, nt = nthreads(d->nrec), at;
 
-	buf_init(&kb);
 	d->rowstart = xcalloc((size_t)d->nrec + 1, sizeof *d->rowstart);
 	d->npairs = 0;
 	for (b = 0; b < d->rule->nblocks; b++) {
 		bk = &d->rule->blocks[b];
 		if (bk->window > 0) {
-			block_window(d, bk, &cs, b);
+			block_window(d, bk, &cs, b, job, nt);
 			st->key_pairs[b] = cs.n;
 			cands_merge(d, &cs);
 			continue;
 		}
 		/* In record order, so the stable sort keeps (hash, record). */
-		n = key_hashes(d, bk, h, &kb);
+		n = block_hash_all(d, bk, job, nt, h, NULL);
 		tmp = xreallocarray(NULL, n ? n : 1, sizeof *tmp);
 		sorted = radix16(h, tmp, n);
 		if (sorted == tmp) {
@@ -966,38 +1070,35 @@ block(struct dd *d, struct dd_stats *st)
 			memcpy(d->bidx[b], h, n * sizeof *h);
 			d->nbidx[b] = n;
 		}
-		for (s = 0; s < n; s = e) {
-			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
-				;
-			if (e - s <= DD_GROUP) {
-				for (x = s; x < e; x++)
-					for (y = x + 1; y < e; y++)
-						add_pair(&cs, h[x].rec, h[y].rec,
-						    b);
-				continue;
-			}
-			/*
-			 * A group this large (a common birth date at ten
-			 * million rows, "John Smith") is windowed, never
-			 * dropped: its records sorted by what the key does
-			 * not say, each with its next neighbours.
-			 */
-			st->big_blocks++;
-			st->windowed_keys |= 1u << b;
-			w = xreallocarray(w, e - s, sizeof *w);
-			for (x = s; x < e; x++)
-				sort_fields(d, h[x].rec, &w[x - s]);
-			pair_window(&cs, w, e - s, DD_WINDOW,
-			    key_has_name(bk), b);
+		/* Slices of groups, cut where the hash changes. */
+		memset(job, 0, sizeof job);
+		for (t = 0, at = 0; t < nt; t++) {
+			job[t].d = d;
+			job[t].bk = bk;
+			job[t].b = b;
+			job[t].h = h;
+			job[t].pairing = 1;
+			job[t].s = at;
+			at = t + 1 == nt ? n : n / nt * (t + 1);
+			if (at < job[t].s)
+				at = job[t].s;
+			while (at > 0 && at < n && h[at].h == h[at - 1].h)
+				at++;
+			job[t].e = at;
 		}
-		st->key_pairs[b] = cs.n;
-		/* Merged as we go: memory for the distinct pairs only. */
-		cands_merge(d, &cs);
+		run_threads(block_work, job, sizeof *job, nt);
+		/* Each thread's run merged in turn: no copy of them all. */
+		for (t = 0; t < nt; t++) {
+			if (job[t].big > 0) {
+				st->big_blocks += job[t].big;
+				st->windowed_keys |= 1u << b;
+			}
+			st->key_pairs[b] += job[t].cs.n;
+			cands_merge(d, &job[t].cs);
+		}
 		h = xreallocarray(h, d->nrec ? d->nrec : 1, sizeof *h);
 	}
-	buf_free(&kb);
 	free(h);
-	free(w);
 }
 
 static int
@@ -2096,28 +2197,6 @@ dd_work(void *arg)
 	return NULL;
 }
 
-/*
- * Run the stage on every core: n jobs over the pairs, set up by the
- * caller.  A thread that cannot start leaves its slice to this one.
- */
-static void
-dd_parallel(struct dd_job *job, size_t n)
-{
-	pthread_t	 tid[DD_THREADS];
-	int		 started[DD_THREADS];
-	size_t		 t;
-
-	for (t = 1; t < n; t++)
-		started[t] = pthread_create(&tid[t], NULL, dd_work,
-		    &job[t]) == 0;
-	dd_work(&job[0]);
-	for (t = 1; t < n; t++)
-		if (started[t])
-			pthread_join(tid[t], NULL);
-		else
-			dd_work(&job[t]);
-}
-
 struct gpat {
 	struct pat	 pt;
 	uint32_t	 job, local;
@@ -2173,7 +2252,6 @@ dd_run(struct dd *d, struct dd_stats *st)
 	struct dd_job	 job[DD_THREADS];
 	struct pat	*pats;
 	struct sedge	*e;
-	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t		 n, t, step, np, ne;
 	double		 tm;
 
@@ -2190,9 +2268,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 
 	tm = now();
 	count_domains(d);
-	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
-	if (d->npairs < 10000)
-		n = 1;
+	n = nthreads(d->npairs);
 	step = (d->npairs + n - 1) / n;
 	memset(job, 0, sizeof job);
 	for (t = 0; t < n; t++) {
@@ -2201,7 +2277,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
 		    d->npairs;
 	}
-	dd_parallel(job, n);
+	run_threads(dd_work, job, sizeof *job, n);
 	pats = merge_patterns(job, n, &np);
 	st->t_compare = now() - tm;
 
@@ -2220,7 +2296,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 		job[t].scoring = 1;
 		job[t].pats = pats;
 	}
-	dd_parallel(job, n);
+	run_threads(dd_work, job, sizeof *job, n);
 	/* The kept pairs in pair order, as the slices follow each other. */
 	for (t = 0, ne = 0; t < n; t++)
 		ne += job[t].ne;
