@@ -98,6 +98,16 @@ struct cand {
  * the compare stage prefetches.
  */
 
+#define DD_MEMO		16384	/* transliterations remembered */
+#define DD_MEMO_IN	46
+#define DD_MEMO_OUT	78
+
+struct dd_memo {
+	unsigned char	 inlen, outlen;	/* inlen 0: empty */
+	char		 in[DD_MEMO_IN];
+	char		 out[DD_MEMO_OUT];
+};
+
 struct dd_tf {
 	uint64_t	*hash;		/* open addressing, 0 = empty */
 	uint32_t	*count;
@@ -109,6 +119,7 @@ struct dd_tf {
 struct dd {
 	const struct rule_dup	*rule;
 	struct ph_translit	*tr;
+	struct dd_memo		*memo;		/* translit(), lazily */
 	struct buf		 arena;
 	uint32_t		 nrec;
 	size_t			 caprec;
@@ -228,6 +239,40 @@ email_usable(const char *e, size_t n)
 }
 
 /*
+ * ph_translit, remembered: a table repeats its names ("Дмитрий", "王"),
+ * and ICU costs more than the rest of reading a record.  Short inputs
+ * only, direct-mapped by hash; a miss just asks ICU.
+ */
+static size_t
+translit(struct dd *d, const char *in, size_t len, char *out, size_t cap)
+{
+	struct dd_memo	*m;
+	size_t		 n, i;
+
+	for (i = 0; i < len && (unsigned char)in[i] < 0x80; i++)
+		;
+	if (i == len || len > DD_MEMO_IN)
+		return ph_translit(d->tr, in, len, out, cap);
+	if (d->memo == NULL)
+		d->memo = xcalloc(DD_MEMO, sizeof *d->memo);
+	m = &d->memo[fnv(in, len) & (DD_MEMO - 1)];
+	if (m->inlen == len && memcmp(m->in, in, len) == 0 &&
+	    (size_t)m->outlen < cap) {
+		memcpy(out, m->out, m->outlen);
+		out[m->outlen] = '\0';
+		return m->outlen;
+	}
+	n = ph_translit(d->tr, in, len, out, cap);
+	if (n <= DD_MEMO_OUT) {
+		memcpy(m->in, in, len);
+		m->inlen = (unsigned char)len;
+		memcpy(m->out, out, n);
+		m->outlen = (unsigned char)n;
+	}
+	return n;
+}
+
+/*
  * The comparable form of a value: names and text transliterated to
  * lower-case ASCII words; e-mail lower case; phones their last 9 digits
  * (national and international forms agree); dates YYYYMMDD; codes upper
@@ -244,7 +289,7 @@ normalize(struct dd *d, enum dd_kind k, const char *in, size_t len,
 	switch (k) {
 	case K_NAME:
 	case K_TEXT:
-		t = ph_translit(d->tr, in, len, tmp, sizeof tmp);
+		t = translit(d, in, len, tmp, sizeof tmp);
 		for (i = 0; i < t && n < DD_VALUE_MAX; i++) {
 			if (isalnum((unsigned char)tmp[i])) {
 				if (space && n > 0)
@@ -2352,6 +2397,7 @@ dd_free(struct dd *d)
 	if (d == NULL)
 		return;
 	ph_translit_close(d->tr);
+	free(d->memo);
 	buf_free(&d->arena);
 	free(d->roff);
 	free(d->rowstart);
