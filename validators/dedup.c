@@ -756,7 +756,7 @@ cands_merge(struct dd *d, struct cands *cs)
 {
 	struct cand	*tmp, *r;
 	size_t		 x, nr, n, k, a, ostart, oend, s, e, w;
-	uint32_t	 i;
+	uint32_t	 i, first;
 
 	if (cs->n == 0)
 		goto out;
@@ -778,6 +778,7 @@ cands_merge(struct dd *d, struct cands *cs)
 	k = n;
 	oend = d->npairs;
 	x = nr;
+	first = d->nrec;
 	d->rowstart[d->nrec] = n;
 	for (i = d->nrec; i-- > 0 && x > 0; ) {
 		ostart = d->rowstart[i];
@@ -788,6 +789,9 @@ cands_merge(struct dd *d, struct cands *cs)
 			    (a == ostart || (uint32_t)r[x - 1].p >=
 			    d->pj[a - 1])) {
 				x--;
+				if (a > ostart && (uint32_t)r[x].p ==
+				    d->pj[a - 1])
+					first = i;
 				d->pj[k] = (uint32_t)r[x].p;
 				d->paux[k] = r[x].mask;
 			} else {
@@ -799,8 +803,11 @@ cands_merge(struct dd *d, struct cands *cs)
 		d->rowstart[i] = k;
 		oend = ostart;
 	}
-	/* A pair both had is now twice, side by side: once, both keys. */
-	for (i = 0, w = 0; i < d->nrec; i++) {
+	/*
+	 * A pair both had is now twice, side by side: once, both keys.
+	 * Rows before the first such pair stay as they are.
+	 */
+	for (i = first, w = d->rowstart[first]; i < d->nrec; i++) {
 		s = d->rowstart[i];
 		e = d->rowstart[i + 1];
 		d->rowstart[i] = w;
