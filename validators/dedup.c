@@ -1645,7 +1645,7 @@ tf_add(struct dd_tf *t, uint64_t h)
 	uint64_t *oh;
 	uint32_t *oc;
 
-	if (t->used * 2 >= t->cap) {
+	if (t->used * 4 >= t->cap * 3) {
 		oh = t->hash;
 		oc = t->count;
 		ncap = t->cap ? t->cap * 2 : 1024;
