@@ -27,8 +27,7 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
-#include "daemon/util.h"
-#include "rules/cfgparse.h"
+#include "lib/util.h"
 #include "validators/calendar.h"
 
 #define SECS_PER_DAY	86400LL

@@ -16,9 +16,9 @@
 #include <cmocka.h>
 
 #include "daemon/copy.h"
-#include "daemon/record.h"
-#include "daemon/util.h"
-#include "validators/utf8.h"
+#include "lib/record.h"
+#include "lib/util.h"
+#include "lib/utf8.h"
 
 #define MAXF	16
 
