@@ -3,8 +3,9 @@
  *
  * The matcher needs every record at once, so this reads the table a
  * second time, in the same snapshot as the checks, with only the key
- * and the fields the rule compares or blocks on: about 100 bytes a
- * record, a few hundred MB at ten million.
+ * and the fields the rule compares or blocks on, normalized: one blob
+ * of about 100 bytes a record (validators/dedup.c), a GB at ten million,
+ * and the candidate pairs at 8 bytes each.
  */
 #include "config.h"
 

@@ -9,6 +9,12 @@
  * next DD_WINDOW - 1, so the pairs per record stay bounded at any size
  * and no key is dropped.  Each candidate remembers the keys that made it.
  *
+ * Scale: a record is one blob (its normalized values and key) behind one
+ * offset; candidates are kept by row, 8 bytes a pair, each key's run
+ * radix-sorted and merged in place; keys are computed, and pairs
+ * compared and scored, in threads over slices, fetching the second
+ * record of a pair ahead.  Nothing depends on the number of threads.
+ *
  * Scoring is Fellegi-Sunter.  Each compared field of a pair gets a level
  * (exact, close, far, different, or missing); first and last name are
  * also compared crosswise, so swapped names agree.  u, the chance of each
