@@ -150,6 +150,7 @@ struct dd {
 
 	struct val_out		 vout;		/* phones through the validator */
 	int			 keep;		/* dd_keep_index: probe later */
+	int			 threads;	/* dd_threads; 0: one a core */
 	struct hrec		*bidx[DUP_MAX_BLOCKS];	/* per key, sorted */
 	size_t			 nbidx[DUP_MAX_BLOCKS];
 	struct xrec		*extra;		/* records probed since */
@@ -1036,15 +1037,23 @@ run_threads(void *(*fn)(void *), void *job, size_t size, size_t n)
 			fn((char *)job + t * size);
 }
 
-/* Threads for a stage of this much work. */
+/* Threads for a stage of this much work: dd_threads', or one a core. */
 static size_t
-nthreads(size_t work)
+nthreads(const struct dd *d, size_t work)
 {
 	long	 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 
+	if (d->threads > 0)
+		return (size_t)d->threads;
 	if (work < 10000 || ncpu < 1)
 		return 1;
 	return ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+}
+
+void
+dd_threads(struct dd *d, int n)
+{
+	d->threads = n < 0 ? 0 : n > DD_THREADS ? DD_THREADS : n;
 }
 
 /* Hash key bk of every record into h or w, in record order; how many. */
@@ -1102,7 +1111,7 @@ block(struct dd *d, struct dd_stats *st)
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 				    sizeof *h), *tmp, *sorted;
 	struct cands		 cs = { NULL, 0, 0 };
-	size_t			 b, n, t, nt = nthreads(d->nrec), at;
+	size_t			 b, n, t, nt = nthreads(d, d->nrec), at;
 
 	d->rowstart = xcalloc((size_t)d->nrec + 1, sizeof *d->rowstart);
 	d->npairs = 0;
@@ -2326,7 +2335,7 @@ dd_run(struct dd *d, struct dd_stats *st)
 
 	tm = now();
 	count_domains(d);
-	n = nthreads(d->npairs);
+	n = nthreads(d, d->npairs);
 	step = (d->npairs + n - 1) / n;
 	memset(job, 0, sizeof job);
 	for (t = 0; t < n; t++) {
