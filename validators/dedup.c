@@ -9,6 +9,12 @@
  * next DD_WINDOW - 1, so the pairs per record stay bounded at any size
  * and no key is dropped.  Each candidate remembers the keys that made it.
  *
+ * Scale: a record is one blob (its normalized values and key) behind one
+ * offset; candidates are kept by row, 8 bytes a pair, each key's run
+ * radix-sorted and merged in place; keys are computed, and pairs
+ * compared and scored, in threads over slices, fetching the second
+ * record of a pair ahead.  Nothing depends on the number of threads.
+ *
  * Scoring is Fellegi-Sunter.  Each compared field of a pair gets a level
  * (exact, close, far, different, or missing); first and last name are
  * also compared crosswise, so swapped names agree.  u, the chance of each
@@ -68,6 +74,7 @@
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
 #define DD_THREADS	16	/* compare stage threads, at most */
+#define DD_AHEAD	8	/* pairs a compare prefetches ahead */
 
 enum dd_kind { K_NAME, K_EMAIL, K_PHONE, K_DATE, K_POSTAL, K_TEXT };
 
@@ -89,9 +96,22 @@ struct cand {
 	uint32_t	 mask;
 };
 
-struct dd_val {
-	uint32_t	 off;
-	uint32_t	 len;		/* 0: missing */
+/*
+ * A record is one blob in the arena: a length byte per slot (values are
+ * at most DD_VALUE_MAX bytes), the values one after another, the key's
+ * length as a varint, then the key.  One 8-byte offset per record and
+ * its data on one or two cache lines: a pair touches two blobs, which
+ * the compare stage prefetches.
+ */
+
+#define DD_MEMO		16384	/* transliterations remembered */
+#define DD_MEMO_IN	46
+#define DD_MEMO_OUT	78
+
+struct dd_memo {
+	unsigned char	 inlen, outlen;	/* inlen 0: empty */
+	char		 in[DD_MEMO_IN];
+	char		 out[DD_MEMO_OUT];
 };
 
 struct dd_tf {
@@ -105,16 +125,18 @@ struct dd_tf {
 struct dd {
 	const struct rule_dup	*rule;
 	struct ph_translit	*tr;
+	struct dd_memo		*memo;		/* translit(), lazily */
 	struct nick		*nick;		/* given names' aliases */
 	struct buf		 arena;
 	uint32_t		 nrec;
 	size_t			 caprec;
 	int			 slot[FIELD_MAX];
 	int			 nslots;
-	struct dd_val		*vals;		/* nrec * nslots */
-	struct dd_val		*keys;
+	uint64_t		*roff;		/* record -> its blob in arena */
 
-	struct cand		*pairs;		/* sorted */
+	uint64_t		*rowstart;	/* pairs by record: cands_merge */
+	uint32_t		*pj;		/* a pair's second record */
+	uint32_t		*paux;		/* keys' mask, then pattern */
 	size_t			 npairs;
 	double			 lambda;
 	double			 m[DUP_MAX_COMPARES][DD_LEVELS];
@@ -130,6 +152,7 @@ struct dd {
 
 	struct val_out		 vout;		/* phones through the validator */
 	int			 keep;		/* dd_keep_index: probe later */
+	int			 threads;	/* dd_threads; 0: one a core */
 	struct hrec		*bidx[DUP_MAX_BLOCKS];	/* per key, sorted */
 	size_t			 nbidx[DUP_MAX_BLOCKS];
 	struct xrec		*extra;		/* records probed since */
@@ -225,6 +248,40 @@ email_usable(const char *e, size_t n)
 }
 
 /*
+ * ph_translit, remembered: a table repeats its names ("Дмитрий", "王"),
+ * and ICU costs more than the rest of reading a record.  Short inputs
+ * only, direct-mapped by hash; a miss just asks ICU.
+ */
+static size_t
+translit(struct dd *d, const char *in, size_t len, char *out, size_t cap)
+{
+	struct dd_memo	*m;
+	size_t		 n, i;
+
+	for (i = 0; i < len && (unsigned char)in[i] < 0x80; i++)
+		;
+	if (i == len || len > DD_MEMO_IN)
+		return ph_translit(d->tr, in, len, out, cap);
+	if (d->memo == NULL)
+		d->memo = xcalloc(DD_MEMO, sizeof *d->memo);
+	m = &d->memo[fnv(in, len) & (DD_MEMO - 1)];
+	if (m->inlen == len && memcmp(m->in, in, len) == 0 &&
+	    (size_t)m->outlen < cap) {
+		memcpy(out, m->out, m->outlen);
+		out[m->outlen] = '\0';
+		return m->outlen;
+	}
+	n = ph_translit(d->tr, in, len, out, cap);
+	if (n <= DD_MEMO_OUT) {
+		memcpy(m->in, in, len);
+		m->inlen = (unsigned char)len;
+		memcpy(m->out, out, n);
+		m->outlen = (unsigned char)n;
+	}
+	return n;
+}
+
+/*
  * The comparable form of a value: names and text transliterated to
  * lower-case ASCII words; e-mail lower case; phones their last 9 digits
  * (national and international forms agree); dates YYYYMMDD; codes upper
@@ -241,7 +298,7 @@ normalize(struct dd *d, enum dd_kind k, const char *in, size_t len,
 	switch (k) {
 	case K_NAME:
 	case K_TEXT:
-		t = ph_translit(d->tr, in, len, tmp, sizeof tmp);
+		t = translit(d, in, len, tmp, sizeof tmp);
 		for (i = 0; i < t && n < DD_VALUE_MAX; i++) {
 			if (isalnum((unsigned char)tmp[i])) {
 				if (space && n > 0)
@@ -436,51 +493,122 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 	return d;
 }
 
-static struct dd_val
-store(struct dd *d, const char *s, size_t n)
+/* Append a record blob: the nslots values in slot order, then the key. */
+static uint64_t
+put_blob(struct dd *d, char (*v)[DD_VALUE_MAX + 1], const size_t *n,
+    const char *key, size_t keylen)
 {
-	struct dd_val	 v;
+	uint64_t	 off = d->arena.len;
+	unsigned char	 vi[10];
+	size_t		 s, k = keylen, nv = 0;
 
-	v.off = (uint32_t)d->arena.len;
-	v.len = (uint32_t)n;
-	buf_add(&d->arena, s, n);
-	return v;
+	for (s = 0; s < (size_t)d->nslots; s++)
+		buf_addc(&d->arena, (char)n[s]);
+	for (s = 0; s < (size_t)d->nslots; s++)
+		buf_add(&d->arena, v[s], n[s]);
+	do {
+		vi[nv++] = (unsigned char)((k & 0x7f) | (k > 0x7f ? 0x80 : 0));
+		k >>= 7;
+	} while (k > 0);
+	buf_add(&d->arena, vi, nv);
+	buf_add(&d->arena, key, keylen);
+	return off;
+}
+
+/* Normalize a record's mapped fields into v and n, by slot. */
+static void
+norm_record(struct dd *d, const struct field_value *vals,
+    char (*v)[DD_VALUE_MAX + 1], size_t *n)
+{
+	int	 f;
+
+	for (f = 0; f < FIELD_MAX; f++)
+		if (d->slot[f] != -1)
+			n[d->slot[f]] = norm_field(d, f, vals, v[d->slot[f]]);
 }
 
 void
 dd_add(struct dd *d, const char *key, size_t keylen,
     const struct field_value *vals)
 {
-	char		 out[DD_VALUE_MAX + 1];
-	struct dd_val	*row;
-	size_t		 n;
-	int		 f;
+	char	 v[FIELD_MAX][DD_VALUE_MAX + 1];
+	size_t	 n[FIELD_MAX];
 
 	if (d->nrec == d->caprec) {
 		d->caprec = d->caprec ? d->caprec * 2 : 1024;
-		d->vals = xreallocarray(d->vals, d->caprec * (size_t)
-		    (d->nslots ? d->nslots : 1), sizeof *d->vals);
-		d->keys = xreallocarray(d->keys, d->caprec, sizeof *d->keys);
+		d->roff = xreallocarray(d->roff, d->caprec, sizeof *d->roff);
 	}
-	d->keys[d->nrec] = store(d, key, keylen);
-	row = d->vals + (size_t)d->nrec * (size_t)d->nslots;
-	for (f = 0; f < FIELD_MAX; f++) {
-		if (d->slot[f] == -1)
-			continue;
-		n = norm_field(d, f, vals, out);
-		row[d->slot[f]] = store(d, out, n);
-	}
+	norm_record(d, vals, v, n);
+	d->roff[d->nrec] = put_blob(d, v, n, key, keylen);
 	d->nrec++;
 }
 
 static const char *
 val(const struct dd *d, uint32_t rec, int field, size_t *len)
 {
-	const struct dd_val *v = &d->vals[(size_t)rec * (size_t)d->nslots +
-	    (size_t)d->slot[field]];
+	const unsigned char *b = (const unsigned char *)d->arena.data +
+	    d->roff[rec];
+	size_t		 off = (size_t)d->nslots;
+	int		 s = d->slot[field], k;
 
-	*len = v->len;
-	return d->arena.data + v->off;
+	for (k = 0; k < s; k++)
+		off += b[k];
+	*len = b[s];
+	return (const char *)b + off;
+}
+
+/* A blob's key and its length; *end gets the blob's length (or NULL). */
+static const char *
+blob_key(const struct dd *d, uint32_t rec, size_t *len, size_t *end)
+{
+	const unsigned char *b = (const unsigned char *)d->arena.data +
+	    d->roff[rec];
+	size_t		 off = (size_t)d->nslots, k = 0;
+	int		 s, shift = 0;
+
+	for (s = 0; s < d->nslots; s++)
+		off += b[s];
+	do {
+		k |= (size_t)(b[off] & 0x7f) << shift;
+		shift += 7;
+	} while (b[off++] & 0x80);
+	*len = k;
+	if (end != NULL)
+		*end = off + k;
+	return (const char *)b + off;
+}
+
+/*
+ * Make slot s of rec missing, in place: what follows its value moves up
+ * and the blob's last bytes go unused.
+ */
+static void
+blob_drop(struct dd *d, uint32_t rec, int s)
+{
+	unsigned char	*b = (unsigned char *)d->arena.data + d->roff[rec];
+	size_t		 off = (size_t)d->nslots, end, klen;
+	int		 k;
+
+	for (k = 0; k < s; k++)
+		off += b[k];
+	(void)blob_key(d, rec, &klen, &end);
+	memmove(b + off, b + off + b[s], end - off - b[s]);
+	b[s] = 0;
+}
+
+/* Bring record rec's blob towards the cache: a hint, nothing more. */
+static inline void
+prefetch_rec(const struct dd *d, uint32_t rec)
+{
+#if defined(__GNUC__)
+	const char *b = d->arena.data + d->roff[rec];
+
+	__builtin_prefetch(b);
+	__builtin_prefetch(b + 64);
+#else
+	(void)d;
+	(void)rec;
+#endif
 }
 
 static uint32_t	 tf_count(const struct dd_tf *, uint64_t);
@@ -613,15 +741,6 @@ key_term(const struct dd *d, uint32_t rec, int field, int field2,
 }
 
 static int
-cmp_hrec(const void *a, const void *b)
-{
-	const struct hrec *x = a, *y = b;
-
-	return x->h < y->h ? -1 : x->h > y->h ? 1 :
-	    x->rec < y->rec ? -1 : x->rec > y->rec;
-}
-
-static int
 cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -656,45 +775,131 @@ add_pair(struct cands *cs, uint32_t i, uint32_t j, size_t b)
 	cs->c[cs->n++].mask = 1u << b;
 }
 
-static int
-cmp_cand(const void *a, const void *b)
+/*
+ * LSD radix sort of n 16-byte elements by the uint64_t each starts with:
+ * stable, a byte a pass, and no pass for a byte every key shares (the
+ * high bytes of record numbers).  Sorts a with tmp (n elements) as the
+ * other buffer; returns the one that holds the result.
+ */
+static void *
+radix16(void *a, void *tmp, size_t n)
 {
-	uint64_t x = ((const struct cand *)a)->p, y = ((const struct cand *)b)->p;
+	size_t		(*cnt)[256] = xcalloc(8, sizeof *cnt);
+	unsigned char	*src = a, *dst = tmp, *t;
+	size_t		 x, b, sum, c;
+	uint64_t	 k, k0 = 0;
+	int		 d;
 
-	return x < y ? -1 : x > y;
+	for (x = 0; x < n; x++) {
+		memcpy(&k, src + 16 * x, 8);
+		if (x == 0)
+			k0 = k;
+		for (d = 0; d < 8; d++)
+			cnt[d][(k >> (8 * d)) & 0xff]++;
+	}
+	for (d = 0; d < 8 && n > 1; d++) {
+		if (cnt[d][(k0 >> (8 * d)) & 0xff] == n)
+			continue;
+		for (b = 0, sum = 0; b < 256; b++) {
+			c = cnt[d][b];
+			cnt[d][b] = sum;
+			sum += c;
+		}
+		for (x = 0; x < n; x++) {
+			memcpy(&k, src + 16 * x, 8);
+			memcpy(dst + 16 * cnt[d][(k >> (8 * d)) & 0xff]++,
+			    src + 16 * x, 16);
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	free(cnt);
+	return src;
 }
 
 /*
- * Sort the candidates added since the first `sorted` (those are sorted
- * already), merge the two runs and the pairs made twice: linear but for
- * the new run's sort.  Their number.
+ * Merge one key's candidates into the pairs so far, which are kept by
+ * row: record i's partners j > i at pj[rowstart[i] .. rowstart[i + 1]),
+ * in order, with the keys that made each in paux: 8 bytes a pair.  The
+ * run is sorted, merged in place from the back (rows below the run's
+ * first do not move), and a pair made again has its keys added.  The
+ * run is freed.
  */
-static size_t
-cands_merge(struct cands *cs, size_t sorted)
+static void
+cands_merge(struct dd *d, struct cands *cs)
 {
-	struct cand	*tmp;
-	size_t		 r, n, a, b, k, nb = cs->n - sorted;
+	struct cand	*tmp, *r;
+	size_t		 x, nr, n, k, a, ostart, oend, s, e, w;
+	uint32_t	 i, first;
 
-	if (nb > 1)
-		qsort(cs->c + sorted, nb, sizeof *cs->c, cmp_cand);
-	if (sorted > 0 && nb > 0) {
-		/* Merge from the back: the new run waits in tmp. */
-		tmp = xreallocarray(NULL, nb, sizeof *tmp);
-		memcpy(tmp, cs->c + sorted, nb * sizeof *tmp);
-		for (a = sorted, b = nb, k = cs->n; b > 0; )
-			if (a > 0 && cs->c[a - 1].p > tmp[b - 1].p)
-				cs->c[--k] = cs->c[--a];
-			else
-				cs->c[--k] = tmp[--b];
+	if (cs->n == 0)
+		goto out;
+	tmp = xreallocarray(NULL, cs->n, sizeof *tmp);
+	r = radix16(cs->c, tmp, cs->n);
+	if (r == tmp) {
+		free(cs->c);
+		cs->c = tmp;
+	} else
 		free(tmp);
-	}
-	for (r = 0, n = 0; r < cs->n; r++)
-		if (n > 0 && cs->c[r].p == cs->c[n - 1].p)
-			cs->c[n - 1].mask |= cs->c[r].mask;
+	for (x = 0, nr = 0; x < cs->n; x++)
+		if (nr > 0 && r[x].p == r[nr - 1].p)
+			r[nr - 1].mask |= r[x].mask;
 		else
-			cs->c[n++] = cs->c[r];
-	cs->n = n;
-	return n;
+			r[nr++] = r[x];
+	n = d->npairs + nr;
+	d->pj = xreallocarray(d->pj, n, sizeof *d->pj);
+	d->paux = xreallocarray(d->paux, n, sizeof *d->paux);
+	k = n;
+	oend = d->npairs;
+	x = nr;
+	first = d->nrec;
+	d->rowstart[d->nrec] = n;
+	for (i = d->nrec; i-- > 0 && x > 0; ) {
+		ostart = d->rowstart[i];
+		for (a = oend; a > ostart || (x > 0 &&
+		    (uint32_t)(r[x - 1].p >> 32) == i); ) {
+			k--;
+			if (x > 0 && (uint32_t)(r[x - 1].p >> 32) == i &&
+			    (a == ostart || (uint32_t)r[x - 1].p >=
+			    d->pj[a - 1])) {
+				x--;
+				if (a > ostart && (uint32_t)r[x].p ==
+				    d->pj[a - 1])
+					first = i;
+				d->pj[k] = (uint32_t)r[x].p;
+				d->paux[k] = r[x].mask;
+			} else {
+				a--;
+				d->pj[k] = d->pj[a];
+				d->paux[k] = d->paux[a];
+			}
+		}
+		d->rowstart[i] = k;
+		oend = ostart;
+	}
+	/*
+	 * A pair both had is now twice, side by side: once, both keys.
+	 * Rows before the first such pair stay as they are.
+	 */
+	for (i = first, w = d->rowstart[first]; i < d->nrec; i++) {
+		s = d->rowstart[i];
+		e = d->rowstart[i + 1];
+		d->rowstart[i] = w;
+		for (a = s; a < e; a++)
+			if (w > d->rowstart[i] && d->pj[a] == d->pj[w - 1])
+				d->paux[w - 1] |= d->paux[a];
+			else {
+				d->pj[w] = d->pj[a];
+				d->paux[w++] = d->paux[a];
+			}
+	}
+	d->rowstart[d->nrec] = w;
+	d->npairs = w;
+out:
+	free(cs->c);
+	cs->c = NULL;
+	cs->n = cs->cap = 0;
 }
 
 struct wrec {
@@ -796,24 +1001,153 @@ pair_window(struct cands *cs, struct wrec *w, size_t n, size_t window,
 			add_pair(cs, w[x].rec, w[y].rec, DD_WINDOWED + b);
 }
 
-/* A key's value for every record that has one, hashed. */
-static size_t
-key_hashes(const struct dd *d, const struct dup_block *bk, struct hrec *h,
-    struct buf *kb)
-{
-	uint32_t	 rec;
-	size_t		 n = 0;
-	int		 t, ok;
+/*
+ * Blocking on every core.  A key's values are computed for slices of
+ * the records (hash) and its groups walked in slices cut at group
+ * boundaries (pair), each thread into a run of its own; the runs are
+ * then one, and sorted, so the pairs do not depend on the threads.
+ */
+struct bjob {
+	const struct dd		*d;
+	const struct dup_block	*bk;
+	size_t			 b;
+	int			 pairing;
+	uint32_t		 lo, hi;	/* records to hash */
+	struct hrec		*h;		/* equal keys: at h[lo..] */
+	struct wrec		*w;		/* a window key: at w[lo..] */
+	size_t			 n;		/* hashed */
+	size_t			 s, e;		/* groups in h[s..e) to pair */
+	struct cands		 cs;
+	size_t			 big;
+};
 
-	for (rec = 0; rec < d->nrec; rec++) {
-		buf_reset(kb);
-		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
-			ok = key_term(d, rec, bk->terms[t].field,
-			    bk->terms[t].field2, bk->terms[t].fn, kb);
-		if (!ok)
+static void *
+block_work(void *arg)
+{
+	struct bjob		*j = arg;
+	const struct dd		*d = j->d;
+	const struct dup_block	*bk = j->bk;
+	struct wrec		*w = NULL;
+	struct buf		 kb;
+	size_t			 s, e, x, y;
+	uint32_t		 rec;
+	int			 t, ok;
+
+	if (!j->pairing) {
+		buf_init(&kb);
+		for (rec = j->lo; rec < j->hi; rec++) {
+			buf_reset(&kb);
+			for (t = 0, ok = 1; t < bk->nterms && ok; t++)
+				ok = key_term(d, rec, bk->terms[t].field,
+				    bk->terms[t].field2, bk->terms[t].fn, &kb);
+			if (!ok)
+				continue;
+			if (j->w != NULL) {
+				pack16(kb.data, kb.len, &j->w[j->lo + j->n].k1,
+				    &j->w[j->lo + j->n].k2);
+				j->w[j->lo + j->n].k3 = 0;
+				j->w[j->lo + j->n++].rec = rec;
+			} else {
+				j->h[j->lo + j->n].h = fnv(kb.data, kb.len);
+				j->h[j->lo + j->n++].rec = rec;
+			}
+		}
+		buf_free(&kb);
+		return NULL;
+	}
+	for (s = j->s; s < j->e; s = e) {
+		for (e = s + 1; e < j->e && j->h[e].h == j->h[s].h; e++)
+			;
+		if (e - s <= DD_GROUP) {
+			for (x = s; x < e; x++)
+				for (y = x + 1; y < e; y++)
+					add_pair(&j->cs, j->h[x].rec,
+					    j->h[y].rec, j->b);
 			continue;
-		h[n].h = fnv(kb->data, kb->len);
-		h[n++].rec = rec;
+		}
+		/*
+		 * A group this large (a common birth date at ten million
+		 * rows, "John Smith") is windowed, never dropped: its
+		 * records sorted by what the key does not say, each with
+		 * its next neighbours.  They are anywhere in the table:
+		 * fetched ahead.
+		 */
+		j->big++;
+		w = xreallocarray(w, e - s, sizeof *w);
+		for (x = s; x < e; x++) {
+			if (x + DD_AHEAD < j->e)
+				prefetch_rec(d, j->h[x + DD_AHEAD].rec);
+			sort_fields(d, j->h[x].rec, &w[x - s]);
+		}
+		pair_window(&j->cs, w, e - s, DD_WINDOW, key_has_name(bk),
+		    j->b);
+	}
+	free(w);
+	return NULL;
+}
+
+/* Run fn on job[0..n), job[0] in this thread; a failed start runs here. */
+static void
+run_threads(void *(*fn)(void *), void *job, size_t size, size_t n)
+{
+	pthread_t	 tid[DD_THREADS];
+	int		 started[DD_THREADS];
+	size_t		 t;
+
+	for (t = 1; t < n; t++)
+		started[t] = pthread_create(&tid[t], NULL, fn,
+		    (char *)job + t * size) == 0;
+	fn(job);
+	for (t = 1; t < n; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			fn((char *)job + t * size);
+}
+
+/* Threads for a stage of this much work: dd_threads', or one a core. */
+static size_t
+nthreads(const struct dd *d, size_t work)
+{
+	long	 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (d->threads > 0)
+		return (size_t)d->threads;
+	if (work < 10000 || ncpu < 1)
+		return 1;
+	return ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
+}
+
+void
+dd_threads(struct dd *d, int n)
+{
+	d->threads = n < 0 ? 0 : n > DD_THREADS ? DD_THREADS : n;
+}
+
+/* Hash key bk of every record into h or w, in record order; how many. */
+static size_t
+block_hash_all(const struct dd *d, const struct dup_block *bk,
+    struct bjob *job, size_t nt, struct hrec *h, struct wrec *w)
+{
+	size_t	 t, n = 0, step = (d->nrec + nt - 1) / nt;
+
+	memset(job, 0, nt * sizeof *job);
+	for (t = 0; t < nt; t++) {
+		job[t].d = d;
+		job[t].bk = bk;
+		job[t].h = h;
+		job[t].w = w;
+		job[t].lo = (uint32_t)(t * step < d->nrec ? t * step : d->nrec);
+		job[t].hi = (uint32_t)((t + 1) * step < d->nrec ? (t + 1) *
+		    step : d->nrec);
+	}
+	run_threads(block_work, job, sizeof *job, nt);
+	for (t = 0; t < nt; t++) {
+		if (w != NULL)
+			memmove(w + n, w + job[t].lo, job[t].n * sizeof *w);
+		else
+			memmove(h + n, h + job[t].lo, job[t].n * sizeof *h);
+		n += job[t].n;
 	}
 	return n;
 }
@@ -826,29 +1160,14 @@ key_hashes(const struct dd *d, const struct dup_block *bk, struct hrec *h,
  */
 static void
 block_window(struct dd *d, const struct dup_block *bk, struct cands *cs,
-    size_t b)
+    size_t b, struct bjob *job, size_t nt)
 {
 	struct wrec	*w = xreallocarray(NULL, d->nrec ? d->nrec : 1,
 			    sizeof *w);
-	struct buf	 kb;
-	size_t		 n = 0;
-	uint32_t	 rec;
-	int		 t, ok;
+	size_t		 n;
 
-	buf_init(&kb);
-	for (rec = 0; rec < d->nrec; rec++) {
-		buf_reset(&kb);
-		for (t = 0, ok = 1; t < bk->nterms && ok; t++)
-			ok = key_term(d, rec, bk->terms[t].field,
-			    bk->terms[t].field2, bk->terms[t].fn, &kb);
-		if (!ok)
-			continue;
-		pack16(kb.data, kb.len, &w[n].k1, &w[n].k2);
-		w[n].k3 = 0;
-		w[n++].rec = rec;
-	}
+	n = block_hash_all(d, bk, job, nt, NULL, w);
 	pair_window(cs, w, n, (size_t)bk->window, 0, b);
-	buf_free(&kb);
 	free(w);
 }
 
@@ -856,64 +1175,65 @@ static void
 block(struct dd *d, struct dd_stats *st)
 {
 	const struct dup_block	*bk;
+	struct bjob		 job[DD_THREADS];
 	struct hrec		*h = xreallocarray(NULL, d->nrec ? d->nrec : 1,
-				    sizeof *h);
-	struct wrec		*w = NULL;
+				    sizeof *h), *tmp, *sorted;
 	struct cands		 cs = { NULL, 0, 0 };
-	struct buf		 kb;
-	size_t			 b, n, s, e, x, y, before;
+	size_t			 b, n, t, nt = nthreads(d, d->nrec), at;
 
-	buf_init(&kb);
+	d->rowstart = xcalloc((size_t)d->nrec + 1, sizeof *d->rowstart);
+	d->npairs = 0;
 	for (b = 0; b < d->rule->nblocks; b++) {
 		bk = &d->rule->blocks[b];
-		before = cs.n;
 		if (bk->window > 0) {
-			block_window(d, bk, &cs, b);
-			st->key_pairs[b] = cs.n - before;
-			cands_merge(&cs, before);
+			block_window(d, bk, &cs, b, job, nt);
+			st->key_pairs[b] = cs.n;
+			cands_merge(d, &cs);
 			continue;
 		}
-		n = key_hashes(d, bk, h, &kb);
-		qsort(h, n, sizeof *h, cmp_hrec);
+		/* In record order, so the stable sort keeps (hash, record). */
+		n = block_hash_all(d, bk, job, nt, h, NULL);
+		tmp = xreallocarray(NULL, n ? n : 1, sizeof *tmp);
+		sorted = radix16(h, tmp, n);
+		if (sorted == tmp) {
+			free(h);
+			h = tmp;
+		} else
+			free(tmp);
 		if (d->keep) {
 			d->bidx[b] = xreallocarray(NULL, n ? n : 1, sizeof *h);
 			memcpy(d->bidx[b], h, n * sizeof *h);
 			d->nbidx[b] = n;
 		}
-		for (s = 0; s < n; s = e) {
-			for (e = s + 1; e < n && h[e].h == h[s].h; e++)
-				;
-			if (e - s <= DD_GROUP) {
-				for (x = s; x < e; x++)
-					for (y = x + 1; y < e; y++)
-						add_pair(&cs, h[x].rec, h[y].rec,
-						    b);
-				continue;
-			}
-			/*
-			 * A group this large (a common birth date at ten
-			 * million rows, "John Smith") is windowed, never
-			 * dropped: its records sorted by what the key does
-			 * not say, each with its next neighbours.
-			 */
-			st->big_blocks++;
-			st->windowed_keys |= 1u << b;
-			w = xreallocarray(w, e - s, sizeof *w);
-			for (x = s; x < e; x++)
-				sort_fields(d, h[x].rec, &w[x - s]);
-			pair_window(&cs, w, e - s, DD_WINDOW,
-			    key_has_name(bk), b);
+		/* Slices of groups, cut where the hash changes. */
+		memset(job, 0, sizeof job);
+		for (t = 0, at = 0; t < nt; t++) {
+			job[t].d = d;
+			job[t].bk = bk;
+			job[t].b = b;
+			job[t].h = h;
+			job[t].pairing = 1;
+			job[t].s = at;
+			at = t + 1 == nt ? n : n / nt * (t + 1);
+			if (at < job[t].s)
+				at = job[t].s;
+			while (at > 0 && at < n && h[at].h == h[at - 1].h)
+				at++;
+			job[t].e = at;
 		}
-		st->key_pairs[b] = cs.n - before;
-		/* Merged as we go: memory for the distinct pairs only. */
-		cands_merge(&cs, before);
+		run_threads(block_work, job, sizeof *job, nt);
+		/* Each thread's run merged in turn: no copy of them all. */
+		for (t = 0; t < nt; t++) {
+			if (job[t].big > 0) {
+				st->big_blocks += job[t].big;
+				st->windowed_keys |= 1u << b;
+			}
+			st->key_pairs[b] += job[t].cs.n;
+			cands_merge(d, &job[t].cs);
+		}
+		h = xreallocarray(h, d->nrec ? d->nrec : 1, sizeof *h);
 	}
-	buf_free(&kb);
 	free(h);
-	free(w);
-	n = cs.n;
-	d->npairs = n;
-	d->pairs = xreallocarray(cs.c, n ? n : 1, sizeof *d->pairs);
 }
 
 static int
@@ -1308,12 +1628,6 @@ estimate_u(struct dd *d)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
 }
 
-/* A pair's level pattern, then (in place) its match probability. */
-union dd_cell {
-	uint64_t	 pat;
-	double		 score;
-};
-
 /* A distinct level pattern among the candidates, with the keys' mask. */
 struct pat {
 	uint64_t	 p;
@@ -1329,57 +1643,6 @@ cmp_pat(const void *a, const void *b)
 	if (x->p != y->p)
 		return x->p < y->p ? -1 : 1;
 	return x->mask < y->mask ? -1 : x->mask > y->mask;
-}
-
-/*
- * The distinct (pattern, keys) of the candidates with their counts: a
- * few thousand, whatever the number of pairs, so EM iterates over them.
- */
-static struct pat *
-distinct_patterns(const struct dd *d, const union dd_cell *cell, size_t *np)
-{
-	struct pat	*tab, *out;
-	size_t		 cap = 1024, used = 0, k, h, x;
-	uint64_t	 key;
-
-	tab = xcalloc(cap, sizeof *tab);
-	for (k = 0; k < d->npairs; k++) {
-		if (used * 2 >= cap) {
-			struct pat *old = tab;
-
-			tab = xcalloc(cap * 2, sizeof *tab);
-			for (x = 0; x < cap; x++) {
-				if (old[x].n == 0)
-					continue;
-				key = old[x].p * 0x9e3779b97f4a7c15ULL ^ old[x].mask;
-				for (h = key & (cap * 2 - 1); tab[h].n != 0;
-				    h = (h + 1) & (cap * 2 - 1))
-					;
-				tab[h] = old[x];
-			}
-			free(old);
-			cap *= 2;
-		}
-		key = cell[k].pat * 0x9e3779b97f4a7c15ULL ^ d->pairs[k].mask;
-		for (h = key & (cap - 1); tab[h].n != 0 && (tab[h].p !=
-		    cell[k].pat || tab[h].mask != d->pairs[k].mask);
-		    h = (h + 1) & (cap - 1))
-			;
-		if (tab[h].n == 0) {
-			tab[h].p = cell[k].pat;
-			tab[h].mask = d->pairs[k].mask;
-			used++;
-		}
-		tab[h].n++;
-	}
-	out = xreallocarray(NULL, used ? used : 1, sizeof *out);
-	for (x = 0, k = 0; x < cap; x++)
-		if (tab[x].n != 0)
-			out[k++] = tab[x];
-	free(tab);
-	qsort(out, k, sizeof *out, cmp_pat);
-	*np = k;
-	return out;
 }
 
 /* The compares that key b says nothing new about: its own fields. */
@@ -1540,15 +1803,15 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
  * (each pair taken at its best key's estimate) over all pairs.
  */
 static void
-estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
+estimate_m(struct dd *d, const struct pat *pats, size_t np,
+    struct dd_stats *st)
 {
 	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.79, 0.01 };
 	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
 	double		*lk, *fk, sum[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 wt[DUP_MAX_COMPARES], w, best, expected, all;
-	struct pat	*pats;
 	unsigned	 skip[DUP_MAX_BLOCKS];
-	size_t		 np = 0, k, b, c, nb = d->rule->nblocks;
+	size_t		 k, b, c, nb = d->rule->nblocks;
 	int		 l, it;
 
 	if (d->npairs == 0) {
@@ -1558,7 +1821,6 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		d->lambda = 1e-9;
 		return;
 	}
-	pats = distinct_patterns(d, cell, &np);
 	mk = xcalloc(nb, sizeof *mk);
 	lk = xcalloc(nb, sizeof *lk);
 	fk = xcalloc(nb, sizeof *fk);
@@ -1631,7 +1893,6 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 	free(mk);
 	free(lk);
 	free(fk);
-	free(pats);
 }
 
 static void
@@ -1641,7 +1902,7 @@ tf_add(struct dd_tf *t, uint64_t h)
 	uint64_t *oh;
 	uint32_t *oc;
 
-	if (t->used * 2 >= t->cap) {
+	if (t->used * 4 >= t->cap * 3) {
 		oh = t->hash;
 		oc = t->count;
 		ncap = t->cap ? t->cap * 2 : 1024;
@@ -2018,27 +2279,19 @@ key_before(const struct dd *d, uint32_t a, uint32_t b)
  * weight among the first two joined, and stays as members join.
  */
 static void
-cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
+cluster(struct dd *d, struct sedge *e, size_t ne, struct dd_stats *st)
 {
-	const double	 review = d->rule->review > 0 ? d->rule->review :
-			    d->rule->merge;
-	struct sedge	*e;
 	uint32_t	*of, *next, *head, *tail, *size, *centre, *mem = NULL;
 	double		*weight, s;
-	size_t		 k, ne = 0, n, cap = 0;
+	size_t		 k, n, cap = 0;
 	uint32_t	 i, j, a, b, x, big, small, id = 0;
 	int		 ok;
 
-	e = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *e);
+	/* e: the pairs at or above review, not forbidden, in pair order. */
 	weight = xcalloc(d->nrec ? d->nrec : 1, sizeof *weight);
-	for (k = 0; k < d->npairs; k++) {
-		if (cell[k].score < review || forbidden(d, d->pairs[k].p))
-			continue;
-		e[ne].i = (uint32_t)(d->pairs[k].p >> 32);
-		e[ne].j = (uint32_t)d->pairs[k].p;
-		e[ne++].score = cell[k].score;
-		weight[(uint32_t)(d->pairs[k].p >> 32)] += cell[k].score;
-		weight[(uint32_t)d->pairs[k].p] += cell[k].score;
+	for (k = 0; k < ne; k++) {
+		weight[e[k].i] += e[k].score;
+		weight[e[k].j] += e[k].score;
 	}
 	qsort(e, ne, sizeof *e, cmp_sedge);
 	/* Cluster c (from 0) is kept as a list of records from head[c]. */
@@ -2122,8 +2375,8 @@ drop_shared(struct dd *d)
 	static const int ids[] = { FIELD_EMAIL, FIELD_PHONE,
 	    FIELD_NATIONAL_ID };
 	struct { uint64_t h; uint32_t n; } *tab;
-	struct dd_val	*v;
-	size_t		 cap, i, k, dropped = 0;
+	const char	*v;
+	size_t		 cap, i, k, n, dropped = 0;
 	uint64_t	 h;
 	uint32_t	 rec;
 
@@ -2135,11 +2388,10 @@ drop_shared(struct dd *d)
 			continue;
 		memset(tab, 0, cap * sizeof *tab);
 		for (rec = 0; rec < d->nrec; rec++) {
-			v = &d->vals[(size_t)rec * (size_t)d->nslots +
-			    (size_t)d->slot[ids[k]]];
-			if (v->len == 0)
+			v = val(d, rec, ids[k], &n);
+			if (n == 0)
 				continue;
-			h = fnv(d->arena.data + v->off, v->len) | 1;
+			h = fnv(v, n) | 1;
 			for (i = h & (cap - 1); tab[i].h != 0 && tab[i].h != h;
 			    i = (i + 1) & (cap - 1))
 				;
@@ -2147,16 +2399,15 @@ drop_shared(struct dd *d)
 			tab[i].n++;
 		}
 		for (rec = 0; rec < d->nrec; rec++) {
-			v = &d->vals[(size_t)rec * (size_t)d->nslots +
-			    (size_t)d->slot[ids[k]]];
-			if (v->len == 0)
+			v = val(d, rec, ids[k], &n);
+			if (n == 0)
 				continue;
-			h = fnv(d->arena.data + v->off, v->len) | 1;
+			h = fnv(v, n) | 1;
 			for (i = h & (cap - 1); tab[i].h != h;
 			    i = (i + 1) & (cap - 1))
 				;
 			if (tab[i].n > DD_MAX_SHARED) {
-				v->len = 0;
+				blob_drop(d, rec, d->slot[ids[k]]);
 				dropped++;
 			}
 		}
@@ -2165,112 +2416,263 @@ drop_shared(struct dd *d)
 	return dropped;
 }
 
+/*
+ * The compare and the scoring stage, on every core.  Each thread takes
+ * a slice of the pairs; the records and the model are only read.
+ * Comparing, a thread counts the distinct (pattern, keys) it sees in a
+ * table of its own and writes each pair's entry over the pair's keys:
+ * a pair then costs 8 bytes, and EM reads a few thousand patterns, not
+ * every pair.  Scoring, it keeps the pairs at or above review.
+ */
 struct dd_job {
 	struct dd	*d;
-	union dd_cell	*cell;
-	size_t		 lo, hi;
+	size_t		 lo, hi;	/* its pairs */
 	int		 scoring;
+	struct pat	*pat;		/* the patterns it saw, in order */
+	size_t		 npat, cappat;
+	uint32_t	*idx;		/* hash of pat: index + 1, 0 empty */
+	size_t		 capidx;
+	uint32_t	*map;		/* its pattern -> the global one */
+	const struct pat *pats;		/* the global ones, scoring */
+	struct sedge	*e;		/* scoring: pairs >= review */
+	size_t		 ne, cape;
 };
+
+static uint64_t
+pat_hash(uint64_t p, uint32_t mask)
+{
+	return (p ^ (uint64_t)mask << 48) * 0x9e3779b97f4a7c15ULL;
+}
+
+/* The thread's index of (p, mask), added with count 0 if new. */
+static uint32_t
+job_pattern(struct dd_job *j, uint64_t p, uint32_t mask)
+{
+	size_t		 h, x, cap;
+	uint32_t	*old;
+
+	if (j->npat * 2 >= j->capidx) {
+		old = j->idx;
+		cap = j->capidx ? j->capidx * 2 : 1024;
+		j->idx = xcalloc(cap, sizeof *j->idx);
+		for (x = 0; x < j->npat; x++) {
+			for (h = pat_hash(j->pat[x].p, j->pat[x].mask) >> 32 &
+			    (cap - 1); j->idx[h] != 0; h = (h + 1) & (cap - 1))
+				;
+			j->idx[h] = (uint32_t)x + 1;
+		}
+		free(old);
+		j->capidx = cap;
+	}
+	for (h = pat_hash(p, mask) >> 32 & (j->capidx - 1); j->idx[h] != 0;
+	    h = (h + 1) & (j->capidx - 1))
+		if (j->pat[j->idx[h] - 1].p == p &&
+		    j->pat[j->idx[h] - 1].mask == mask)
+			return j->idx[h] - 1;
+	if (j->npat == j->cappat) {
+		j->cappat = j->cappat ? j->cappat * 2 : 256;
+		j->pat = xreallocarray(j->pat, j->cappat, sizeof *j->pat);
+	}
+	j->pat[j->npat].p = p;
+	j->pat[j->npat].mask = mask;
+	j->pat[j->npat].n = 0;
+	j->idx[h] = (uint32_t)j->npat + 1;
+	return (uint32_t)j->npat++;
+}
+
+/* The record whose row holds pair k. */
+static uint32_t
+row_of(const struct dd *d, size_t k)
+{
+	uint32_t	 lo = 0, hi = d->nrec, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->rowstart[mid + 1] <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 static void *
 dd_work(void *arg)
 {
 	struct dd_job	*j = arg;
+	const struct dd	*d = j->d;
+	const double	 review = d->rule->review > 0 ? d->rule->review :
+			    d->rule->merge;
 	size_t		 k;
-	uint32_t	 i;
+	uint64_t	 p;
+	uint32_t	 i, x;
+	double		 s;
 
+	if (j->lo >= j->hi)
+		return NULL;
+	i = row_of(d, j->lo);
 	for (k = j->lo; k < j->hi; k++) {
-		i = (uint32_t)(j->d->pairs[k].p >> 32);
-		if (j->scoring)
-			j->cell[k].score = prob(j->d, j->cell[k].pat, i);
-		else
-			j->cell[k].pat = pattern(j->d, i,
-			    (uint32_t)j->d->pairs[k].p);
+		while (d->rowstart[i + 1] <= k)
+			i++;
+		if (j->scoring) {
+			p = j->pats[j->map[d->paux[k]]].p;
+			s = prob(d, p, i);
+			if (s < review || forbidden(d, (uint64_t)i << 32 |
+			    d->pj[k]))
+				continue;
+			if (j->ne == j->cape) {
+				j->cape = j->cape ? j->cape * 2 : 1024;
+				j->e = xreallocarray(j->e, j->cape,
+				    sizeof *j->e);
+			}
+			j->e[j->ne].i = i;
+			j->e[j->ne].j = d->pj[k];
+			j->e[j->ne++].score = s;
+			continue;
+		}
+		/*
+		 * Rows go in record order, a pair's second record is
+		 * anywhere in the table: fetch it ahead, its offset first.
+		 */
+#if defined(__GNUC__)
+		if (k + 2 * DD_AHEAD < j->hi)
+			__builtin_prefetch(&d->roff[d->pj[k + 2 * DD_AHEAD]]);
+#endif
+		if (k + DD_AHEAD < j->hi)
+			prefetch_rec(d, d->pj[k + DD_AHEAD]);
+		x = job_pattern(j, pattern(d, i, d->pj[k]), d->paux[k]);
+		j->pat[x].n++;
+		d->paux[k] = x;
 	}
 	return NULL;
 }
 
-/*
- * Compare (or score) every candidate, on every core: the records and the
- * model are only read, each thread writes its own slice.  A thread that
- * cannot start leaves its slice to this one.
- */
-static void
-dd_parallel(struct dd *d, union dd_cell *cell, int scoring)
-{
-	struct dd_job	 job[DD_THREADS];
-	pthread_t	 tid[DD_THREADS];
-	int		 started[DD_THREADS];
-	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t		 n, t, step;
+struct gpat {
+	struct pat	 pt;
+	uint32_t	 job, local;
+};
 
-	n = ncpu < 1 ? 1 : ncpu > DD_THREADS ? DD_THREADS : (size_t)ncpu;
-	if (d->npairs < 10000)
-		n = 1;
-	step = (d->npairs + n - 1) / n;
-	for (t = 0; t < n; t++) {
-		job[t].d = d;
-		job[t].cell = cell;
-		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
-		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
-		    d->npairs;
-		job[t].scoring = scoring;
-		started[t] = t > 0 && pthread_create(&tid[t], NULL, dd_work,
-		    &job[t]) == 0;
-	}
-	dd_work(&job[0]);
-	for (t = 1; t < n; t++)
-		if (started[t])
-			pthread_join(tid[t], NULL);
+static int
+cmp_gpat(const void *a, const void *b)
+{
+	return cmp_pat(&((const struct gpat *)a)->pt,
+	    &((const struct gpat *)b)->pt);
+}
+
+/*
+ * The threads' patterns as one sorted list of distinct (pattern, keys)
+ * with their counts; each job's map gets its entries' places.
+ */
+static struct pat *
+merge_patterns(struct dd_job *job, size_t n, size_t *np)
+{
+	struct gpat	*g;
+	struct pat	*out;
+	size_t		 t, x, k = 0, total = 0;
+
+	for (t = 0; t < n; t++)
+		total += job[t].npat;
+	g = xreallocarray(NULL, total ? total : 1, sizeof *g);
+	for (t = 0; t < n; t++)
+		for (x = 0; x < job[t].npat; x++) {
+			g[k].pt = job[t].pat[x];
+			g[k].job = (uint32_t)t;
+			g[k++].local = (uint32_t)x;
+		}
+	qsort(g, total, sizeof *g, cmp_gpat);
+	out = xreallocarray(NULL, total ? total : 1, sizeof *out);
+	for (t = 0; t < n; t++)
+		job[t].map = xreallocarray(NULL, job[t].npat ? job[t].npat :
+		    1, sizeof *job[t].map);
+	for (x = 0, k = 0; x < total; x++) {
+		if (k > 0 && cmp_pat(&out[k - 1], &g[x].pt) == 0)
+			out[k - 1].n += g[x].pt.n;
 		else
-			dd_work(&job[t]);
+			out[k++] = g[x].pt;
+		job[g[x].job].map[g[x].local] = (uint32_t)k - 1;
+	}
+	free(g);
+	*np = k;
+	return out;
 }
 
 int
 dd_run(struct dd *d, struct dd_stats *st)
 {
-	union dd_cell	*cell;
-	double		 t;
+	struct dd_job	 job[DD_THREADS];
+	struct pat	*pats;
+	struct sedge	*e;
+	size_t		 n, t, step, np, ne;
+	double		 tm;
 
 	memset(st, 0, sizeof *st);
 	st->records = d->nrec;
-	t = now();
+	tm = now();
 	st->shared = drop_shared(d);
 	block(d, st);
 	if (d->keep)
 		keymap_build(d, d->nrec);
 	resolve_forbidden(d);
 	st->pairs = d->npairs;
-	st->t_block = now() - t;
+	st->t_block = now() - tm;
 
-	t = now();
+	tm = now();
 	count_domains(d);
-	cell = xreallocarray(NULL, d->npairs ? d->npairs : 1, sizeof *cell);
-	dd_parallel(d, cell, 0);
-	st->t_compare = now() - t;
+	n = nthreads(d, d->npairs);
+	step = (d->npairs + n - 1) / n;
+	memset(job, 0, sizeof job);
+	for (t = 0; t < n; t++) {
+		job[t].d = d;
+		job[t].lo = t * step < d->npairs ? t * step : d->npairs;
+		job[t].hi = (t + 1) * step < d->npairs ? (t + 1) * step :
+		    d->npairs;
+	}
+	run_threads(dd_work, job, sizeof *job, n);
+	pats = merge_patterns(job, n, &np);
+	st->t_compare = now() - tm;
 
-	t = now();
+	tm = now();
 	if (d->nrec >= 2)
 		estimate_u(d);
-	estimate_m(d, cell, st);
+	estimate_m(d, pats, np, st);
 	count_terms(d);
 	st->lambda = d->lambda;
 	memcpy(st->m, d->m, sizeof st->m);
 	memcpy(st->u, d->u, sizeof st->u);
-	st->t_em = now() - t;
+	st->t_em = now() - tm;
 
-	t = now();
-	dd_parallel(d, cell, 1);
-	if (d->npairs > 0)
-		cluster(d, cell, st);
-	free(cell);
-	if (d->keep) {
-		/* Probes pair records themselves: the pairs can go. */
-		free(d->pairs);
-		d->pairs = NULL;
-		d->npairs = 0;
+	tm = now();
+	for (t = 0; t < n; t++) {
+		job[t].scoring = 1;
+		job[t].pats = pats;
 	}
-	st->t_cluster = now() - t;
+	run_threads(dd_work, job, sizeof *job, n);
+	/* The kept pairs in pair order, as the slices follow each other. */
+	for (t = 0, ne = 0; t < n; t++)
+		ne += job[t].ne;
+	e = xreallocarray(NULL, ne ? ne : 1, sizeof *e);
+	for (t = 0, ne = 0; t < n; t++) {
+		if (job[t].ne > 0)
+			memcpy(e + ne, job[t].e, job[t].ne * sizeof *e);
+		ne += job[t].ne;
+		free(job[t].e);
+		free(job[t].pat);
+		free(job[t].idx);
+		free(job[t].map);
+	}
+	free(pats);
+	/* Scored: the pairs can go (probes pair records themselves). */
+	free(d->pj);
+	free(d->paux);
+	free(d->rowstart);
+	d->pj = d->paux = NULL;
+	d->rowstart = NULL;
+	if (d->npairs > 0)
+		cluster(d, e, ne, st);
+	else
+		free(e);
+	d->npairs = 0;
+	st->t_cluster = now() - tm;
 	return 0;
 }
 
@@ -2289,8 +2691,7 @@ dd_member(const struct dd *d, size_t i)
 const char *
 dd_key(const struct dd *d, uint32_t rec, size_t *len)
 {
-	*len = d->keys[rec].len;
-	return d->arena.data + d->keys[rec].off;
+	return blob_key(d, rec, len, NULL);
 }
 
 void
@@ -2301,11 +2702,13 @@ dd_free(struct dd *d)
 	if (d == NULL)
 		return;
 	ph_translit_close(d->tr);
+	free(d->memo);
 	nick_free(d->nick);
 	buf_free(&d->arena);
-	free(d->vals);
-	free(d->keys);
-	free(d->pairs);
+	free(d->roff);
+	free(d->rowstart);
+	free(d->pj);
+	free(d->paux);
 	free(d->members);
 	buf_free(&d->nokeys);
 	val_out_free(&d->vout);
@@ -2379,14 +2782,12 @@ dd_probe(struct dd *d, const char *key, size_t keylen,
 		else
 			keymap_put(d, rec);
 	} else {
-		char		 out[DD_VALUE_MAX + 1];
-		struct dd_val	*row = d->vals + (size_t)rec * (size_t)d->nslots;
-		int		 f;
+		char	 nv[FIELD_MAX][DD_VALUE_MAX + 1];
+		size_t	 nn[FIELD_MAX];
 
-		for (f = 0; f < FIELD_MAX; f++)
-			if (d->slot[f] != -1)
-				row[d->slot[f]] = store(d, out, norm_field(d, f,
-				    vals, out));
+		/* A new blob; the old one stays behind unused. */
+		norm_record(d, vals, nv, nn);
+		d->roff[rec] = put_blob(d, nv, nn, key, keylen);
 	}
 	buf_init(&kb);
 	for (b = 0; b < d->rule->nblocks; b++) {

@@ -95,6 +95,11 @@ typedef void	(*dd_match_fn)(void *, uint32_t, double);
  */
 int		 dd_probe(struct dd *, const char *, size_t,
 		    const struct field_value *, dd_match_fn, void *);
+/*
+ * Threads for the stages that have them, at most 16; 0 (the default):
+ * one a core, and one for small tables.  The result never depends on it.
+ */
+void		 dd_threads(struct dd *, int);
 /* Match; 0, or -1 when out of memory for the pairs (never partial). */
 int		 dd_run(struct dd *, struct dd_stats *);
 /* Members of merge and review clusters, by cluster. */

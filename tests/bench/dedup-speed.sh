@@ -5,13 +5,17 @@
 # blocking keys), on the same data in the same run, with the pairwise
 # precision, recall and F1 of both against the generator's ground truth.
 #
-#   tests/bench/dedup-speed.sh [--steward-only] [--sql-timeout MIN] [ROWS...]
-#                                                  (default 1000000)
+#   tests/bench/dedup-speed.sh [--steward-only] [--sql-timeout MIN]
+#                              [--keep DIR] [ROWS...]  (default 1000000)
 #
 # Uses $STEWARD, or _build/steward (contrib/demo.sh builds it), and the
 # rule file $RULES, or tests/rules/people-dup.rules.  --steward-only skips
 # the SQL baseline (for 10M rows, where its blocks are too large to
-# finish).  --sql-timeout (default 30 minutes) is the server-side
+# finish).  --keep DIR keeps the server and one loaded database per size
+# (crm_ROWS, truth in DIR/truth_ROWS.tsv) in DIR, and reuses them on the
+# next run: loading 10M rows takes longer than scanning them.  Each scan
+# is still a first scan (Steward's schema is dropped before it).
+# --sql-timeout (default 30 minutes) is the server-side
 # statement_timeout of the SQL baseline; a timeout is reported, not
 # hidden.  Needs /usr/bin/time (package time) and room under /tmp: the
 # table alone is 190 MB per million rows.
@@ -21,12 +25,14 @@ steward=${STEWARD:-$top/_build/steward}
 rules=${RULES:-$top/tests/rules/people-dup.rules}
 sql=yes
 sql_timeout=30
+keep=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--steward-only) sql=no; shift ;;
+	--keep) keep=$2; shift 2 ;;
 	--sql-timeout) sql_timeout=$2; shift 2 ;;
 	--) shift; break ;;
-	-*) echo "usage: $0 [--steward-only] [--sql-timeout MIN] [ROWS...]" >&2; exit 2 ;;
+	-*) echo "usage: $0 [--steward-only] [--sql-timeout MIN] [--keep DIR] [ROWS...]" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
@@ -36,7 +42,14 @@ dir=$(mktemp -d /tmp/steward-dedup.XXXXXX)
 chmod 755 "$dir"
 . "$top/tests/lib/pg.sh"
 trap 'pg_stop; rm -rf "$dir"' EXIT
-pg_start "$dir/pg"
+if [ -z "$keep" ]; then
+	pg_start "$dir/pg"
+elif [ -d "$keep/pg/data" ]; then
+	pg_resume "$keep/pg"
+else
+	mkdir -p "$keep"
+	pg_start "$keep/pg"
+fi
 t_start=$(date +%s)
 
 # Steward's address space is capped at three quarters of the machine's
@@ -45,6 +58,7 @@ t_start=$(date +%s)
 mem_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)
 steward_as_kb=$((mem_kb / 4 * 3))
 
+write_conf() {
 cat >"$dir/dup.conf" <<CONF
 database { conninfo "$STEWARD_CONNINFO"; schema "bench_dup" }
 customers {
@@ -66,6 +80,8 @@ customers {
 include "$rules"
 CONF
 "$steward" check -c "$dir/dup.conf" >/dev/null
+}
+write_conf
 
 # The SQL baseline.  What a competent user writes without Steward:
 # normalise once into a table the planner has statistics for (a CTE has
@@ -146,16 +162,30 @@ for rows in "$@"; do
 	echo
 	echo "== $rows rows"
 	# A fresh database for each size, so sizes do not share statistics,
-	# caches of Steward's schema or the SQL's tables.
-	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS crm" -c "CREATE DATABASE crm"
-	python3 "$top/contrib/gen-customers.py" --schema | psql -X -q
+	# caches of Steward's schema or the SQL's tables; or with --keep,
+	# the size's own database, loaded once.
+	truth=$dir/truth.tsv
+	if [ -n "$keep" ]; then
+		truth=$keep/truth_$rows.tsv
+		export PGDATABASE=crm_$rows
+		STEWARD_CONNINFO="host=$PGHOST port=$PGPORT user=$PGUSER dbname=crm_$rows"
+		write_conf
+		psql -X -q -c "DROP SCHEMA IF EXISTS bench_dup CASCADE" \
+			-c "DROP TABLE IF EXISTS sql_keys, sql_pairs" 2>/dev/null || true
+	fi
 	t0=$(now)
-	python3 "$top/contrib/gen-customers.py" --rows "$rows" --seed 1 \
-		--truth "$dir/truth.tsv" | psql -X -q -c "COPY customers FROM STDIN"
-	psql -X -q -c "VACUUM ANALYZE customers"
+	if [ -n "$keep" ] && [ -s "$truth" ] && psql -X -q -c "SELECT 1" >/dev/null 2>&1; then
+		echo "reusing database $PGDATABASE and $truth"
+	else
+		psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $PGDATABASE" -c "CREATE DATABASE $PGDATABASE"
+		python3 "$top/contrib/gen-customers.py" --schema | psql -X -q
+		python3 "$top/contrib/gen-customers.py" --rows "$rows" --seed 1 \
+			--truth "$truth" | psql -X -q -c "COPY customers FROM STDIN"
+		psql -X -q -c "VACUUM ANALYZE customers"
+	fi
 	echo "generated, loaded and analyzed in $(secs "$t0" "$(now)") s;" \
 		"table $(psql -X -A -t -c "SELECT pg_size_pretty(pg_total_relation_size('customers'))")," \
-		"$(grep -c $'\tduplicate\t' "$dir/truth.tsv") planted duplicate records"
+		"$(grep -c $'\tduplicate\t' "$truth") planted duplicate records"
 
 	copy_once >/dev/null	# warm the cache
 	copy_t=$(for _ in 1 2 3; do copy_once; done | median)
@@ -165,11 +195,12 @@ for rows in "$@"; do
 	# as a user's first scan would.  -v for the per-stage debug lines.
 	t0=$(now)
 	rc=0
-	(ulimit -v "$steward_as_kb"; exec /usr/bin/time -f '%e %M' -o "$dir/time" \
+	(ulimit -v "$steward_as_kb"; exec /usr/bin/time -f '%e %M %U %S' -o "$dir/time" \
 		"$steward" -v scan -q --no-deliver -c "$dir/dup.conf") \
 		>"$dir/scan.out" 2>"$dir/scan.log" || rc=$?
 	st_t=$(secs "$t0" "$(now)")
 	st_rss=$(awk 'END { printf "%.0f", $2 / 1024 }' "$dir/time")
+	st_cpu=$(awk 'END { printf "%.1f", $3 + $4 }' "$dir/time")
 	grep -E 'duplicates people:|scan: ' "$dir/scan.log" | sed 's/^/  /' || true
 	cat "$dir/scan.out"
 	if [ "$rc" != 0 ]; then
@@ -182,7 +213,7 @@ for rows in "$@"; do
 	st_merge="- - -"
 	st_review="- - -"
 	if "$steward" duplicates -c "$dir/dup.conf" --format csv >"$dir/dup.csv" 2>"$dir/dup.err"; then
-		python3 "$top/tests/bench/dedup-eval.py" "$dir/truth.tsv" --steward "$dir/dup.csv" \
+		python3 "$top/tests/bench/dedup-eval.py" "$truth" --steward "$dir/dup.csv" \
 			>"$dir/eval"
 		sed 's/^/  P R F1 predicted-pairs true-pairs largest-cluster: /' "$dir/eval"
 		st_merge=$(awk '$1 == "merge" { print $2, $3, $4 }' "$dir/eval")
@@ -199,7 +230,7 @@ for rows in "$@"; do
 	else
 		sed 's/^/  /' "$dir/dup.err"
 	fi
-	echo "steward scan: $st_t s, peak RSS $st_rss MB"
+	echo "steward scan: $st_t s ($st_cpu s CPU), peak RSS $st_rss MB"
 
 	sql_t=-
 	sql_prf="- - -"
@@ -209,7 +240,7 @@ for rows in "$@"; do
 			psql -X -q -f "$dir/baseline.sql" >"$dir/sql.log" 2>&1; then
 			sql_t=$(secs "$t0" "$(now)")
 			psql -X -q -c "COPY sql_pairs TO STDOUT" >"$dir/sql_pairs.tsv"
-			python3 "$top/tests/bench/dedup-eval.py" "$dir/truth.tsv" \
+			python3 "$top/tests/bench/dedup-eval.py" "$truth" \
 				--pairs "$dir/sql_pairs.tsv" >"$dir/sql_eval"
 			sed 's/^/  P R F1 predicted-pairs true-pairs largest-cluster: /' "$dir/sql_eval"
 			sql_prf=$(awk '$1 == "pairs" { print $2, $3, $4 }' "$dir/sql_eval")
@@ -224,21 +255,23 @@ for rows in "$@"; do
 		fi
 		psql -X -q -c "DROP TABLE IF EXISTS sql_keys, sql_pairs"
 	fi
-	printf '%s|%s|%s|%s|%s|%s|%s|%s\n' "$rows" "$copy_t" "$st_t" "$st_rss" \
-		"$st_merge" "$st_review" "$sql_t" "$sql_prf" >>"$summary"
+	printf '%s|%s|%s|%s|%s|%s|%s|%s|%s\n' "$rows" "$copy_t" "$st_t" "$st_rss" \
+		"$st_merge" "$st_review" "$sql_t" "$sql_prf" "$st_cpu" >>"$summary"
 done
 
 echo
-echo "rows | COPY s | steward s | steward/COPY | peak RSS MB | steward P/R/F1 merge | steward P/R/F1 review | SQL s | SQL P/R/F1 | SQL/steward"
-echo "---|---|---|---|---|---|---|---|---|---"
-while IFS='|' read -r rows copy_t st_t st_rss st_merge st_review sql_t sql_prf; do
+echo "rows | COPY s | steward s | steward/COPY | steward CPU s | µs per row | peak RSS MB | bytes per row | steward P/R/F1 merge | steward P/R/F1 review | SQL s | SQL P/R/F1 | SQL/steward"
+echo "---|---|---|---|---|---|---|---|---|---|---|---|---"
+while IFS='|' read -r rows copy_t st_t st_rss st_merge st_review sql_t sql_prf st_cpu; do
+	per_row=$(awk -v t="${st_t%% *}" -v n="$rows" 'BEGIN { printf "%.1f", t * 1e6 / n }')
+	per_rec=$(awk -v m="$st_rss" -v n="$rows" 'BEGIN { printf "%.0f", m * 1048576 / n }')
 	st_ratio=$(ratio "${st_t%% *}" "$copy_t")
 	case $sql_t in
 	[0-9]*) sq_ratio=$(ratio "$sql_t" "${st_t%% *}") ;;
 	">"*) sq_ratio="> $(ratio "$((sql_timeout * 60))" "${st_t%% *}")" ;;
 	*) sq_ratio=- ;;
 	esac
-	echo "$rows | $copy_t | $st_t | $st_ratio | $st_rss | ${st_merge// / \/ } | ${st_review// / \/ } | $sql_t | ${sql_prf// / \/ } | $sq_ratio"
+	echo "$rows | $copy_t | $st_t | $st_ratio | $st_cpu | $per_row | $st_rss | $per_rec | ${st_merge// / \/ } | ${st_review// / \/ } | $sql_t | ${sql_prf// / \/ } | $sq_ratio"
 done <"$summary"
 echo
 echo "total $(($(date +%s) - t_start)) s"

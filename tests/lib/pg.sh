@@ -41,6 +41,20 @@ pg_start() {
 		cat "$PG_DIR/initdb.log" >&2
 		return 1
 	}
+	pg_run || return 1
+	psql -q -X -c "CREATE DATABASE crm" >/dev/null
+	export PGDATABASE=crm
+}
+
+# pg_resume DIR: start the server an earlier pg_start left in DIR.
+pg_resume() {
+	PG_DIR=$1
+	PG_BIN=$(pg_bindir)
+	pg_run || return 1
+	export PGDATABASE=crm
+}
+
+pg_run() {
 	pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
 		-w -t 60 -o "-k $PG_DIR -c listen_addresses= -c fsync=off \
 		-c synchronous_commit=off -c full_page_writes=off -p 5432" \
@@ -51,8 +65,6 @@ pg_start() {
 	PG_STARTED=1
 	export PGHOST="$PG_DIR" PGPORT=5432 PGUSER=steward PGDATABASE=postgres
 	export STEWARD_CONNINFO="host=$PG_DIR port=5432 user=steward dbname=crm"
-	psql -q -X -c "CREATE DATABASE crm" >/dev/null
-	export PGDATABASE=crm
 }
 
 pg_stop() {

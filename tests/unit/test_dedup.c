@@ -490,6 +490,76 @@ test_window(void **state)
 	dd_free(d);
 }
 
+/* The population under rule r with n threads (0: the default). */
+static struct dd *
+run_rule(const struct rule_dup *r, int threads, struct dd_stats *st)
+{
+	struct dd	*d;
+	char		 err[128];
+	size_t		 i;
+
+	d = dd_new(r, err, sizeof err);
+	assert_non_null(d);
+	dd_threads(d, threads);
+	for (i = 0; i < PEOPLE + DUPS; i++)
+		add(d, &people[i]);
+	assert_int_equal(dd_run(d, st), 0);
+	return d;
+}
+
+/*
+ * Threads change nothing: the same pairs, clusters, centres and scores
+ * (to the bit) with one thread and with three, on a rule whose keys
+ * overlap (each pair made by several keys is one pair) and whose
+ * windows and windowed groups spread pairs over the whole table.
+ */
+static void
+test_threads(void **state)
+{
+	struct rule_dup		 r = rule;
+	struct dd_stats		 s1, s3;
+	const struct dd_member	*a, *b;
+	struct dd		*d1, *d3;
+	size_t			 i, made;
+
+	(void)state;
+	/* The same key twice: every pair of the second is one already. */
+	r.blocks[2] = r.blocks[0];
+	/* Family names: groups of ~160, windowed. */
+	r.blocks[3].nterms = 1;
+	r.blocks[3].terms[0].field = FIELD_LAST_NAME;
+	r.blocks[3].terms[0].fn = DK_EXACT;
+	r.blocks[4].nterms = 1;
+	r.blocks[4].terms[0].field = FIELD_FIRST_NAME;
+	r.blocks[4].terms[0].field2 = FIELD_LAST_NAME;
+	r.blocks[4].terms[0].fn = DK_FULLNAME;
+	r.blocks[4].window = 5;
+	r.nblocks = 5;
+	d1 = run_rule(&r, 1, &s1);
+	d3 = run_rule(&r, 3, &s3);
+	assert_int_equal(s1.key_pairs[0], s1.key_pairs[2]);
+	for (i = 0, made = 0; i < r.nblocks; i++)
+		made += s1.key_pairs[i];
+	assert_true(s1.pairs < made - s1.key_pairs[2]);
+	assert_true(s1.pairs > 10000);
+	assert_true(s1.big_blocks >= 10);
+	assert_int_equal(s1.pairs, s3.pairs);
+	assert_int_equal(s1.big_blocks, s3.big_blocks);
+	assert_true(dd_nmembers(d1) >= 2 * DUPS * 99 / 100);
+	assert_int_equal(dd_nmembers(d1), dd_nmembers(d3));
+	for (i = 0; i < dd_nmembers(d1); i++) {
+		a = dd_member(d1, i);
+		b = dd_member(d3, i);
+		assert_int_equal(a->rec, b->rec);
+		assert_int_equal(a->cluster, b->cluster);
+		assert_int_equal(a->centre, b->centre);
+		assert_memory_equal(&a->score, &b->score, sizeof a->score);
+		assert_int_equal(a->decision, b->decision);
+	}
+	dd_free(d1);
+	dd_free(d3);
+}
+
 static int
 alias(const struct nick *k, const char *a, const char *b)
 {
@@ -605,6 +675,7 @@ main(void)
 		cmocka_unit_test(test_model),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_probe),
+		cmocka_unit_test(test_threads),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_em_cap),
 		cmocka_unit_test(test_nickname),
