@@ -86,9 +86,12 @@ get64(const unsigned char *p)
 	return (uint64_t)get32(p) << 32 | get32(p + 4);
 }
 
-/* n in at least width digits, zero-padded (pg_ultostr_zeropad). */
-static void
-zeropad(struct buf *b, unsigned long long n, int width)
+/*
+ * n in at least width digits, zero-padded (pg_ultostr_zeropad), written
+ * at p; returns the end.  A scan formats millions of these, so no stdio.
+ */
+static char *
+zeropad(char *p, unsigned long long n, int width)
 {
 	char	 d[24];
 	int	 i = 0;
@@ -100,18 +103,31 @@ zeropad(struct buf *b, unsigned long long n, int width)
 	while (i < width)
 		d[i++] = '0';
 	while (i > 0)
-		buf_addc(b, d[--i]);
+		*p++ = d[--i];
+	return p;
+}
+
+/* Two digits of n (0 to 99) at p. */
+static char *
+two(char *p, int n)
+{
+	p[0] = (char)('0' + n / 10);
+	p[1] = (char)('0' + n % 10);
+	return p + 2;
 }
 
 static void
 decimal(struct buf *b, long long v)
 {
+	char	 d[24], *p = d;
+
 	if (v < 0) {
-		buf_addc(b, '-');
+		*p++ = '-';
 		/* -(v + 1) + 1 stays in range for LLONG_MIN. */
-		zeropad(b, (unsigned long long)-(v + 1) + 1, 1);
+		p = zeropad(p, (unsigned long long)-(v + 1) + 1, 1);
 	} else
-		zeropad(b, (unsigned long long)v, 1);
+		p = zeropad(p, (unsigned long long)v, 1);
+	buf_add(b, d, (size_t)(p - d));
 }
 
 /* Civil date of a day count from 1970-01-01 (Hinnant's algorithm). */
@@ -131,9 +147,12 @@ civil(long long z, long long *y, int *m, int *d)
 	*y = yoe + era * 400 + (*m <= 2);
 }
 
-/* "YYYY-MM-DD" of days from 2000-01-01; *bc when the year is BC. */
-static void
-date_text(struct buf *b, long long days, int *bc)
+/*
+ * "YYYY-MM-DD" of days from 2000-01-01 at p; returns the end, *bc set
+ * when the year is BC.
+ */
+static char *
+date_text(char *p, long long days, int *bc)
 {
 	long long	 y;
 	int		 m, d;
@@ -141,19 +160,19 @@ date_text(struct buf *b, long long days, int *bc)
 	civil(days + PG_EPOCH_DAYS, &y, &m, &d);
 	/* Year 0 is 1 BC. */
 	*bc = y <= 0;
-	zeropad(b, (unsigned long long)(y > 0 ? y : 1 - y), 4);
-	buf_addc(b, '-');
-	zeropad(b, (unsigned long long)m, 2);
-	buf_addc(b, '-');
-	zeropad(b, (unsigned long long)d, 2);
+	p = zeropad(p, (unsigned long long)(y > 0 ? y : 1 - y), 4);
+	*p++ = '-';
+	p = two(p, m);
+	*p++ = '-';
+	return two(p, d);
 }
 
 static void
 timestamp_text(struct buf *b, int64_t t, int tz)
 {
 	long long	 days, us, secs;
-	int		 bc, i, n;
-	char		 frac[6];
+	int		 bc, i;
+	char		 out[64], *p = out;
 
 	if (t == INT64_MAX || t == INT64_MIN) {
 		buf_adds(b, t == INT64_MAX ? "infinity" : "-infinity");
@@ -165,28 +184,33 @@ timestamp_text(struct buf *b, int64_t t, int tz)
 		us += USECS_PER_DAY;
 		days--;
 	}
-	date_text(b, days, &bc);
+	p = date_text(p, days, &bc);
 	secs = us / 1000000;
 	us %= 1000000;
-	buf_addc(b, ' ');
-	zeropad(b, (unsigned long long)(secs / 3600), 2);
-	buf_addc(b, ':');
-	zeropad(b, (unsigned long long)(secs / 60 % 60), 2);
-	buf_addc(b, ':');
-	zeropad(b, (unsigned long long)(secs % 60), 2);
+	*p++ = ' ';
+	p = two(p, (int)(secs / 3600));
+	*p++ = ':';
+	p = two(p, (int)(secs / 60 % 60));
+	*p++ = ':';
+	p = two(p, (int)(secs % 60));
 	if (us != 0) {
 		/* Six digits, trailing zeros dropped (AppendSeconds). */
+		*p++ = '.';
 		for (i = 5; i >= 0; i--, us /= 10)
-			frac[i] = (char)('0' + us % 10);
-		for (n = 6; frac[n - 1] == '0'; n--)
+			p[i] = (char)('0' + us % 10);
+		for (i = 6; p[i - 1] == '0'; i--)
 			;
-		buf_addc(b, '.');
-		buf_add(b, frac, (size_t)n);
+		p += i;
 	}
-	if (tz)
-		buf_adds(b, "+00");
-	if (bc)
-		buf_adds(b, " BC");
+	if (tz) {
+		memcpy(p, "+00", 3);
+		p += 3;
+	}
+	if (bc) {
+		memcpy(p, " BC", 3);
+		p += 3;
+	}
+	buf_add(b, out, (size_t)(p - out));
 }
 
 /* get_str_from_var: base-10000 digits with weight and display scale. */
@@ -322,6 +346,7 @@ value(struct copybin *cb, enum copybin_kind k, const unsigned char *p,
 	case CB_DATE: {
 		int32_t	 days;
 		int	 bc;
+		char	 text[32], *e;
 
 		if (len != 4)
 			return -1;
@@ -331,9 +356,12 @@ value(struct copybin *cb, enum copybin_kind k, const unsigned char *p,
 			    "-infinity");
 			return 0;
 		}
-		date_text(b, days, &bc);
-		if (bc)
-			buf_adds(b, " BC");
+		e = date_text(text, days, &bc);
+		if (bc) {
+			memcpy(e, " BC", 3);
+			e += 3;
+		}
+		buf_add(b, text, (size_t)(e - text));
 		return 0;
 	}
 	case CB_TIMESTAMP:
