@@ -715,7 +715,7 @@ incomplete(const struct comp_env *env, const struct rule_jurisdiction *j,
 static int
 eval_activity(enum comp_test t, const struct comp_clock *c,
     const struct rule_jurisdiction *j, const struct record *r, int *field,
-    enum comp_weight *w, char *detail, size_t len)
+    enum comp_weight *w, char *detail, size_t len, int quiet)
 {
 	const struct comp_cut	*cut = t == COMP_STALE ? &c->stale :
 				    &c->retention;
@@ -738,6 +738,8 @@ eval_activity(enum comp_test t, const struct comp_clock *c,
 	}
 	if (k <= 0)
 		return -1;
+	if (quiet && !before(j, cut, k, at, day))
+		return 0;
 	jur_limit_text(cut->l, lim, sizeof lim);
 	basis_note(j, key, &cut->l->basis, w, note, sizeof note);
 	if (!before(j, cut, k, at, day)) {
@@ -758,7 +760,7 @@ eval_activity(enum comp_test t, const struct comp_clock *c,
 static int
 eval_optout(enum comp_test t, const struct comp_clock *c,
     const struct rule_jurisdiction *j, const struct record *r, int ch,
-    int *field, enum comp_weight *w, char *detail, size_t len)
+    int *field, enum comp_weight *w, char *detail, size_t len, int quiet)
 {
 	const struct comp_cut	*cut;
 	long long		 at = 0, day = 0, from = 0, fday = 0, due;
@@ -767,7 +769,7 @@ eval_optout(enum comp_test t, const struct comp_clock *c,
 
 	*field = ch_out[ch];
 	consent = comp_truth(&r->f[ch_flag[ch]]);
-	if (consent == 0 && present(&r->f[ch_out[ch]]))
+	if (consent == 0 && !quiet && present(&r->f[ch_out[ch]]))
 		snprintf(detail, len, "opt-out%s%s honoured: no longer marked "
 		    "as consenting", CHTXT);
 	if (consent != 1)
@@ -799,6 +801,8 @@ eval_optout(enum comp_test t, const struct comp_clock *c,
 		    "must stop at once", CHTXT);
 		return 1;
 	}
+	if (quiet && (t == COMP_OPTOUT_NOT_HONOURED) != overdue)
+		return 0;
 	jur_limit_text(cut->l, lim, sizeof lim);
 	basis_note(j, "optout_deadline", &cut->l->basis, w, note,
 	    sizeof note);
@@ -828,7 +832,7 @@ eval_optout(enum comp_test t, const struct comp_clock *c,
 static int
 eval_minor(const struct comp_clock *c, const struct rule_jurisdiction *j,
     const struct record *r, int ch, int *field, enum comp_weight *w,
-    char *detail, size_t len)
+    char *detail, size_t len, int quiet)
 {
 	const struct rule_basis	*b;
 	long long		 at = 0, day = 0, birth, on;
@@ -859,6 +863,8 @@ eval_minor(const struct comp_clock *c, const struct rule_jurisdiction *j,
 		on = c->today;
 	if ((age = cal_age(birth, on)) < 0)
 		return -1;
+	if (quiet && age >= min)
+		return 0;
 	basis_note(j, "minimum_age", b, w, note, sizeof note);
 	day_text(on, dt, sizeof dt);
 	if (age >= min) {
@@ -878,7 +884,7 @@ eval_minor(const struct comp_clock *c, const struct rule_jurisdiction *j,
 int
 comp_eval(enum comp_test t, const struct comp_env *env,
     const struct rule_jurisdiction *j, const struct record *r, int *field,
-    enum comp_weight *w, char *detail, size_t len)
+    enum comp_weight *w, char *detail, size_t len, int quiet)
 {
 	const struct comp_clock	*c;
 	const struct comp_cut	*cut;
@@ -919,7 +925,7 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 	switch (t) {
 	case COMP_STALE:
 	case COMP_RETENTION:
-		return eval_activity(t, c, j, r, field, w, detail, len);
+		return eval_activity(t, c, j, r, field, w, detail, len, quiet);
 	case COMP_CONSENT_EXPIRED:
 		*field = FIELD_CONSENT_AT;
 		if (j == NULL || consent != 1 ||
@@ -928,6 +934,8 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 		kind = source_kind(env, &r->f[FIELD_CONSENT_SOURCE]);
 		if ((cut = &c->consent[kind])->l == NULL)
 			return -1;
+		if (quiet && !before(j, cut, k, at, day))
+			return 0;
 		jur_limit_text(cut->l, lim, sizeof lim);
 		basis_note(j, "consent_max_age", &cut->l->basis, w, note,
 		    sizeof note);
@@ -977,7 +985,9 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 			    "consent_source: no evidence of how it was given");
 			return 1;
 		}
-		snprintf(detail, len, "consent_at and consent_source present");
+		if (!quiet)
+			snprintf(detail, len, "consent_at and consent_source "
+			    "present");
 		return 0;
 	case COMP_OPTOUT_NOT_HONOURED:
 	case COMP_OPTOUT_PENDING:
@@ -999,8 +1009,9 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 			f2 = -1;
 			w2 = COMP_LAW;
 			rc = t == COMP_MINOR_WITH_CONSENT ?
-			    eval_minor(c, j, r, ch, &f2, &w2, detail, len) :
-			    eval_optout(t, c, j, r, ch, &f2, &w2, detail, len);
+			    eval_minor(c, j, r, ch, &f2, &w2, detail, len,
+			    quiet) : eval_optout(t, c, j, r, ch, &f2, &w2, detail,
+			    len, quiet);
 			if (rc == 1 && nfound++ == 0) {
 				snprintf(first, sizeof first, "%s", detail);
 				*field = f2;
@@ -1094,14 +1105,18 @@ comp_eval(enum comp_test t, const struct comp_env *env,
 				memcpy(region, "??", 3);
 		} else if (env->storage[0] != '\0')
 			memcpy(region, env->storage, 3);
-		basis_note(j, "storage_region", &j->storage_basis, w, note,
-		    sizeof note);
 		for (i = 0; region[0] != '\0' && i < j->nstorage; i++)
 			if (strcmp(j->storage[i], region) == 0) {
+				if (quiet)
+					return 0;
+				basis_note(j, "storage_region",
+				    &j->storage_basis, w, note, sizeof note);
 				snprintf(detail, len, "stored in %s %s", region,
 				    note);
 				return 0;
 			}
+		basis_note(j, "storage_region", &j->storage_basis, w, note,
+		    sizeof note);
 		snprintf(detail, len, "%s%s; jurisdiction %s requires storage "
 		    "in %s%s %s", region[0] == '\0' ?
 		    "storage region unknown" : "stored in ", region, j->name,
