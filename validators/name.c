@@ -82,6 +82,38 @@ script_of(ucs4_t c)
 	return s;
 }
 
+/*
+ * Character classes, ASCII answered here: most names are ASCII, and a
+ * call into libunistring's tables per character added up in a scan.
+ */
+static int
+white(ucs4_t c)
+{
+	return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0d) :
+	    uc_is_property_white_space(c);
+}
+
+static int
+number(ucs4_t c)
+{
+	return c < 0x80 ? c >= '0' && c <= '9' :
+	    uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
+	    uc_is_general_category(c, UC_OTHER_NUMBER);
+}
+
+static int
+letter(ucs4_t c)
+{
+	return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' :
+	    uc_is_general_category(c, UC_LETTER);
+}
+
+static ucs4_t
+lower_of(ucs4_t c)
+{
+	return c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : uc_tolower(c);
+}
+
 enum val_status
 val_name(const char *s, size_t len, const struct val_ctx *ctx,
     struct val_out *out)
@@ -128,7 +160,7 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 	for (p = norm, end = norm + nlen; p < end; p += n) {
 		if ((n = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
 			break;
-		if (uc_is_property_white_space(c)) {
+		if (white(c)) {
 			/* One space, and only between words (\f, U+3000...). */
 			space = 1;
 			word_script = NULL;
@@ -139,12 +171,11 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 		if (space && out->norm.len > start)
 			buf_addc(&out->norm, ' ');
 		space = 0;
-		if (uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
-		    uc_is_general_category(c, UC_OTHER_NUMBER)) {
+		if (number(c)) {
 			if (fault == NULL)
 				fault = "contains-digit";
 		}
-		if (uc_is_general_category(c, UC_LETTER)) {
+		if (letter(c)) {
 			sc = script_of(c);
 			if (sc != NULL && word_script != NULL && sc != word_script) {
 				if (fault == NULL)
@@ -152,15 +183,16 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 			}
 			if (sc != NULL)
 				word_script = sc;
-			run = uc_tolower(c) == uc_tolower(prev) ? run + 1 : 1;
+			run = lower_of(c) == lower_of(prev) ? run + 1 : 1;
 			if (run >= 3) {
 				if (fault == NULL)
 					fault = "repeated-character";
 			}
-			upper += uc_is_upper(c);
-			lower += uc_is_lower(c);
-		} else if (!uc_is_general_category(c, UC_MARK) && c != '-' &&
-		    c != '\'' && c != 0x2019 && c != '.' && c != 0x2010) {
+			upper += c < 0x80 ? c >= 'A' && c <= 'Z' : uc_is_upper(c);
+			lower += c < 0x80 ? c >= 'a' && c <= 'z' : uc_is_lower(c);
+		} else if ((c < 0x80 || !uc_is_general_category(c, UC_MARK)) &&
+		    c != '-' && c != '\'' && c != 0x2019 && c != '.' &&
+		    c != 0x2010) {
 			if (fault == NULL)
 				fault = "bad-character";
 		}
