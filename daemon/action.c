@@ -22,9 +22,10 @@
 #include "daemon/audit.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
+#include "lib/secret.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define ACT_BATCH	500
 #define FK_VIOLATION	"23503"
@@ -394,7 +395,7 @@ plan_erase(struct act_ctx *a, char **cause)
 		}
 		PQclear(r);
 		if (a->cf->erase[f] == ERASE_HASH && a->hash_key == NULL &&
-		    rc == 0 && conf_secret(a->cf->hash_key_file,
+		    rc == 0 && secret_read(a->cf->hash_key_file,
 		    "hash_key_file", &a->hash_key, cause) != 0)
 			rc = -1;
 	}

@@ -16,8 +16,8 @@
 
 #include "daemon/audit.h"
 #include "daemon/db.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 
 /*
  * The entry's bytes as the database holds them.  convert_to(..., 'UTF8')

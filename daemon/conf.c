@@ -21,11 +21,11 @@
 #include <libpq-fe.h>
 
 #include "daemon/conf.h"
-#include "daemon/util.h"
+#include "lib/secret.h"
+#include "lib/util.h"
 
 #define DEFAULT_SCHEMA		"steward"
 #define DEFAULT_MAX_VALUE	(64 * 1024)
-#define MAX_PASSWORD		4096
 
 enum opt_type {
 	OPT_STRING,		/* quoted string */
@@ -55,6 +55,7 @@ static const struct opt top_opts[] = {
 
 static const struct opt database_opts[] = {
 	O("conninfo", OPT_STRING, conninfo),
+	O("scan_conninfo", OPT_STRING, scan_conninfo),
 	O("password_file", OPT_STRING, password_file),
 	O("password_env", OPT_NAME, password_env),
 	O("schema", OPT_NAME, schema),
@@ -89,6 +90,7 @@ static const struct opt scan_opts[] = {
 	O("mx_max", OPT_COUNT, mx_max),
 	O("mx_ttl", OPT_SECONDS, mx_ttl),
 	O("mx_timeout", OPT_SECONDS, mx_timeout),
+	O("parallel", OPT_COUNT, parallel),
 	{ NULL, 0, 0 }
 };
 
@@ -231,6 +233,8 @@ set_opt(struct cfg_doc *doc, struct conf *cf, const struct opt *o,
 		*(char **)dst = xstrdup(v->str);
 		if (dst == &cf->conninfo)
 			cf->conninfo_pos = v->pos;
+		if (dst == &cf->scan_conninfo)
+			cf->scan_conninfo_pos = v->pos;
 		return 0;
 	case OPT_BOOL:
 		if (v->type == CFG_WORD && (strcmp(v->str, "yes") == 0 ||
@@ -730,29 +734,30 @@ read_delivery(struct cfg_doc *doc, struct conf *cf, const struct cfg_node *n)
 
 /* conninfo must parse, and should not carry the password itself. */
 static void
-check_conninfo(struct cfg_doc *doc, struct conf *cf)
+check_conninfo(struct cfg_doc *doc, const char *name, const char *ci,
+    const struct cfg_pos *pos)
 {
 	PQconninfoOption	*opts, *o;
 	char			*err = NULL;
 
 	/* A bare word is a database name, as libpq's expand_dbname has it. */
-	if (cf->conninfo == NULL || (strchr(cf->conninfo, '=') == NULL &&
-	    strncmp(cf->conninfo, "postgresql://", 13) != 0 &&
-	    strncmp(cf->conninfo, "postgres://", 11) != 0))
+	if (ci == NULL || (strchr(ci, '=') == NULL &&
+	    strncmp(ci, "postgresql://", 13) != 0 &&
+	    strncmp(ci, "postgres://", 11) != 0))
 		return;
-	if ((opts = PQconninfoParse(cf->conninfo, &err)) == NULL) {
+	if ((opts = PQconninfoParse(ci, &err)) == NULL) {
 		if (err != NULL)
 			err[strcspn(err, "\n")] = '\0';
-		cfg_diag(doc, CFG_ERROR, &cf->conninfo_pos, "conninfo: %s",
+		cfg_diag(doc, CFG_ERROR, &*pos, "%s: %s", name,
 		    err != NULL ? err : "out of memory");
 		PQfreemem(err);
 		return;
 	}
 	for (o = opts; o->keyword != NULL; o++)
 		if (strcmp(o->keyword, "password") == 0 && o->val != NULL)
-			cfg_diag(doc, CFG_WARNING, &cf->conninfo_pos, "conninfo "
+			cfg_diag(doc, CFG_WARNING, &*pos, "%s "
 			    "holds a password; prefer password_file, "
-			    "password_env or PGPASSFILE");
+			    "password_env or PGPASSFILE", name);
 	PQconninfoFree(opts);
 }
 
@@ -915,6 +920,7 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 	cf->mx_max = 2000;
 	cf->mx_ttl = 86400 * 7;
 	cf->mx_timeout = 3;
+	cf->parallel = 1;
 	cf->standby_poll = 5;
 	cf->keep_runs = 400;
 	cf->keep_findings = 400;
@@ -978,7 +984,12 @@ conf_from_doc(struct cfg_doc *doc, const char *path)
 		    "through the spool: add spool { directory \"...\" }");
 	if (doc->ndiags > 0 && doc->diags[doc->ndiags - 1].pos.file == NULL)
 		doc->diags[doc->ndiags - 1].pos.file = doc->files[0];
-	check_conninfo(doc, cf);
+	check_conninfo(doc, "conninfo", cf->conninfo, &cf->conninfo_pos);
+	check_conninfo(doc, "scan_conninfo", cf->scan_conninfo,
+	    &cf->scan_conninfo_pos);
+	if (cf->parallel > SCAN_PARALLEL_MAX)
+		cfg_diag(doc, CFG_ERROR, NULL, "scan: parallel %d is more "
+		    "than %d connections", cf->parallel, SCAN_PARALLEL_MAX);
 	if (cf->schema == NULL)
 		cf->schema = xstrdup(DEFAULT_SCHEMA);
 	if (cf->jur_field != FIELD_COUNTRY && !(cf->mapped &
@@ -1057,6 +1068,7 @@ conf_free(struct conf *cf)
 		return;
 	free(cf->path);
 	free(cf->conninfo);
+	free(cf->scan_conninfo);
 	free(cf->password_file);
 	free(cf->password_env);
 	free(cf->schema);
@@ -1122,64 +1134,5 @@ conf_password(const struct conf *cf, char **pw, char **cause)
 	}
 	if (cf->password_file == NULL)
 		return 0;
-	return conf_secret(cf->password_file, "password_file", pw, cause);
-}
-
-int
-conf_secret(const char *path, const char *what, char **pw, char **cause)
-{
-	struct stat	 st;
-	char		 buf[MAX_PASSWORD + 1];
-	ssize_t		 n;
-	size_t		 len = 0;
-	int		 fd, rc = -1;
-
-	*pw = NULL;
-	if ((fd = open(path, O_RDONLY | O_NOFOLLOW |
-	    O_CLOEXEC)) == -1) {
-		*cause = xasprintf("%s %s: %s", what, path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		*cause = xasprintf("%s %s is not a regular file", what,
-		    path);
-		goto out;
-	}
-	if (st.st_uid != geteuid()) {
-		*cause = xasprintf("%s %s belongs to uid %u, not to "
-		    "the user Steward runs as (uid %u)", what, path,
-		    (unsigned)st.st_uid, (unsigned)geteuid());
-		goto out;
-	}
-	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
-		*cause = xasprintf("%s %s is accessible by group or "
-		    "others (mode %04o); run chmod 600 %s", what, path,
-		    (unsigned)(st.st_mode & 07777), path);
-		goto out;
-	}
-	while (len < MAX_PASSWORD) {
-		n = read(fd, buf + len, MAX_PASSWORD - len);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			*cause = xasprintf("%s %s: %s", what,
-			    path, strerror(errno));
-			goto out;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-	}
-	buf[len] = '\0';
-	buf[strcspn(buf, "\r\n")] = '\0';
-	if (buf[0] == '\0') {
-		*cause = xasprintf("%s %s is empty", what, path);
-		goto out;
-	}
-	*pw = xstrdup(buf);
-	rc = 0;
-out:
-	explicit_bzero(buf, sizeof buf);
-	close(fd);
-	return rc;
+	return secret_read(cf->password_file, "password_file", pw, cause);
 }

@@ -16,8 +16,10 @@
  * steward.conf(5), the example and the unit quote it.
  */
 #define CONF_HTTP_DEFAULT	"127.0.0.1:10987"
+/* scan { parallel N }: at most this many connections and workers. */
+#define SCAN_PARALLEL_MAX	64
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "daemon/sched.h"
 #include "rules/cfgparse.h"
 #include "rules/ruleset.h"
@@ -47,6 +49,9 @@ struct conf {
 	/* database { } */
 	char		*conninfo;
 	struct cfg_pos	 conninfo_pos;		/* valid while the doc lives */
+	char		*scan_conninfo;		/* read the table here (a
+						   standby); NULL: conninfo */
+	struct cfg_pos	 scan_conninfo_pos;
 	char		*password_file;
 	char		*password_env;
 	char		*schema;		/* Steward's own schema */
@@ -93,6 +98,7 @@ struct conf {
 	int		 mx_max;		/* lookups per scan */
 	int		 mx_ttl;		/* seconds a cached answer holds */
 	int		 mx_timeout;		/* seconds per lookup */
+	int		 parallel;		/* connections of a full scan */
 
 	/* reports { } */
 	char		*reports_dir;
@@ -169,7 +175,6 @@ const char	*conf_erase_name(enum erase_method);
  * owned by the current user and not readable by group or others.
  */
 int		 conf_password(const struct conf *, char **, char **);
-/* The same checks and reading for any secret file (what names it). */
-int		 conf_secret(const char *, const char *, char **, char **);
+/* Other secret files: secret_read() in lib/secret.h. */
 
 #endif

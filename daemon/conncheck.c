@@ -16,7 +16,7 @@
 #include "daemon/conf.h"
 #include "daemon/conncheck.h"
 #include "daemon/db.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 struct cc {
 	const struct conf *cf;

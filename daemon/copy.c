@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "daemon/copy.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 static int
 octal(int c)

@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-#include "daemon/record.h"
-#include "daemon/util.h"
+#include "lib/record.h"
+#include "lib/util.h"
 
 /*
  * Split one COPY text row (without or with its trailing newline) into

@@ -15,8 +15,8 @@
 
 #include <stddef.h>
 
-#include "daemon/record.h"
-#include "daemon/util.h"
+#include "lib/record.h"
+#include "lib/util.h"
 
 enum copybin_kind {
 	CB_CAST,		/* not decoded here: select it as ::text */

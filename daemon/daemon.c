@@ -57,13 +57,14 @@
 #include "daemon/deliver.h"
 #include "daemon/findings.h"
 #include "daemon/listen.h"
-#include "daemon/log.h"
+#include "lib/log.h"
+#include "lib/secret.h"
 #include "daemon/dupscan.h"
 #include "daemon/retention.h"
 #include "daemon/scan.h"
 #include "daemon/trigger.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "notifiers/spool.h"
 
 /* Jobs for the worker; the lowest bit set goes first. */
@@ -1619,7 +1620,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	d.path = path;
 	d.wake[0] = d.wake[1] = -1;
 	signal(SIGPIPE, SIG_IGN);
-	if (cf->token_file != NULL && conf_secret(cf->token_file,
+	if (cf->token_file != NULL && secret_read(cf->token_file,
 	    "daemon token_file", &d.token, &cause) != 0) {
 		log_warnx("%s", cause);
 		free(cause);

@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "daemon/db.h"
-#include "daemon/log.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 
 /*
  * Migrations, in order; entry i brings the schema from version i to i+1.
@@ -249,6 +249,8 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER findings_count_delete AFTER DELETE ON @S.findings"
 	"  REFERENCING OLD TABLE AS old_rows"
 	"  FOR EACH STATEMENT EXECUTE PROCEDURE @S.findings_count();",
+	/* 11: where a scan read from a standby, its replay position */
+	"ALTER TABLE @S.runs ADD COLUMN snapshot_lsn pg_lsn;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,
@@ -330,7 +332,8 @@ db_notice(void *arg, const char *msg)
  * cannot be read.
  */
 static PGconn *
-db_start(const struct conf *cf, int nonblock, char **cause)
+db_start(const struct conf *cf, const char *conninfo, int nonblock,
+    char **cause)
 {
 	const char	*keys[8], *vals[8];
 	char		 timeout[16];
@@ -342,7 +345,7 @@ db_start(const struct conf *cf, int nonblock, char **cause)
 		return NULL;
 	snprintf(timeout, sizeof timeout, "%d", cf->connect_timeout);
 	/* Later keywords override what conninfo says. */
-	keys[n] = "dbname"; vals[n++] = cf->conninfo ? cf->conninfo : "";
+	keys[n] = "dbname"; vals[n++] = conninfo ? conninfo : "";
 	keys[n] = "application_name"; vals[n++] = "steward";
 	keys[n] = "connect_timeout"; vals[n++] = timeout;
 	keys[n] = "client_encoding"; vals[n++] = "UTF8";
@@ -374,7 +377,7 @@ db_connect_start(const struct conf *cf, char **cause)
 	PGconn	*conn;
 	char	*err;
 
-	if ((conn = db_start(cf, 1, cause)) == NULL)
+	if ((conn = db_start(cf, cf->conninfo, 1, cause)) == NULL)
 		return NULL;
 	if (PQstatus(conn) == CONNECTION_BAD) {
 		err = db_error(conn);
@@ -387,18 +390,19 @@ db_connect_start(const struct conf *cf, char **cause)
 	return conn;
 }
 
-PGconn *
-db_connect(const struct conf *cf, char **cause)
+static PGconn *
+connect_to(const struct conf *cf, const char *conninfo, const char *what,
+    char **cause)
 {
 	const char	*enc;
 	char		*err;
 	PGconn		*conn;
 
-	if ((conn = db_start(cf, 0, cause)) == NULL)
+	if ((conn = db_start(cf, conninfo, 0, cause)) == NULL)
 		return NULL;
 	if (PQstatus(conn) != CONNECTION_OK) {
 		err = db_error(conn);
-		*cause = xasprintf("cannot connect to the database: %s", err);
+		*cause = xasprintf("cannot connect to %s: %s", what, err);
 		free(err);
 		PQfinish(conn);
 		return NULL;
@@ -419,6 +423,21 @@ db_connect(const struct conf *cf, char **cause)
 		return NULL;
 	}
 	return conn;
+}
+
+PGconn *
+db_connect(const struct conf *cf, char **cause)
+{
+	return connect_to(cf, cf->conninfo, "the database", cause);
+}
+
+PGconn *
+db_connect_scan(const struct conf *cf, char **cause)
+{
+	if (cf->scan_conninfo == NULL)
+		return db_connect(cf, cause);
+	return connect_to(cf, cf->scan_conninfo, "the scan's server "
+	    "(scan_conninfo)", cause);
 }
 
 static PGresult *

@@ -14,10 +14,15 @@
 #include "daemon/conf.h"
 
 /* Highest schema version this binary knows. */
-#define DB_SCHEMA_VERSION	10
+#define DB_SCHEMA_VERSION	11
 
 /* Connect as configured.  Returns NULL with *cause set on failure. */
 PGconn		*db_connect(const struct conf *, char **);
+/*
+ * Connect where the customer table is read: scan_conninfo (a standby)
+ * when set, else as db_connect.  NULL with *cause set on failure.
+ */
+PGconn		*db_connect_scan(const struct conf *, char **);
 /*
  * Start a connection without blocking, for the event loop: drive it with
  * PQconnectPoll.  The SQL_ASCII fallback of db_connect is not applied.

@@ -30,9 +30,10 @@
 #include "daemon/db.h"
 #include "daemon/deliver.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "daemon/reportdb.h"
+#include "lib/log.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "notifiers/report.h"
 #include "notifiers/spool.h"
 #include "notifiers/transport.h"
@@ -608,10 +609,31 @@ bury(const struct conf *cf, PGconn *conn, const char *s, struct spool_msg *m,
 	note_dead(conn, s, m);
 }
 
+/* The servers of the configuration, for the notifiers. */
+static void
+servers(const struct conf *cf, struct mail_server *ms,
+    struct webhook_server *ws)
+{
+	ms->url = cf->smtp_url;
+	ms->ca_file = cf->smtp_ca_file;
+	ms->timeout = cf->smtp_timeout;
+	ms->plain = cf->smtp_plain;
+	ms->username = cf->smtp_username;
+	ms->password_file = cf->smtp_password_file;
+	ms->from = cf->smtp_from;
+	ms->reply_to = cf->smtp_reply_to;
+	ws->url = cf->webhook_url;
+	ws->ca_file = cf->webhook_ca_file;
+	ws->timeout = cf->webhook_timeout;
+	ws->secret_file = cf->webhook_secret_file;
+}
+
 int
 deliver_flush(const struct conf *cf, int force, struct deliver_stats *st,
     char **cause)
 {
+	struct mail_server	 ms;
+	struct webhook_server	 ws;
 	struct spool_msg	*v = NULL, *m;
 	PGconn			*conn;
 	char			*s = NULL, *err = NULL;
@@ -621,6 +643,7 @@ deliver_flush(const struct conf *cf, int force, struct deliver_stats *st,
 
 	if (cf->spool_dir == NULL)
 		return 0;
+	servers(cf, &ms, &ws);
 	if (deliver_claim(cf, cause) != 0 ||
 	    spool_list(cf->spool_dir, SPOOL_QUEUED, &v, &n, cause) != 0)
 		return -1;
@@ -643,8 +666,8 @@ deliver_flush(const struct conf *cf, int force, struct deliver_stats *st,
 			continue;
 		}
 		rc = m->channel == SPOOL_MAIL ?
-		    mail_send(cf, cf->spool_dir, m, &err) :
-		    webhook_send(cf, cf->spool_dir, m, &err);
+		    mail_send(&ms, cf->spool_dir, m, &err) :
+		    webhook_send(&ws, cf->spool_dir, m, &err);
 		m->attempts++;
 		free(m->error);
 		m->error = err;

@@ -16,11 +16,11 @@
 #include "daemon/copy.h"
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/findings.h"
-#include "daemon/scan.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "daemon/scanfilter.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "rules/ruleset.h"
 
 struct dup_kept {

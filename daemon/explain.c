@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/csv.h"
+#include "lib/csv.h"
 #include "daemon/db.h"
 #include "daemon/explain.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 
 struct explain_ctx {
 	FILE			*fp;

@@ -12,8 +12,8 @@
 
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 
 #define FINDINGS_COLUMNS 11
 

@@ -19,8 +19,8 @@
 #include "daemon/conf.h"
 #include "daemon/db.h"
 #include "daemon/listen.h"
-#include "daemon/log.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 
 #define LISTEN_BACKOFF_MIN	1
 #define LISTEN_BACKOFF_MAX	30

@@ -20,9 +20,9 @@
 #include "daemon/conf.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/mx.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define DNS_CLASS_IN	1
 #define DNS_TYPE_A	1

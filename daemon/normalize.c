@@ -18,10 +18,10 @@
 #include "daemon/conf.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/normalize.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "rules/ruleset.h"
 
 #define NZ_BATCH	500

@@ -28,9 +28,9 @@
 
 #include "daemon/conf.h"
 #include "daemon/db.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/retention.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 static long long
 affected(PGconn *conn, const char *sql, int n, const char *const *p,

@@ -17,8 +17,8 @@
 #include "daemon/db.h"
 #include "daemon/dupmerge.h"
 #include "daemon/rowimage.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "rules/ruleset.h"
 
 static void

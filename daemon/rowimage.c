@@ -10,7 +10,7 @@
 
 #include "daemon/db.h"
 #include "daemon/rowimage.h"
-#include "notifiers/format.h"
+#include "lib/format.h"
 
 void
 ri_entry(struct buf *j, const char *table, const char *col,

@@ -14,7 +14,7 @@
 
 #include <libpq-fe.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 /* Append one entry to j, which holds "[" and the entries so far. */
 void	ri_entry(struct buf *, const char *, const char *, const char *,

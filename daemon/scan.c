@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +33,13 @@
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/mx.h"
 #include "daemon/normalize.h"
 #include "daemon/scan.h"
-#include "daemon/util.h"
+#include "daemon/scanfilter.h"
+#include "daemon/scanpar.h"
+#include "lib/util.h"
 
 #define SCAN_FLUSH_BYTES	(256 * 1024)
 #define SCAN_FETCH		"2000"
@@ -84,6 +87,8 @@ struct scan_ctx {
 	int			 partial;	/* stage a marker per record */
 	struct dup_cache	*cache;		/* partial: probe changed rows */
 	struct mx		*mx;		/* scan { mx_check yes } */
+	int			 fd;		/* a parallel worker's pipe,
+						   instead of out; or -1 */
 	int			 failed;
 	char			*cause;
 };
@@ -104,7 +109,15 @@ flush_batch(struct scan_ctx *sc)
 
 	if (sc->batch.len == 0 || sc->failed)
 		return sc->failed ? -1 : 0;
-	if (PQputCopyData(sc->out, sc->batch.data, (int)sc->batch.len) != 1) {
+	if (sc->fd >= 0) {
+		if (scanpar_send(sc->fd, sc->batch.data, sc->batch.len) != 0) {
+			sc->cause = xasprintf("sending findings: %s",
+			    strerror(errno));
+			sc->failed = 1;
+			return -1;
+		}
+	} else if (PQputCopyData(sc->out, sc->batch.data,
+	    (int)sc->batch.len) != 1) {
 		err = db_error(sc->out);
 		sc->cause = xasprintf("staging findings: %s", err);
 		free(err);
@@ -810,35 +823,15 @@ snapshot_begin(PGconn *in, char *at, size_t len, char **cause)
 }
 
 /*
- * With quarantine { mode flag }, flagged rows are out of use, as moved
- * ones are out of the table: " WHERE" or " AND" (kw) the flag is unset.
- */
-void
-scan_quarantine_filter(PGconn *in, const struct conf *cf, struct buf *q,
-    const char *kw)
-{
-	char	*col, *val;
-
-	if (cf->quarantine_mode == NULL ||
-	    strcmp(cf->quarantine_mode, "flag") != 0)
-		return;
-	col = db_ident(in, cf->flag_column);
-	val = PQescapeLiteral(in, cf->flag_value, strlen(cf->flag_value));
-	buf_printf(q, " %s %s IS DISTINCT FROM %s", kw, col, val != NULL ? val :
-	    "NULL");
-	PQfreemem(val);
-	free(col);
-}
-
-/*
- * Stream the whole table through the rules.  Returns rows read, or -1.
+ * Stream the whole table, or the rows of range (a condition on ctid: a
+ * parallel worker's share), through the rules.  Returns rows read, or -1.
  *
  * In COPY's binary format (see copybin.h) unless STEWARD_COPY=text asks
  * for the text format, which the tests compare it with.
  */
 static long long
 stream_copy(PGconn *in, const struct conf *cf, const char *table,
-    struct ruleset *rs, struct scan_ctx *sc, char **cause)
+    const char *range, struct ruleset *rs, struct scan_ctx *sc, char **cause)
 {
 	struct field_value	 vals[FIELD_MAX + 1];
 	enum copybin_kind	 kinds[FIELD_MAX + 1];
@@ -867,7 +860,9 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 	buf_adds(&q, "COPY (SELECT ");
 	nf = select_list(in, cf, rs, extra, &q, map, bin ? kinds : NULL);
 	buf_printf(&q, " FROM %s", table);
-	scan_quarantine_filter(in, cf, &q, "WHERE");
+	if (range != NULL)
+		buf_printf(&q, " WHERE %s", range);
+	scan_quarantine_filter(in, cf, &q, range != NULL ? "AND" : "WHERE");
 	buf_printf(&q, ") TO STDOUT%s", bin ? " (FORMAT binary)" : "");
 	if (bin) {
 		int cast = 0;
@@ -944,6 +939,107 @@ drain:
 	copybin_free(&cb);
 	/* Stop the COPY by dropping the connection: the caller finishes it. */
 	return -1;
+}
+
+struct par_arg {
+	const struct conf	*cf;
+	struct ruleset		*rs;
+	struct scan_ctx		*sc;
+};
+
+/* In a parallel worker (its own copy of everything): read a range. */
+static int
+par_stream(void *arg, PGconn *conn, const char *rel, const char *range,
+    int fd, struct scanpar_tally *t, char **cause)
+{
+	struct par_arg		*pa = arg;
+	struct scan_ctx		*sc = pa->sc;
+	unsigned long long	 re0 = pa->rs->regex_errors;
+	long long		 rows, f0 = sc->findings;
+
+	sc->out = NULL;
+	sc->fd = fd;
+	sc->jur_rows = t->jur_rows;
+	if ((rows = stream_copy(conn, pa->cf, rel, range, pa->rs, sc,
+	    cause)) < 0)
+		return -1;
+	if (flush_batch(sc) != 0) {
+		*cause = xstrdup(sc->cause);
+		return -1;
+	}
+	t->rows += rows;
+	t->findings += sc->findings - f0;
+	t->regex_errors += pa->rs->regex_errors - re0;
+	return 0;
+}
+
+/*
+ * scan { parallel N }: rows read on N connections in in's snapshot, their
+ * findings staged on out; -1 on error, -2 when the table cannot be split.
+ */
+static long long
+stream_parallel(PGconn *in, PGconn *out, const struct conf *cf,
+    const char *table, struct ruleset *rs, struct scan_ctx *sc, size_t njur,
+    char **cause)
+{
+	struct scanpar_tally	 t;
+	struct par_arg		 pa = { cf, rs, sc };
+	int			 rc;
+
+	memset(&t, 0, sizeof t);
+	t.jur_rows = sc->jur_rows;
+	t.njur = njur;
+	/* What the coordinator holds goes out before the workers' batches. */
+	if (flush_batch(sc) != 0) {
+		*cause = xstrdup(sc->cause);
+		return -1;
+	}
+	/* in waits idle in its transaction while the workers read. */
+	if (db_exec(in, cause, "SET LOCAL idle_in_transaction_session_timeout "
+	    "= 0", 0, NULL) != 0)
+		return -1;
+	rc = scanpar_run(cf, in, out, table, cf->parallel, par_stream, &pa, &t,
+	    cause);
+	if (rc == 1) {
+		log_info("scan: %s cannot be split by pages; it is read on one "
+		    "connection", table);
+		return -2;
+	}
+	if (rc != 0)
+		return -1;
+	log_debug("scan: %lld rows read by %d workers", t.rows, t.workers);
+	sc->findings += t.findings;
+	rs->regex_errors += t.regex_errors;
+	return t.rows;
+}
+
+/*
+ * Where a standby's replay stood before the snapshot was taken: its LSN
+ * and the commit time of the last transaction replayed, which the scan
+ * records as its snapshot (the snapshot holds at least that).  0 with
+ * both set, 1 on a primary, -1 on error.
+ */
+static int
+standby_position(PGconn *in, char *lsn, size_t lsnlen, char *at,
+    size_t atlen, char **cause)
+{
+	PGresult	*r;
+	int		 rc = 1;
+
+	if ((r = db_query(in, cause, "SELECT pg_is_in_recovery(), "
+	    "pg_last_wal_replay_lsn(), coalesce(pg_last_xact_replay_timestamp()"
+	    ", '-infinity'), coalesce(extract(epoch FROM now() - "
+	    "pg_last_xact_replay_timestamp())::int, -1)", 0, NULL)) == NULL)
+		return -1;
+	if (strcmp(PQgetvalue(r, 0, 0), "t") == 0) {
+		snprintf(lsn, lsnlen, "%s", PQgetvalue(r, 0, 1));
+		snprintf(at, atlen, "%s", PQgetvalue(r, 0, 2));
+		log_info("scan: reading from a standby replayed to %s, its last "
+		    "commit %s (%s s ago)", lsn, at, PQgetvalue(r, 0, 3));
+		rc = 0;
+	}
+	PQclear(r);
+	return rc;
 }
 
 /* {"a","b\"c"}: keys as a PostgreSQL array literal, for one parameter. */
@@ -1097,12 +1193,12 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	char		*schema = NULL, *table = NULL, *sql = NULL, *lock = NULL;
 	char		*err = NULL, *since = NULL;
 	char		 id[32], as_of_s[32], clock_err[256], snap[64];
-	char		 taken[32], proposed[32];
+	char		 taken[32], proposed[32], lsn[32], replayed[64];
 	unsigned long long regex_errors;
 	const char	*params[4];
 	double		 t0 = now_seconds();
 	long long	 rows;
-	int		 rc = -1, cfgerr = 0, sim;
+	int		 rc = -1, cfgerr = 0, sim, standby;
 
 	if (scope == NULL)
 		scope = &full;
@@ -1113,6 +1209,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	res->kind = scope->kind;
 	buf_init(&sc.batch);
 	buf_init(&sc.dups);
+	sc.fd = -1;
 	sc.rs = rs;
 	res->njur = rs->njurs + 1;
 	res->jur_rows = sc.jur_rows = xcalloc(res->njur, sizeof *res->jur_rows);
@@ -1126,10 +1223,15 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		goto out;
 	}
 	snprintf(as_of_s, sizeof as_of_s, "%lld", as_of);
-	if ((in = db_connect(cf, cause)) == NULL ||
-	    db_migrate(in, cf->schema, cause) < 0)
+	/*
+	 * out is the primary: runs, findings, the scan lock, actions.  The
+	 * rows are read on in, which scan_conninfo may point at a standby;
+	 * the primary's catalog says what the table is.
+	 */
+	if ((out = db_connect(cf, cause)) == NULL ||
+	    db_migrate(out, cf->schema, cause) < 0)
 		goto out;
-	schema = db_ident(in, cf->schema);
+	schema = db_ident(out, cf->schema);
 	if (scope->kind == SCAN_INCREMENTAL &&
 	    cf->columns[FIELD_UPDATED_AT] == NULL) {
 		*cause = xstrdup("an incremental scan needs the column of "
@@ -1137,8 +1239,8 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		res->config_error = 1;
 		goto out;
 	}
-	if ((table = db_resolve_table(in, cf, cause)) == NULL ||
-	    check_columns(in, cf, table, cause) != 0) {
+	if ((table = db_resolve_table(out, cf, cause)) == NULL ||
+	    check_columns(out, cf, table, cause) != 0) {
 		res->config_error = 1;
 		goto out;
 	}
@@ -1148,8 +1250,6 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	 * Never two scans of one table at once.  The lock is held by the
 	 * connection that merges, so it lasts until the merge is committed.
 	 */
-	if ((out = db_connect(cf, cause)) == NULL)
-		goto out;
 	lock = xasprintf("steward.scan:%s", table);
 	params[0] = lock;
 	if ((r = db_query(out, cause, "SELECT pg_try_advisory_lock("
@@ -1170,7 +1270,7 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	    "WHERE table_name = $1 AND status = 'running'", schema);
 	if (db_exec(out, cause, sql, 1, params) != 0)
 		goto out;
-	free(sql);
+	XFREE(sql);
 
 	/*
 	 * A what-if run lives in one transaction that is rolled back: its
@@ -1211,11 +1311,31 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	PQclear(r);
 	r = NULL;
 
+	/* A standby that cannot be reached fails the run, recorded. */
+	if ((in = db_connect_scan(cf, cause)) == NULL ||
+	    (standby = standby_position(in, lsn, sizeof lsn, replayed,
+	    sizeof replayed, cause)) < 0)
+		goto fail;
+	if (standby == 0) {
+		params[0] = id;
+		params[1] = lsn;
+		free(sql);
+		sql = xasprintf("UPDATE %s.runs SET snapshot_lsn = $2 WHERE id "
+		    "= $1", schema);
+		if (db_exec(out, cause, sql, 2, params) != 0)
+			goto fail;
+	}
 	if (stage_open(out, cause) != 0)
 		goto fail;
 	sc.out = out;
 	if (snapshot_begin(in, snap, sizeof snap, cause) != 0)
 		goto fail;
+	/*
+	 * On a standby now() is not what the snapshot holds: what was
+	 * replayed is.  The next incremental scan starts from there.
+	 */
+	if (standby == 0)
+		snprintf(snap, sizeof snap, "%s", replayed);
 	if (cf->mx_check && cf->columns[FIELD_EMAIL] != NULL) {
 		char mxerr[256];
 
@@ -1227,9 +1347,17 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 		if (mx_load(sc.mx, in, schema, cause) != 0)
 			goto fail;
 	}
-	rows = scope->kind == SCAN_FULL ?
-	    stream_copy(in, cf, table, rs, &sc, cause) :
-	    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
+	rows = -2;
+	if (scope->kind == SCAN_FULL && cf->parallel > 1 && sc.mx != NULL)
+		log_info("scan: with mx_check the rows are read on one "
+		    "connection; parallel %d does not apply", cf->parallel);
+	else if (scope->kind == SCAN_FULL && cf->parallel > 1)
+		rows = stream_parallel(in, out, cf, table, rs, &sc, res->njur,
+		    cause);
+	if (rows == -2)
+		rows = scope->kind == SCAN_FULL ?
+		    stream_copy(in, cf, table, NULL, rs, &sc, cause) :
+		    stream_cursor(in, cf, table, scope, since, rs, &sc, cause);
 	if (rows < 0)
 		goto fail;
 	/* Duplicates need every record: full scans only, same snapshot. */

@@ -69,9 +69,6 @@ struct scan_result {
 int	scan_run(const struct conf *, struct ruleset *, long long,
 	    const struct scan_scope *, struct scan_result *, char **);
 const char *scan_kind_name(enum scan_kind);
-/* Append " kw flag_column IS DISTINCT FROM flag_value" in flag mode. */
-void	scan_quarantine_filter(PGconn *, const struct conf *, struct buf *,
-	    const char *);
 void	scan_result_free(struct scan_result *);
 
 #endif

@@ -19,9 +19,9 @@
 
 #include "daemon/conf.h"
 #include "daemon/db.h"
-#include "daemon/log.h"
+#include "lib/log.h"
 #include "daemon/trigger.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define TRIGGER_NAME	"steward_notify"
 

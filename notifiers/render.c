@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "notifiers/report.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 #define TEXT_COLS	78
 
@@ -1047,4 +1047,45 @@ void
 report_html(const struct report *r, struct buf *b)
 {
 	render(r, b, ESC_HTML);
+}
+
+/* Free what report_load (daemon/reportdb.c) filled in. */
+void
+report_free(struct report *rep)
+{
+	struct report_check	*c;
+	size_t			 i, j;
+
+	for (i = 0; i < rep->nchecks; i++) {
+		c = &rep->checks[i];
+		free(c->basis);
+		free(c->first_seen);
+		free(c->deadline);
+		for (j = 0; j < c->nsamples; j++) {
+			free(c->samples[j].key);
+			free(c->samples[j].field);
+			free(c->samples[j].value);
+			free(c->samples[j].detail);
+		}
+		free(c->name);
+		free(c->severity);
+		free(c->action);
+	}
+	free(rep->checks);
+	for (i = 0; i < rep->ncountries; i++)
+		free(rep->countries[i].name);
+	free(rep->countries);
+	for (i = 0; i < rep->nsources; i++)
+		free(rep->sources[i].name);
+	free(rep->sources);
+	free(rep->trend);
+	free(rep->table);
+	free(rep->jurisdiction);
+	free(rep->description);
+	free(rep->mode);
+	free(rep->started_at);
+	free(rep->finished_at);
+	free(rep->as_of);
+	free(rep->config_path);
+	memset(rep, 0, sizeof *rep);
 }

@@ -2,7 +2,8 @@
  * report.h -- one run's report for one jurisdiction: what a compliance
  * officer reads.
  *
- * report_load() gathers the figures from Steward's schema (report.c);
+ * report_load() gathers the figures from Steward's schema
+ * (daemon/reportdb.c);
  * report_text() and report_html() render them (render.c) without touching
  * the database, so a past run renders the same way as the current one.
  * The findings themselves go out as CSV, streamed (findings_list), never
@@ -13,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define REPORT_SAMPLES	3	/* sample records per top check */
 #define REPORT_TOP	5	/* top offending checks with samples (and
@@ -98,15 +99,7 @@ struct report {
 	const char	*source_field;	/* which field sources are from */
 };
 
-struct conf;
-typedef struct pg_conn PGconn;
-
-/*
- * Fill r with run's report for jurisdiction (REPORT_ALL for the admin's
- * summary).  Returns 0, or -1 with *cause set.
- */
-int	report_load(PGconn *, const struct conf *, long long,
-	    const char *, struct report *, char **);
+/* Free every string and array of a report; it may be filled in part. */
 void	report_free(struct report *);
 
 /* The subject line, UTF-8, one line: "Steward report EU, run 12: ...". */

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "notifiers/spool.h"
 
 static const char *const state_dirs[] = {

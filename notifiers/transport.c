@@ -20,8 +20,8 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-#include "daemon/conf.h"
-#include "daemon/util.h"
+#include "lib/secret.h"
+#include "lib/util.h"
 #include "notifiers/transport.h"
 
 /* Read a whole (small) part, turning LF into CRLF for the mail parts. */
@@ -160,8 +160,8 @@ curl_cause(const char *what, CURLcode code, const char *errbuf, long resp)
 }
 
 int
-mail_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
-    char **cause)
+mail_send(const struct mail_server *srv, const char *dir,
+    const struct spool_msg *m, char **cause)
 {
 	CURL			*c;
 	CURLcode		 code;
@@ -175,19 +175,19 @@ mail_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
 	size_t			 i;
 	int			 rc = SEND_RETRY;
 
-	if (cf->smtp_url == NULL) {
+	if (srv->url == NULL) {
 		*cause = xstrdup("no smtp { } configured");
 		return SEND_RETRY;
 	}
 	buf_init(&text);
 	buf_init(&html);
 	buf_init(&to);
-	if ((c = easy(cf->smtp_url, cf->smtp_ca_file, cf->smtp_timeout,
+	if ((c = easy(srv->url, srv->ca_file, srv->timeout,
 	    errbuf)) == NULL) {
 		*cause = xstrdup("smtp: cannot start libcurl");
 		return SEND_RETRY;
 	}
-	if (cf->smtp_password_file != NULL && conf_secret(cf->smtp_password_file,
+	if (srv->password_file != NULL && secret_read(srv->password_file,
 	    "smtp password_file", &pw, cause) != 0) {
 		rc = SEND_RETRY;
 		goto out;
@@ -206,7 +206,7 @@ mail_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
 	}
 	rc = SEND_RETRY;
 
-	from = mail_envelope_from(cf->smtp_from);
+	from = mail_envelope_from(srv->from);
 	curl_easy_setopt(c, CURLOPT_MAIL_FROM, from);
 	for (i = 0; i < m->nrcpt; i++) {
 		rcpt = curl_slist_append(rcpt, m->rcpt[i]);
@@ -214,18 +214,18 @@ mail_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
 	}
 	buf_addc(&to, '\0');
 	curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt);
-	curl_easy_setopt(c, CURLOPT_USE_SSL, cf->smtp_plain ? (long)CURLUSESSL_NONE :
+	curl_easy_setopt(c, CURLOPT_USE_SSL, srv->plain ? (long)CURLUSESSL_NONE :
 	    (long)CURLUSESSL_ALL);
-	if (cf->smtp_username != NULL) {
-		curl_easy_setopt(c, CURLOPT_USERNAME, cf->smtp_username);
+	if (srv->username != NULL) {
+		curl_easy_setopt(c, CURLOPT_USERNAME, srv->username);
 		curl_easy_setopt(c, CURLOPT_PASSWORD, pw != NULL ? pw : "");
 	}
 
 	hdrs = header(hdrs, "Date", m->date);
 	hdrs = header(hdrs, "Message-ID", m->message_id);
-	hdrs = header(hdrs, "From", cf->smtp_from);
-	if (cf->smtp_reply_to != NULL)
-		hdrs = header(hdrs, "Reply-To", cf->smtp_reply_to);
+	hdrs = header(hdrs, "From", srv->from);
+	if (srv->reply_to != NULL)
+		hdrs = header(hdrs, "Reply-To", srv->reply_to);
 	hdrs = header(hdrs, "To", to.data);
 	hdrs = header(hdrs, "Subject", m->subject != NULL ? m->subject : "");
 	hdrs = curl_slist_append(hdrs, "Auto-Submitted: auto-generated");
@@ -314,8 +314,8 @@ discard(char *p, size_t size, size_t n, void *arg)
 }
 
 int
-webhook_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
-    char **cause)
+webhook_send(const struct webhook_server *srv, const char *dir,
+    const struct spool_msg *m, char **cause)
 {
 	CURL			*c;
 	CURLcode		 code;
@@ -326,7 +326,7 @@ webhook_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
 	long			 resp = 0;
 	int			 rc;
 
-	if (cf->webhook_url == NULL) {
+	if (srv->url == NULL) {
 		*cause = xstrdup("no webhook { } configured");
 		return SEND_RETRY;
 	}
@@ -338,13 +338,13 @@ webhook_send(const struct conf *cf, const char *dir, const struct spool_msg *m,
 		buf_free(&body);
 		return SEND_FAILED;
 	}
-	if (conf_secret(cf->webhook_secret_file, "webhook secret_file",
+	if (secret_read(srv->secret_file, "webhook secret_file",
 	    &secret, cause) != 0) {
 		buf_free(&body);
 		return SEND_RETRY;
 	}
-	if ((c = easy(cf->webhook_url, cf->webhook_ca_file,
-	    cf->webhook_timeout, errbuf)) == NULL) {
+	if ((c = easy(srv->url, srv->ca_file,
+	    srv->timeout, errbuf)) == NULL) {
 		*cause = xstrdup("webhook: cannot start libcurl");
 		rc = SEND_RETRY;
 		goto out;

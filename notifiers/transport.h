@@ -12,7 +12,28 @@
 
 #include "notifiers/spool.h"
 
-struct conf;
+/*
+ * The smtp { } and webhook { } blocks of steward.conf, as deliver.c hands
+ * them over (a notifier reads no configuration of its own).  Strings are
+ * borrowed; url NULL means the block is not configured.
+ */
+struct mail_server {
+	const char	*url;
+	const char	*ca_file;
+	int		 timeout;	/* seconds */
+	int		 plain;		/* allow_plain: no TLS at all */
+	const char	*username;
+	const char	*password_file;
+	const char	*from;
+	const char	*reply_to;
+};
+
+struct webhook_server {
+	const char	*url;
+	const char	*ca_file;
+	int		 timeout;	/* seconds */
+	const char	*secret_file;
+};
 
 /* Results of one attempt. */
 #define SEND_OK		0	/* the server accepted the message */
@@ -20,10 +41,10 @@ struct conf;
 #define SEND_FAILED	(-2)	/* permanent (5xx, bad credentials) */
 
 /* Send a spooled mail message (text, HTML and CSV parts). */
-int	mail_send(const struct conf *, const char *, const struct spool_msg *,
-	    char **);
+int	mail_send(const struct mail_server *, const char *,
+	    const struct spool_msg *, char **);
 /* POST a spooled webhook message, signed with the configured secret. */
-int	webhook_send(const struct conf *, const char *,
+int	webhook_send(const struct webhook_server *, const char *,
 	    const struct spool_msg *, char **);
 
 /*

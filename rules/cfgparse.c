@@ -22,9 +22,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "daemon/util.h"
-#include "validators/utf8.h"
-#include "cfgparse.h"
+#include "lib/util.h"
+#include "lib/utf8.h"
+#include "rules/cfgparse.h"
 
 #define CFG_MAX_FILE	(16 * 1024 * 1024)
 #define CFG_MAX_INCLUDE	8

@@ -25,21 +25,12 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "lib/duration.h"
+
 struct cfg_pos {
 	const char	*file;		/* owned by struct cfg_doc */
 	int		 line;
 	int		 col;
-};
-
-enum cfg_unit {
-	CFG_UNIT_SECOND,
-	CFG_UNIT_MINUTE,
-	CFG_UNIT_HOUR,
-	CFG_UNIT_DAY,
-	CFG_UNIT_WEEK,
-	CFG_UNIT_MONTH,
-	CFG_UNIT_YEAR,
-	CFG_UNIT_BUSINESS_DAY
 };
 
 enum cfg_type {

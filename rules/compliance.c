@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "rules/compliance.h"
 #include "validators/basic.h"
 #include "validators/calendar.h"
@@ -654,9 +654,15 @@ comp_minimum_age(const struct comp_env *env, const struct rule_jurisdiction *j,
     const struct record *r, long long *today)
 {
 	const struct rule_basis	*b;
+	const struct comp_sub	*cs = sub_of(env, j, r);
 	int			 min;
 
-	*today = clock_of(env, j, r)->today;
+	/* A subdivision (Quebec's Law 25) sets its own age and clock. */
+	if (cs != NULL) {
+		j = &cs->eff;
+		*today = env->clocks[cs->clock].today;
+	} else
+		*today = clock_of(env, j, r)->today;
 	if (j == NULL)
 		return -1;
 	min = min_age(j, r->country, &b);

@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "rules/jurisdiction.h"
 #include "validators/calendar.h"
 

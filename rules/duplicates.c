@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/record.h"
-#include "daemon/util.h"
+#include "lib/record.h"
+#include "lib/util.h"
 #include "rules/duplicates.h"
 
 static const char *const key_funcs[] = {

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/record.h"
-#include "daemon/util.h"
+#include "lib/record.h"
+#include "lib/util.h"
 #include "rules/jurisdiction.h"
 #include "validators/calendar.h"
 #include "validators/country.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "rules/merge.h"
 
 /* Statements that are one setting although spelled differently. */

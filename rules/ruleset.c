@@ -8,14 +8,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "daemon/log.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 #include "rules/merge.h"
 #include "rules/ruleset.h"
 #include "validators/basic.h"
 #include "validators/calendar.h"
 #include "validators/country.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 static void	build_country_map(struct ruleset *);
 

@@ -14,7 +14,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "rules/cfgparse.h"
 #include "rules/compliance.h"
 #include "rules/duplicates.h"

@@ -2,13 +2,18 @@
 # style.sh -- house-style checks that need no database (TAP).
 #
 #  - no banned C functions (STYLE.md bullet 13) in daemon/ rules/
-#    validators/ notifiers/;
+#    validators/ notifiers/ lib/;
 #  - every option of the tables in daemon/conf.c, and every logical field
-#    of daemon/record.c, is documented in doc/steward.conf.5 (as an .It
+#    of lib/record.c, is documented in doc/steward.conf.5 (as an .It
 #    entry) and shown in contrib/steward.conf (bullet 33);
 #  - every command of the commands[] table in daemon/main.c has an .It Cm
 #    entry in doc/steward.8 (bullet 40);
-#  - both man pages pass `mandoc -T lint`, when mandoc is installed.
+#  - both man pages pass `mandoc -T lint`, when mandoc is installed;
+#  - includes stay on their floor (doc/HACKING.md): lib/ < validators/ <
+#    rules/ < notifiers/ < daemon/, each folder includes only its own
+#    floor and those below, every include names its folder, only the CLI
+#    (daemon/main.c, cli.c, cmd_*.c) includes the CLI, and no two modules
+#    (x.c with x.h) include each other.
 #
 # Run from anywhere: top_srcdir=/path/to/steward bash tests/style.sh
 
@@ -17,7 +22,7 @@ set -u
 cd "$top_srcdir" || { echo "Bail out! cannot cd to $top_srcdir"; exit 1; }
 
 CONF_C=daemon/conf.c
-RECORD_C=daemon/record.c
+RECORD_C=lib/record.c
 MAIN_C=daemon/main.c
 MAN5=doc/steward.conf.5
 MAN8=doc/steward.8
@@ -39,7 +44,7 @@ n_opt=$(printf '%s\n' $options | grep -c .)
 n_fld=$(printf '%s\n' $fields | grep -c .)
 n_cmd=$(printf '%s\n' $commands | grep -c .)
 
-plan=$((1 + 1 + 3 + 2 * (n_opt + n_fld) + n_cmd + 3))
+plan=$((1 + 1 + 2 + 3 + 2 * (n_opt + n_fld) + n_cmd + 3))
 echo "1..$plan"
 
 N=0
@@ -60,7 +65,7 @@ strip_c() {
 }
 re="\\b($(echo $BANNED | tr ' ' '|'))[[:space:]]*\\("
 hits=""
-files=$(find daemon rules validators notifiers -name '*.c' 2>/dev/null | sort)
+files=$(find lib daemon rules validators notifiers -name '*.c' 2>/dev/null | sort)
 for f in $files; do
 	if command -v perl >/dev/null 2>&1; then
 		# Report the original line, not the blanked one.
@@ -102,6 +107,59 @@ if [ -z "$hits" ]; then
 else
 	fail "no setenv/unsetenv/putenv/tzset outside main()"
 	printf '%s' "$hits" | diag
+fi
+
+# 1c. The floors.  One awk pass prints BAD lines for includes that climb
+# (or name no folder) and EDGE lines, module to module, for the pairs.
+floors=$(find lib validators rules notifiers daemon -name '*.[ch]' 2>/dev/null | sort)
+inc=$(awk '
+	BEGIN { fl["lib"] = 0; fl["validators"] = 1; fl["rules"] = 2
+		fl["notifiers"] = 3; fl["daemon"] = 4 }
+	/^[ \t]*#[ \t]*include[ \t]*"/ {
+		h = $0; sub(/^[^"]*"/, "", h); sub(/".*/, "", h)
+		if (h == "config.h")
+			next
+		dir = FILENAME; sub(/\/.*/, "", dir)
+		mod = FILENAME; sub(/\.[ch]$/, "", mod)
+		where = FILENAME ":" FNR ": #include \"" h "\""
+		if (index(h, "/") == 0) {
+			print "BAD " where ": name its folder (" dir "/" h ")"
+			next
+		}
+		top = h; sub(/\/.*/, "", top)
+		if (!(top in fl))
+			print "BAD " where ": " top "/ is not a floor"
+		else if (fl[top] > fl[dir])
+			print "BAD " where ": " dir "/ may not include " top \
+			    "/, a floor above it"
+		else if (h ~ /^daemon\/(cli|cmd_[a-z_]*)\.h$/ &&
+		    FILENAME !~ /^daemon\/(main|cli|cmd_[a-z_]*)\.c$/)
+			print "BAD " where ": only the CLI includes the CLI"
+		m = h; sub(/\.h$/, "", m)
+		if (m != mod)
+			print "EDGE " mod " " m
+	}' $floors)
+bad=$(printf '%s\n' "$inc" | sed -n 's/^BAD //p')
+if [ -z "$floors" ]; then
+	fail "includes stay on their floor: no C files found"
+elif [ -z "$bad" ]; then
+	pass "includes stay on their floor in $(echo $floors | wc -w) files (lib < validators < rules < notifiers < daemon)"
+else
+	fail "includes stay on their floor (lib < validators < rules < notifiers < daemon)"
+	printf '%s\n' "$bad" | diag
+fi
+edges=$(printf '%s\n' "$inc" | sed -n 's/^EDGE //p' | sort -u)
+mutual=$(printf '%s\n' "$edges" | awk 'NF == 2 {
+	if (($2 " " $1) in e)
+		print ($1 < $2 ? $1 " <-> " $2 : $2 " <-> " $1)
+	e[$1 " " $2] = 1 }')
+if [ -z "$edges" ]; then
+	fail "no two modules include each other: no includes found"
+elif [ -z "$mutual" ]; then
+	pass "no two modules include each other ($(printf '%s\n' "$edges" | wc -l) includes between modules)"
+else
+	fail "no two modules include each other"
+	printf '%s\n' "$mutual" | diag
 fi
 
 # 2. The tables were found at all (a changed layout must not pass silently).

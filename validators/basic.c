@@ -3,7 +3,7 @@
  */
 #include "config.h"
 
-#include "basic.h"
+#include "validators/basic.h"
 
 /*
  * Length of the Unicode White_Space character at s (ASCII or UTF-8), or 0.

@@ -29,9 +29,8 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
-#include "daemon/log.h"
-#include "daemon/util.h"
-#include "rules/cfgparse.h"
+#include "lib/log.h"
+#include "lib/util.h"
 #include "validators/calendar.h"
 
 #define SECS_PER_DAY	86400LL

@@ -20,7 +20,7 @@
 
 #include <stddef.h>
 
-#include "rules/cfgparse.h"
+#include "lib/duration.h"
 
 /* Day number of y-m-d; the date is not validated (see cal_valid). */
 long long	 cal_days(int, int, int);

@@ -32,7 +32,7 @@
 
 #include "validators/basic.h"
 #include "validators/country.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 /* Longest folded key looked up; every generated name is shorter. */

@@ -24,7 +24,7 @@
 #include <string.h>
 
 #include "validators/calendar.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 /* Countries that write the month first (US, its territories, a few). */

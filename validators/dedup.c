@@ -46,7 +46,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "validators/dedup.h"
 #include "validators/phonetic.h"
 #include "validators/similar.h"

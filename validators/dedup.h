@@ -14,8 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "daemon/record.h"
-#include "rules/duplicates.h"
+#include "lib/record.h"
+#include "validators/dupmodel.h"
 
 /*
  * Records of one blocking group paired all with all, at most.  A larger

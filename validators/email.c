@@ -84,7 +84,7 @@
 
 #include "validators/basic.h"
 #include "validators/email_typo.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 #define EMAIL_MAX	254

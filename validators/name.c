@@ -32,7 +32,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 #define NAME_MAX_BYTES	256

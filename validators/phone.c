@@ -81,11 +81,11 @@
 
 #include <unicode/uchar.h>
 
-#include "daemon/log.h"
-#include "daemon/util.h"
+#include "lib/log.h"
+#include "lib/util.h"
 #include "validators/basic.h"
 #include "validators/phone.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 #define PH_MAXDIGITS	40	/* IDD, calling code, 17 digits, and more */

@@ -72,7 +72,7 @@
 
 #include "validators/basic.h"
 #include "validators/country.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 #include "validators/validate.h"
 
 /* Longest folded value looked at; no postal code comes near it. */

@@ -18,7 +18,7 @@
 
 #include <stddef.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 enum val_status {
 	VAL_OK,

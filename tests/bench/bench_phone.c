@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "validators/validate.h"
 
 static const struct {

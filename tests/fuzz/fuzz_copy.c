@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "daemon/copy.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define FUZZ_FIELDS 8
 

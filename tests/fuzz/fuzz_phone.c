@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "validators/validate.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);

@@ -21,7 +21,7 @@
 
 #include "daemon/copy.h"
 #include "daemon/copybin.h"
-#include "daemon/util.h"
+#include "lib/util.h"
 
 #define MAXCOLS	64
 

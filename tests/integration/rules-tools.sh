@@ -2,7 +2,7 @@
 # rules-tools.sh -- jurisdictions in a real scan, and the admin tools:
 # steward rules, steward explain, steward test-rule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
-tap_plan 38
+tap_plan 40
 with_pg
 create_customers
 add_customer 1 Anna Schmidt anna.schmidt@web.de "+49 30 1234567" DE 10115
@@ -81,6 +81,17 @@ k1,IN,2015-01-01
 ' >"$T_DIR/ages-later.csv"
 out=$("$STEWARD" test-rule -r "$T_DIR/age-later.rules" --csv "$T_DIR/ages-later.csv" 2>&1)
 like "$out" "1 rows?, 0 findings" "a minimum age not yet in force judges no birth date"
+# A subdivision's own age (Quebec's Law 25: 14) binds the birth-date
+# validator for its records only; the rest of Canada keeps 13.
+cat >"$T_DIR/age-qc.rules" <<'RULES'
+jurisdiction ca { countries [CA]; minimum_age 13; subdivision CA-QC { minimum_age 14 } }
+check birth_ok { fields [birth_date]; validate birthdate }
+RULES
+y=$(date -u -d '13 years ago 6 months ago' +%F)
+printf 'key,country,subdivision,birth_date\nq1,CA,QC,%s\no1,CA,ON,%s\n' "$y" "$y" >"$T_DIR/ages-qc.csv"
+out=$("$STEWARD" test-rule -r "$T_DIR/age-qc.rules" --csv "$T_DIR/ages-qc.csv" 2>&1)
+like "$out" "key q1 \[ca\] birth_ok .*under-minimum-age" "a subdivision's minimum age applies to its records"
+like "$out" "2 rows, 1 finding" "and not to the rest of the country"
 out=$(printf '1985-03-12\n2099-01-01\n' | "$STEWARD" validate birthdate); rc=$?
 is "$rc $(printf '%s' "$out" | tr '\t\n' '| ')" "1 1985-03-12|ok|1985-03-12 2099-01-01|bad|in-the-future" "steward validate: value, verdict, normal form or reason"
 

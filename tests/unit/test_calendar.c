@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "rules/cfgparse.h"
 #include "validators/calendar.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))

@@ -17,9 +17,9 @@
 
 #include "daemon/copy.h"
 #include "daemon/copybin.h"
-#include "daemon/record.h"
-#include "daemon/util.h"
-#include "validators/utf8.h"
+#include "lib/record.h"
+#include "lib/util.h"
+#include "lib/utf8.h"
 
 #define MAXF	16
 

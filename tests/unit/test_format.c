@@ -1,6 +1,6 @@
 /*
- * test_format.c -- CSV and JSON quoting (notifiers/format.c), the UTF-8
- * validator (validators/utf8.c) and the blank test (validators/basic.c).
+ * test_format.c -- CSV and JSON quoting (lib/format.c), the UTF-8
+ * validator (lib/utf8.c) and the blank test (validators/basic.c).
  */
 #include "config.h"
 
@@ -14,10 +14,10 @@
 
 #include <cmocka.h>
 
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/util.h"
+#include "lib/format.h"
 #include "validators/basic.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 #define LIT(s)	(s), (sizeof(s) - 1)
 

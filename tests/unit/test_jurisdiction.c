@@ -16,7 +16,7 @@
 #include <cmocka.h>
 
 #include "daemon/conf.h"
-#include "daemon/record.h"
+#include "lib/record.h"
 #include "rules/cfgparse.h"
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"

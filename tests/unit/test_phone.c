@@ -18,7 +18,7 @@
 
 #include <cmocka.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "validators/phone.h"
 #include "validators/validate.h"
 

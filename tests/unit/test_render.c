@@ -16,9 +16,9 @@
 
 #include <cmocka.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "notifiers/report.h"
-#include "validators/utf8.h"
+#include "lib/utf8.h"
 
 #define S(s)	((char *)(s))	/* the report's strings are not const */
 

@@ -18,8 +18,8 @@
 
 #include <cmocka.h>
 
-#include "daemon/record.h"
-#include "daemon/util.h"
+#include "lib/record.h"
+#include "lib/util.h"
 #include "rules/cfgparse.h"
 #include "tests/unit/diag.h"
 #include "rules/ruleset.h"

@@ -28,7 +28,7 @@
 
 #include <cmocka.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "notifiers/spool.h"
 
 struct fixture {

@@ -16,7 +16,7 @@
 
 #include <cmocka.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 #include "notifiers/transport.h"
 
 #define LIT(s)	(s), (sizeof(s) - 1)

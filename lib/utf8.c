@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "lib/utf8.h"
 
 int
 val_utf8_check(const char *s, size_t len, size_t *bad)

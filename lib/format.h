@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 /* Append a CSV field, quoted only when it must be (RFC 4180). */
 void	fmt_csv_field(struct buf *, const char *, size_t);

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "daemon/csv.h"
+#include "lib/csv.h"
 
 void
 csv_row_init(struct csv_row *r)

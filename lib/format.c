@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "notifiers/format.h"
-#include "validators/utf8.h"
+#include "lib/format.h"
+#include "lib/utf8.h"
 
 void
 fmt_csv_field(struct buf *b, const char *s, size_t len)

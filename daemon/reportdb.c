@@ -1,5 +1,5 @@
 /*
- * report.c -- gather one run's report for one jurisdiction from Steward's
+ * reportdb.c -- gather one run's report for one jurisdiction from Steward's
  * schema.
  *
  * Everything comes from the findings as recorded (first_run, resolved_run),
@@ -16,9 +16,10 @@
 
 #include "daemon/conf.h"
 #include "daemon/db.h"
-#include "daemon/record.h"
-#include "daemon/util.h"
-#include "notifiers/format.h"
+#include "lib/record.h"
+#include "lib/util.h"
+#include "lib/format.h"
+#include "daemon/reportdb.h"
 #include "notifiers/report.h"
 
 /* A finding is open after run $1 when it began by then and had not ended. */
@@ -498,44 +499,4 @@ report_load(PGconn *conn, const struct conf *cf, long long run,
 out:
 	free(s);
 	return rc;
-}
-
-void
-report_free(struct report *rep)
-{
-	struct report_check	*c;
-	size_t			 i, j;
-
-	for (i = 0; i < rep->nchecks; i++) {
-		c = &rep->checks[i];
-		free(c->basis);
-		free(c->first_seen);
-		free(c->deadline);
-		for (j = 0; j < c->nsamples; j++) {
-			free(c->samples[j].key);
-			free(c->samples[j].field);
-			free(c->samples[j].value);
-			free(c->samples[j].detail);
-		}
-		free(c->name);
-		free(c->severity);
-		free(c->action);
-	}
-	free(rep->checks);
-	for (i = 0; i < rep->ncountries; i++)
-		free(rep->countries[i].name);
-	free(rep->countries);
-	for (i = 0; i < rep->nsources; i++)
-		free(rep->sources[i].name);
-	free(rep->sources);
-	free(rep->trend);
-	free(rep->table);
-	free(rep->jurisdiction);
-	free(rep->description);
-	free(rep->mode);
-	free(rep->started_at);
-	free(rep->finished_at);
-	free(rep->as_of);
-	free(rep->config_path);
-	memset(rep, 0, sizeof *rep);
 }

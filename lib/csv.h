@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-#include "daemon/util.h"
+#include "lib/util.h"
 
 struct csv_row {
 	struct buf	 data;		/* the fields, each NUL-terminated */

@@ -18,7 +18,7 @@
 #include <syslog.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "lib/log.h"
 
 static const char	*log_prog = "steward";
 static int		 log_syslog;

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "record.h"
+#include "lib/record.h"
 
 static const char *const field_names[FIELD_MAX] = {
 	[FIELD_FIRST_NAME] = "first_name",
