@@ -275,7 +275,16 @@ dup_compile(struct cfg_doc *doc, const struct rule_def *d, struct rule_dup *r)
 			r->ncompares++;
 		} else if (strcmp(n->name, "merge") == 0)
 			bad |= threshold(doc, n, &r->merge) != 0;
-		else if (strcmp(n->name, "review") == 0) {
+		else if (strcmp(n->name, "em_iterations") == 0) {
+			if (n->nargs != 1 || n->args[0].type != CFG_NUMBER ||
+			    n->args[0].num < 1 || n->args[0].num > 100000 ||
+			    n->args[0].num != (int)n->args[0].num) {
+				cfg_diag(doc, CFG_ERROR, &n->pos, "em_iterations "
+				    "takes a whole number from 1 to 100000");
+				bad = 1;
+			} else
+				r->em_max = (int)n->args[0].num;
+		} else if (strcmp(n->name, "review") == 0) {
 			bad |= threshold(doc, n, &r->review) != 0;
 			review = n;
 		} else if (strcmp(n->name, "survive") == 0) {

@@ -48,6 +48,7 @@
 
 #include "lib/util.h"
 #include "validators/dedup.h"
+#include "validators/nickname.h"
 #include "validators/phonetic.h"
 #include "validators/similar.h"
 #include "validators/validate.h"
@@ -65,7 +66,6 @@
 #define DD_M_FLOOR	0.01	/* no level is impossible for a match */
 #define DD_MIN_FIELDS	2	/* fields with evidence a merge needs */
 #define DD_VALUE_MAX	255	/* normalized bytes kept per value */
-#define DD_LEVELS	4
 #define DD_BITS		3	/* per compare in a pattern: 0 missing */
 #define DD_THREADS	16	/* compare stage threads, at most */
 
@@ -105,6 +105,7 @@ struct dd_tf {
 struct dd {
 	const struct rule_dup	*rule;
 	struct ph_translit	*tr;
+	struct nick		*nick;		/* given names' aliases */
 	struct buf		 arena;
 	uint32_t		 nrec;
 	size_t			 caprec;
@@ -122,6 +123,7 @@ struct dd {
 	struct dd_tf		 domains;	/* email domains: who uses each */
 	int			 use_tf[DUP_MAX_COMPARES];
 	int			 cfirst, clast;	/* compares of the names */
+	unsigned		 place;		/* compares of where one lives */
 
 	struct dd_member	*members;
 	size_t			 nmembers;
@@ -317,14 +319,75 @@ norm_phone(struct dd *d, const struct field_value *ph,
 	return normalize(d, K_PHONE, ph->data, ph->len, out);
 }
 
+/*
+ * Is word w (n bytes) a title, an honour or a generation, not a name?
+ * "Sir", "Rt. Hon.", "Jr", "2nd" say nothing about who someone is, and
+ * a record that has only them in a name field has no name there.
+ * Those that are also family names ("Lord", "Major") count in given
+ * names only.
+ */
+static int
+is_title(const char *w, size_t n, int given)
+{
+	static const char *const any[] = {
+		"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd",
+		"sir", "dame", "hon", "rt", "bt", "bart", "baronet", "jr",
+		"jnr", "sr", "snr", "esq", "ii", "iii", "iv", NULL
+	};
+	static const char *const first[] = {
+		"lord", "lady", "baron", "baroness", "earl", "count",
+		"countess", "viscount", "duke", "duchess", "captain", "capt",
+		"col", "colonel", "major", "maj", "gen", "general", "lt",
+		"sgt", "reverend", "honourable", "honorable", "right", NULL
+	};
+	size_t	 i;
+
+	/* 1st, 2nd, 3rd, 4th ... */
+	if (n >= 3 && isdigit((unsigned char)w[0]) && isalpha((unsigned
+	    char)w[n - 1]))
+		return 1;
+	for (i = 0; any[i] != NULL; i++)
+		if (strlen(any[i]) == n && memcmp(any[i], w, n) == 0)
+			return 1;
+	for (i = 0; given && first[i] != NULL; i++)
+		if (strlen(first[i]) == n && memcmp(first[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A name without its titles, in place (words are single-spaced). */
+static size_t
+drop_titles(char *s, size_t n, int given)
+{
+	size_t	 i = 0, w, o = 0;
+
+	while (i < n) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (!is_title(s + i, w - i, given)) {
+			if (o > 0)
+				s[o++] = ' ';
+			memmove(s + o, s + i, w - i);
+			o += w - i;
+		}
+		i = w + 1;
+	}
+	return o;
+}
+
 static size_t
 norm_field(struct dd *d, int f, const struct field_value *vals, char *out)
 {
+	size_t	 n;
+
 	if (vals[f].data == NULL)
 		return 0;
 	if (f == FIELD_PHONE)
 		return norm_phone(d, &vals[f], &vals[FIELD_COUNTRY], out);
-	return normalize(d, field_kind(f), vals[f].data, vals[f].len, out);
+	n = normalize(d, field_kind(f), vals[f].data, vals[f].len, out);
+	if (f == FIELD_FIRST_NAME || f == FIELD_LAST_NAME)
+		n = drop_titles(out, n, f == FIELD_FIRST_NAME);
+	return n;
 }
 
 struct dd *
@@ -339,6 +402,7 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 		free(d);
 		return NULL;
 	}
+	d->nick = nick_new();
 	buf_init(&d->arena);
 	buf_init(&d->nokeys);
 	val_out_init(&d->vout);
@@ -363,6 +427,10 @@ dd_new(const struct rule_dup *rule, char *err, size_t errlen)
 			d->cfirst = (int)c;
 		if (f == FIELD_LAST_NAME)
 			d->clast = (int)c;
+		if (f == FIELD_ADDRESS || f == FIELD_PHONE ||
+		    f == FIELD_POSTAL_CODE || f == FIELD_CITY ||
+		    f == FIELD_REGION || f == FIELD_COUNTRY)
+			d->place |= 1u << c;
 		d->use_tf[c] = rule->compares[c].method != DM_NUMERIC;
 	}
 	return d;
@@ -938,14 +1006,79 @@ email_level(const struct dd *d, const char *a, size_t na, const char *b,
 	    SIM_FAR : SIM_DIFFERENT;
 }
 
+/* The length of the first word of a name. */
+static size_t
+first_word(const char *a, size_t n)
+{
+	const char	*sp = memchr(a, ' ', n);
+
+	return sp != NULL ? (size_t)(sp - a) : n;
+}
+
+/*
+ * Given names that disagree as strings may still be one person's: a
+ * nickname ("Bill", "William") is DD_ALIAS, a level of its own that EM
+ * weighs; an initial that agrees ("J", "James") is far.
+ */
+static int
+given_level(const struct dd *d, int l, const char *a, size_t na,
+    const char *b, size_t nb)
+{
+	size_t	 wa = first_word(a, na), wb = first_word(b, nb);
+
+	if (l >= SIM_CLOSE || d == NULL)
+		return l;
+	if (nick_alias(d->nick, a, na, b, nb) || ((wa < na || wb < nb) &&
+	    nick_alias(d->nick, a, wa, b, wb)))
+		return DD_ALIAS;
+	if (l == SIM_DIFFERENT && (wa == 1 || wb == 1) && *a == *b)
+		return SIM_FAR;
+	return l;
+}
+
+/*
+ * Do names a and b (lower-case words, single spaces) share a word?  The
+ * word-set reading costs case folding of both; without a shared word it
+ * cannot make them alike, so most pairs skip it.
+ */
+static int
+shared_word(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t	 i = 0, w, j, v;
+
+	while (i < na) {
+		for (w = i; w < na && a[w] != ' '; w++)
+			;
+		for (j = 0; j < nb; j = v + 1) {
+			for (v = j; v < nb && b[v] != ' '; v++)
+				;
+			if (v - j == w - i && memcmp(a + i, b + j, w - i) == 0)
+				return 1;
+		}
+		i = w + 1;
+	}
+	return 0;
+}
+
+/* How many of two dates' 8 digits differ. */
+static int
+digits_apart(const char *a, const char *b)
+{
+	int	 i, n = 0;
+
+	for (i = 0; i < 8; i++)
+		n += a[i] != b[i];
+	return n;
+}
+
 /* The level of compare cmp between values a and b: -1 when missing. */
 static int
 level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
     size_t na, const char *b, size_t nb)
 {
 	size_t		 mx;
-	double		 s, close = cmp->close, far = cmp->far;
-	int		 y1, m1, d1, y2, m2, d2, dist;
+	double		 s, t, close = cmp->close, far = cmp->far;
+	int		 y1, m1, d1, y2, m2, d2, dist, l;
 
 	if (na == 0 || nb == 0)
 		return -1;
@@ -962,8 +1095,26 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 			close = 0.92;
 		if (far == 0)
 			far = 0.80;
-		return s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
+		l = s >= close ? SIM_CLOSE : s >= far ? SIM_FAR :
 		    SIM_DIFFERENT;
+		/*
+		 * Names of more than a word are also read as sets of words:
+		 * the same words in another order ("Palm, The") are close,
+		 * alike sets ("Katsu", "Restaurant Katsu") far at most, for
+		 * the word that differs may be all that tells two apart
+		 * ("Ritz-Carlton Cafe", "Ritz-Carlton Restaurant").
+		 */
+		if (cmp->method == DM_JARO_WINKLER && l < SIM_CLOSE &&
+		    (memchr(a, ' ', na) != NULL || memchr(b, ' ', nb) !=
+		    NULL) && shared_word(a, na, b, nb)) {
+			t = sim_token_set(a, na, b, nb);
+			if (t >= 1)
+				l = SIM_CLOSE;
+			else if (t >= far)
+				l = SIM_FAR;
+		}
+		return cmp->field == FIELD_FIRST_NAME ? given_level(d, l, a,
+		    na, b, nb) : l;
 	case DM_LEVENSHTEIN:
 	case DM_DAMERAU:
 		dist = cmp->method == DM_DAMERAU ? sim_damerau(a, na, b, nb) :
@@ -979,7 +1130,10 @@ level_of(const struct dd *d, const struct dup_compare *cmp, const char *a,
 		if (date_parts(a, na, &y1, &m1, &d1) != 0 ||
 		    date_parts(b, nb, &y2, &m2, &d2) != 0)
 			return SIM_DIFFERENT;
-		return (int)sim_date(y1, m1, d1, y2, m2, d2);
+		l = (int)sim_date(y1, m1, d1, y2, m2, d2);
+		/* One digit mistyped into no date ("1855-86-20"): a slip. */
+		return l == SIM_DIFFERENT && digits_apart(a, b) == 1 ?
+		    SIM_CLOSE : l;
 	case DM_NUMERIC:
 		return (int)sim_number(strtod(a, NULL), strtod(b, NULL),
 		    close > 0 ? close : 1, far > 0 ? far : 5);
@@ -1007,7 +1161,9 @@ level(const struct dd *d, size_t c, uint32_t i, uint32_t j)
 static int
 name_goodness(int a, int b)
 {
-	return (a < 0 ? SIM_FAR : a) + (b < 0 ? SIM_FAR : b);
+	a = a < 0 ? SIM_FAR : a == DD_ALIAS ? SIM_CLOSE : a;
+	b = b < 0 ? SIM_FAR : b == DD_ALIAS ? SIM_CLOSE : b;
+	return a + b;
 }
 
 /*
@@ -1073,9 +1229,28 @@ rnd(uint64_t *s)
 	return *s * 2685821657736338717ULL;
 }
 
+/* A record by two hashes of its key: the table's own order. */
+struct korder {
+	uint64_t	 h, h2;
+	uint32_t	 rec;
+};
+
+static int
+cmp_korder(const void *a, const void *b)
+{
+	const struct korder *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->h2 < y->h2 ? -1 : x->h2 > y->h2;
+}
+
 /*
  * u: level frequencies among random pairs of the whole table, almost all
- * non-matches.  Fixed from here on.
+ * non-matches.  Fixed from here on.  The sample is drawn from the
+ * records ordered by key, not as the scan read them: an unchanged table
+ * read in another order (a parallel scan) gets the same u, and so the
+ * same findings.
  */
 static void
 estimate_u(struct dd *d)
@@ -1083,14 +1258,30 @@ estimate_u(struct dd *d)
 	double		 cnt[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 tot[DUP_MAX_COMPARES];
 	uint64_t	 seed = 0x9e3779b97f4a7c15ULL, all, k, nsample, p;
+	struct korder	*ord = NULL;
+	const char	*key;
 	uint32_t	 i, j;
-	size_t		 c;
+	size_t		 c, klen;
 	int		 l;
 
 	memset(cnt, 0, sizeof cnt);
 	memset(tot, 0, sizeof tot);
 	all = (uint64_t)d->nrec * (d->nrec - 1) / 2;
 	nsample = all < DD_U_SAMPLE ? all : DD_U_SAMPLE;
+	if (all > DD_U_SAMPLE) {
+		ord = xreallocarray(NULL, d->nrec, sizeof *ord);
+		for (i = 0; i < d->nrec; i++) {
+			key = dd_key(d, i, &klen);
+			ord[i].h = fnv(key, klen);
+			/* FNV-1a from another basis: a second hash. */
+			for (k = 0, ord[i].h2 = 0x84222325cbf29ce4ULL;
+			    k < klen; k++)
+				ord[i].h2 = (ord[i].h2 ^ (unsigned char)key[k]) *
+				    1099511628211ULL;
+			ord[i].rec = i;
+		}
+		qsort(ord, d->nrec, sizeof *ord, cmp_korder);
+	}
 	for (k = 0, i = 0, j = 0; k < nsample; k++) {
 		if (all <= DD_U_SAMPLE) {
 			/* Few records: every pair. */
@@ -1099,8 +1290,8 @@ estimate_u(struct dd *d)
 				j = i + 1;
 			}
 		} else {
-			i = (uint32_t)(rnd(&seed) % d->nrec);
-			j = (uint32_t)(rnd(&seed) % d->nrec);
+			i = ord[rnd(&seed) % d->nrec].rec;
+			j = ord[rnd(&seed) % d->nrec].rec;
 			if (i == j)
 				continue;
 		}
@@ -1111,6 +1302,7 @@ estimate_u(struct dd *d)
 				tot[c]++;
 			}
 	}
+	free(ord);
 	for (c = 0; c < d->rule->ncompares; c++)
 		for (l = 0; l < DD_LEVELS; l++)
 			d->u[c][l] = (cnt[c][l] + 1) / (tot[c] + DD_LEVELS);
@@ -1213,19 +1405,69 @@ key_compares(const struct dd *d, size_t b)
 	return out;
 }
 
+/*
+ * The fields of where someone lives (address, phone, postcode, city,
+ * region, country) are not independent: a household shares them all.
+ * When the pair's given names, family names or birth dates plainly
+ * differ (two people of one household, two shops of one casino), their
+ * agreements count once, the strongest, for all they say is "one
+ * household".  Else (the same person, or a business, which has no given
+ * name) agreements add up.  Disagreements add up as they always did:
+ * counted once, as a move would suggest, they let namesakes who live
+ * apart reach review (demo generator, 200,000 rows: review precision
+ * 0.97 -> 0.89).  Only the final score (weigh) reads them so; EM keeps
+ * the independent model its M-step assumes (with the grouping in EM too,
+ * 0.19).
+ */
+struct place {
+	double		 pos, best;
+	int		 other;		/* a name or birth date differs */
+};
+
+static double
+add_weight(const struct dd *d, size_t c, int l, double bf, struct place *pl)
+{
+	int	 f = d->rule->compares[c].field;
+
+	if ((f == FIELD_FIRST_NAME || f == FIELD_LAST_NAME ||
+	    f == FIELD_BIRTH_DATE) && l == SIM_DIFFERENT)
+		pl->other = 1;
+	if (!(d->place & (1u << c)))
+		return bf;
+	if (bf <= 0)
+		return bf;
+	pl->pos += bf;
+	if (bf > pl->best)
+		pl->best = bf;
+	return 0;
+}
+
+static double
+place_weight(const struct place *pl)
+{
+	return pl->other ? pl->best : pl->pos;
+}
+
 /* Match probability of a pattern under m, u and lambda, some compares left out. */
 static double
 pat_weight(const struct dd *d, const double (*m)[DD_LEVELS], double lambda,
     uint64_t p, unsigned skip)
 {
-	double	 x = log(lambda / (1 - lambda));
-	size_t	 c;
-	int	 l;
+	double		 x = log(lambda / (1 - lambda));
+	size_t		 c;
+	int		 l;
 
 	for (c = 0; c < d->rule->ncompares; c++)
 		if (!(skip & (1u << c)) && (l = pat_level(p, c)) >= 0)
 			x += log(m[c][l] / d->u[c][l]);
 	return 1 / (1 + exp(-x));
+}
+
+/* The iterations EM may take: the rule's em_iterations, or DD_EM_MAX. */
+static int
+em_max(const struct dd *d)
+{
+	return d->rule->em_max > 0 ? d->rule->em_max : DD_EM_MAX;
 }
 
 /*
@@ -1237,7 +1479,7 @@ static int
 em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
     double (*m)[DD_LEVELS], double *lambda, double *found)
 {
-	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.79, 0.01 };
 	double		 mm[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 mt[DUP_MAX_COMPARES];
 	double		 w, acc, total, nm, delta;
@@ -1250,7 +1492,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
 			m[c][l] = m0[l];
 	*lambda = 0.01;
 	*found = 0;
-	for (it = 1; it <= DD_EM_MAX; it++) {
+	for (it = 1; it <= em_max(d); it++) {
 		memset(mm, 0, sizeof mm);
 		memset(mt, 0, sizeof mt);
 		acc = total = 0;
@@ -1300,7 +1542,7 @@ em_key(struct dd *d, const struct pat *pats, size_t np, size_t b,
 static void
 estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 {
-	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.80 };
+	static const double m0[DD_LEVELS] = { 0.05, 0.05, 0.10, 0.79, 0.01 };
 	double		(*mk)[DUP_MAX_COMPARES][DD_LEVELS];
 	double		*lk, *fk, sum[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 wt[DUP_MAX_COMPARES], w, best, expected, all;
@@ -1331,7 +1573,7 @@ estimate_m(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 		if (it < 0)
 			st->em_unconverged++;
 		if (it > st->em_iterations || it < 0)
-			st->em_iterations = it < 0 ? DD_EM_MAX : it;
+			st->em_iterations = it < 0 ? em_max(d) : it;
 		for (c = 0; c < d->rule->ncompares; c++) {
 			if (skip[b] & (1u << c))
 				continue;
@@ -1488,6 +1730,7 @@ weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 {
 	const char	*v;
 	double		 x, u, bf;
+	struct place	 pl = { 0, 0, 0 };
 	uint32_t	 cnt;
 	size_t		 c, n;
 	int		 l, good = 0;
@@ -1509,12 +1752,14 @@ weigh(const struct dd *d, uint64_t p, uint32_t i, int *nfields)
 				    (double)d->tf[c].nonnull;
 		}
 		bf = log(d->m[c][l] / u);
-		if (bf > 0)
+		if (bf > 0 && !(d->place & (1u << c)))
 			good++;
-		x += bf;
+		x += add_weight(d, c, l, bf, &pl);
 	}
+	/* Where one lives is one field of evidence, however many agree. */
+	x += place_weight(&pl);
 	if (nfields != NULL)
-		*nfields = good;
+		*nfields = good + (pl.best > 0);
 	return 1 / (1 + exp(-x));
 }
 
@@ -1546,16 +1791,35 @@ static double
 judge(const struct dd *d, uint32_t i, uint32_t j, int *mergeable)
 {
 	uint64_t	 p = pattern(d, i, j);
+	const char	*a, *b;
 	double		 score;
-	size_t		 c;
+	size_t		 c, na, nb;
 	int		 n, f, l, clash = 0, ident = 0;
 
 	score = weigh(d, p, i, &n);
 	for (c = 0; c < d->rule->ncompares; c++) {
 		f = d->rule->compares[c].field;
 		l = pat_level(p, c);
+		/*
+		 * Another house number is another place: two sites of one
+		 * business, two flats of one street, or a typo; a person
+		 * looks.
+		 */
+		if (f == FIELD_ADDRESS && l >= 0 && l != SIM_EXACT) {
+			a = val(d, i, f, &na);
+			b = val(d, j, f, &nb);
+			if (!same_digits(a, na, b, nb))
+				clash = 1;
+		}
 		if ((f == FIELD_BIRTH_DATE || f == FIELD_NATIONAL_ID ||
 		    f == FIELD_FIRST_NAME) && l == SIM_DIFFERENT)
+			clash = 1;
+		/*
+		 * A family or business name that is only alike ("Ritz-
+		 * Carlton Cafe", "Ritz-Carlton Dining Room", at one address
+		 * and switchboard) is not enough to merge on.
+		 */
+		if (f == FIELD_LAST_NAME && l >= 0 && l <= SIM_FAR)
 			clash = 1;
 		if ((f == FIELD_EMAIL || f == FIELD_NATIONAL_ID) &&
 		    l == SIM_EXACT)
@@ -1725,6 +1989,25 @@ cmp_sedge(const void *a, const void *b)
 }
 
 /*
+ * Does record a's key sort before b's?  Ties between records go by key,
+ * not by the order the scan read them, so an unchanged table gets the
+ * same centres however it is read.
+ */
+static int
+key_before(const struct dd *d, uint32_t a, uint32_t b)
+{
+	const char	*ka, *kb;
+	size_t		 la, lb;
+	int		 c;
+
+	ka = dd_key(d, a, &la);
+	kb = dd_key(d, b, &lb);
+	if ((c = memcmp(ka, kb, la < lb ? la : lb)) != 0)
+		return c < 0;
+	return la < lb;
+}
+
+/*
  * Clustering with a guard against chains.  Every record with a pair at
  * or above review starts alone; the pairs are taken from the strongest
  * down, and the two clusters of a pair join only when every member of
@@ -1778,8 +2061,8 @@ cluster(struct dd *d, const union dd_cell *cell, struct dd_stats *st)
 			continue;
 		/* The centre with more match weight stays the centre. */
 		big = weight[centre[a]] > weight[centre[b]] ||
-		    (weight[centre[a]] == weight[centre[b]] && centre[a] <
-		    centre[b]) ? a : b;
+		    (weight[centre[a]] == weight[centre[b]] &&
+		    key_before(d, centre[a], centre[b])) ? a : b;
 		small = big == a ? b : a;
 		if (size[big] + size[small] > DD_CLUSTER_CAP)
 			continue;
@@ -2018,6 +2301,7 @@ dd_free(struct dd *d)
 	if (d == NULL)
 		return;
 	ph_translit_close(d->tr);
+	nick_free(d->nick);
 	buf_free(&d->arena);
 	free(d->vals);
 	free(d->keys);

@@ -26,6 +26,14 @@
 #define DD_GROUP	10
 #define DD_WINDOW	4
 
+/*
+ * Levels of a compare: enum sim_level (different, far, close, exact),
+ * then DD_ALIAS, a given name's nickname ("Bill" for "William"): a
+ * partial agreement with its own m and u, not equality.
+ */
+#define DD_ALIAS	4
+#define DD_LEVELS	5
+
 enum dd_decision {
 	DD_MERGE,		/* every member matches the centre >= merge */
 	DD_REVIEW		/* the rest of the clusters >= review */
@@ -56,8 +64,8 @@ struct dd_stats {
 	double		 matches;	/* expected matching pairs, estimated */
 	int		 em_iterations;	/* the most any key's EM took */
 	int		 em_unconverged;	/* keys whose EM hit its cap */
-	double		 m[DUP_MAX_COMPARES][4];	/* per level */
-	double		 u[DUP_MAX_COMPARES][4];
+	double		 m[DUP_MAX_COMPARES][DD_LEVELS];	/* per level */
+	double		 u[DUP_MAX_COMPARES][DD_LEVELS];
 	double		 t_block, t_compare, t_em, t_cluster;	/* seconds */
 };
 

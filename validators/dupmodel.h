@@ -72,6 +72,7 @@ struct rule_dup {
 	struct dup_compare compares[DUP_MAX_COMPARES];
 	double		 merge;		/* score at or above: merge candidate */
 	double		 review;	/* between review and merge: review */
+	int		 em_max;	/* EM iterations at most; 0: default */
 	unsigned char	 survive[FIELD_MAX];	/* enum dup_survive */
 	enum dup_survivor survivor;
 	int		 flag_only;	/* action flag: report, never merge */

@@ -98,6 +98,23 @@ def corrupt(path):
                                   "postal_code")}
 
 
+def restaurants(d):
+    # Fodors-Zagat restaurants (RIDDLE repository, Tejada et al.; no
+    # licence stated), as processed for the Magellan/deepmatcher
+    # benchmarks: a.csv and b.csv (one guide each), gold.csv the pairs.
+    # The restaurant's name stands in the last name.
+    ent = {}
+    with open(os.path.join(d, "gold.csv"), newline="") as f:
+        for r in csv.DictReader(f, delimiter=";"):
+            ent[r["id2"]] = ent[r["id1"]] = r["id1"]
+    for name in ("a.csv", "b.csv"):
+        with open(os.path.join(d, name), newline="") as f:
+            for r in csv.DictReader(f, delimiter=";"):
+                yield r["id"], ent.get(r["id"], r["id"]), {
+                    "last_name": r["name"], "address": r["addr"],
+                    "city": r["city"], "phone": r["phone"]}
+
+
 def sets(data, shared):
     fb = os.path.join(shared, "data", "febrl")
     return {
@@ -113,6 +130,8 @@ def sets(data, shared):
         "febrl4": lambda: febrl([os.path.join(fb, "dataset4a.csv"),
                                  os.path.join(fb, "dataset4b.csv")]),
         "corrupt": lambda: corrupt(os.path.join(data, "corrupt.csv")),
+        "restaurants": lambda: restaurants(os.path.join(data,
+                                                        "fodors_zagat")),
         "chicago": lambda: chicago(os.path.join(
             shared, "data", "dedupe-examples",
             "csv_example_input_with_true_ids.csv")),

@@ -65,6 +65,7 @@ out=$("$STEWARD" scan -q -c "$conf" --no-deliver 2>&1); rc=$?
 is "$rc" 0 "a scan reading from the replica exits 0"
 like "$out" "run 1: scanned 5000 rows .* 2 open findings \\(2 new\\)" "it reads every row there and finds rows 1 and 2"
 is "$(sql "SELECT string_agg(record_key, ',' ORDER BY record_key) FROM steward.findings WHERE status = 'open'")" "1,2" "the findings are on the primary"
+wait_for 30 caught_up
 is "$(rsql "SELECT count(*) FROM steward.findings")" 2 "and reach the replica as the primary's data"
 sleep 1
 is "$(reads)" "$reads0" "the primary did not read the customer table"

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "validators/dedup.h"
+#include "validators/nickname.h"
 
 #define PEOPLE	3000
 #define DUPS	300
@@ -489,6 +490,111 @@ test_window(void **state)
 	dd_free(d);
 }
 
+static int
+alias(const struct nick *k, const char *a, const char *b)
+{
+	return nick_alias(k, a, strlen(a), b, strlen(b));
+}
+
+/* Nicknames: a name and its nickname, two nicknames of one name. */
+static void
+test_nickname(void **state)
+{
+	struct nick	*k = nick_new();
+
+	(void)state;
+	assert_true(alias(k, "william", "bill"));
+	assert_true(alias(k, "bill", "william"));
+	assert_true(alias(k, "bill", "will"));
+	assert_true(alias(k, "margaret", "peggy"));
+	/* Two full names that share a nickname are two names. */
+	assert_false(alias(k, "christopher", "christina"));
+	assert_false(alias(k, "bill", "bill"));
+	assert_false(alias(k, "bill", "margaret"));
+	assert_false(alias(k, "szczepan", "bill"));
+	/* Not NUL-terminated: the length counts. */
+	assert_true(nick_alias(k, "billy", 4, "william", 7));
+	assert_false(nick_alias(k, "bil", 3, "william", 7));
+	nick_free(k);
+}
+
+/* EM that hits the cap it is given says so, and how far it got. */
+static void
+test_em_cap(void **state)
+{
+	struct dd_stats	 st;
+	struct dd	*d;
+
+	(void)state;
+	rule.em_max = 1;
+	d = build(0, NULL, 0, NULL, NULL, &st);
+	rule.em_max = 0;
+	assert_true(st.em_unconverged > 0);
+	assert_int_equal(st.em_iterations, 1);
+	dd_free(d);
+}
+
+/* The member entry of record key, or NULL. */
+static const struct dd_member *
+member_of(const struct dd *d, const char *key)
+{
+	const struct dd_member	*m;
+	const char		*k;
+	size_t			 i, len;
+
+	for (i = 0; i < dd_nmembers(d); i++) {
+		m = dd_member(d, i);
+		k = dd_key(d, m->rec, &len);
+		if (len == strlen(key) && memcmp(k, key, len) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * An unchanged table read in another order (a parallel scan, a vacuumed
+ * heap) gets the same model and the same findings: every record the same
+ * centre, score and decision.  Before u was sampled in key order, the
+ * reversed table got another u and other scores.
+ */
+static void
+test_order(void **state)
+{
+	struct dd_stats	 s1, s2;
+	struct dd	*d1, *d2;
+	const struct dd_member *m1, *m2;
+	const char	*c1, *c2;
+	char		 err[128];
+	size_t		 i, l1, l2, n = PEOPLE + DUPS;
+
+	(void)state;
+	d1 = build(0, NULL, 0, NULL, NULL, &s1);
+	d2 = dd_new(&rule, err, sizeof err);
+	assert_non_null(d2);
+	for (i = n; i > 0; i--)
+		add(d2, &people[i - 1]);
+	assert_int_equal(dd_run(d2, &s2), 0);
+	assert_true(memcmp(s1.u, s2.u, sizeof s1.u) == 0);
+	assert_true(memcmp(s1.m, s2.m, sizeof s1.m) == 0);
+	assert_true(s1.lambda == s2.lambda);
+	assert_int_equal(dd_nmembers(d1), dd_nmembers(d2));
+	assert_true(dd_nmembers(d1) > 0);
+	for (i = 0; i < n; i++) {
+		m1 = member_of(d1, people[i].key);
+		m2 = member_of(d2, people[i].key);
+		assert_true((m1 == NULL) == (m2 == NULL));
+		if (m1 == NULL)
+			continue;
+		c1 = dd_key(d1, m1->centre, &l1);
+		c2 = dd_key(d2, m2->centre, &l2);
+		assert_true(l1 == l2 && memcmp(c1, c2, l1) == 0);
+		assert_true(fabs(m1->score - m2->score) < 1e-12);
+		assert_int_equal(m1->decision, m2->decision);
+	}
+	dd_free(d1);
+	dd_free(d2);
+}
+
 int
 main(void)
 {
@@ -499,6 +605,9 @@ main(void)
 		cmocka_unit_test(test_model),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_probe),
+		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_em_cap),
+		cmocka_unit_test(test_nickname),
 	};
 
 	make_rule();
