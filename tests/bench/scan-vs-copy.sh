@@ -18,6 +18,11 @@
 #           20's wall-time figure)
 #   every   every shipped rule but duplicates (issue 20's CPU figure: the
 #           user+sys time of the steward process against COPY's wall time)
+#
+# Besides wall and client CPU, each command's server CPU: the user+sys
+# time of the backends it used, which the postmaster collects when they
+# exit (its children's times in /proc/PID/stat).  On a shared machine
+# wall time measures the load as much as the work; CPU time does not.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 rows=${1:-1000000}
@@ -83,10 +88,18 @@ $inc
 CONF
 done
 
-# timed CMD...: "wall user+sys" of one run, in seconds
+pm=$(head -n 1 "$dir/pg/data/postmaster.pid")
+tck=$(getconf CLK_TCK)
+# The postmaster's children's CPU so far, in seconds.
+server_cpu() { awk -v t="$tck" '{ printf "%.3f\n", ($16 + $17) / t }' "/proc/$pm/stat"; }
+# timed CMD...: "wall user+sys server maxrss" of one run (s, s, s, KB)
 timed() {
-	/usr/bin/time -f '%e %U %S' -o "$dir/time" "$@" >/dev/null
-	awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$dir/time"
+	local s0 s1
+	s0=$(server_cpu)
+	/usr/bin/time -f '%e %U %S %M' -o "$dir/time" "$@" >/dev/null
+	sleep 0.3	# the postmaster reaps the backends
+	s1=$(server_cpu)
+	awk -v a="$s0" -v b="$s1" '{ printf "%.3f %.3f %.3f %d\n", $1, $2 + $3, b - a, $4 }' "$dir/time"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -106,21 +119,25 @@ done
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 wall() { cut -d' ' -f1 "$dir/t.$1" | median; }
 cpu() { cut -d' ' -f2 "$dir/t.$1" | median; }
+srv() { cut -d' ' -f3 "$dir/t.$1" | median; }
+rss() { cut -d' ' -f4 "$dir/t.$1" | sort -n | tail -n 1; }
 copy_t=$(wall copy)
 cols_t=$(wall cols)
 
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), PostgreSQL $(psql -X -A -t -c 'SHOW server_version'), load at the end $load"
 echo "rows: $rows, median of $repeat rounds"
-printf 'COPY customers TO STDOUT > /dev/null     %8.3fs\n' "$copy_t"
+srv_t=$(srv copy)
+printf 'COPY customers TO STDOUT > /dev/null     %8.3fs   server cpu %.3fs\n' "$copy_t" "$srv_t"
 printf 'COPY (key, email, phone, postcode)       %8.3fs  (stricter baseline)\n' "$cols_t"
 for set in $sets; do
 	n=$(psql -X -A -t -c "SELECT count(*) FROM bench_$set.findings WHERE status = 'open'")
-	printf 'steward scan, %-6s  wall %8.3fs  ratio %s   cpu %8.3fs  ratio %s  (%s open findings)\n' \
+	printf 'steward scan, %-6s  wall %8.3fs  ratio %s   cpu %8.3fs  ratio %s   server cpu %.3fs  ratio %s   max RSS %d KB  (%s open findings)\n' \
 		"$set" "$(wall $set)" "$(ratio "$(wall $set)" "$copy_t")" \
-		"$(cpu $set)" "$(ratio "$(cpu $set)" "$copy_t")" "$n"
+		"$(cpu $set)" "$(ratio "$(cpu $set)" "$copy_t")" \
+		"$(srv $set)" "$(ratio "$(srv $set)" "$srv_t")" "$(rss $set)" "$n"
 done
 for set in $sets; do
-	read -r w c <"$dir/first.$set"
+	read -r w c _ <"$dir/first.$set"
 	printf 'first scan, %-6s    wall %8.3fs  ratio %s   cpu %8.3fs\n' "$set" "$w" \
 		"$(ratio "$w" "$copy_t")" "$c"
 done
