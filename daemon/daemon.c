@@ -91,6 +91,7 @@ struct sched_timer {
 	int		 job;
 	long long	 due;
 	int		 fired;		/* since the daemon started */
+	long long	 since;		/* armed with this schedule */
 	struct event	*ev;
 };
 
@@ -113,6 +114,7 @@ struct daemon {
 	pthread_cond_t	 cv;
 	int		 jobs;		/* JOB_* wanted */
 	int		 busy;
+	int		 busy_job;	/* the JOB_* the worker runs, or 0 */
 	int		 stopping;
 	int		 finished;	/* the worker has returned */
 	int		 wake[2];
@@ -134,6 +136,12 @@ struct daemon {
 	size_t		 nopen;
 	long long	 last_ok_at[3];	/* by enum scan_kind: last success */
 	long long	 reload_ok_at;	/* last successful reload, or start */
+	/*
+	 * When each schedule's job last completed here, and when this
+	 * daemon began to lead: what overdue() counts from.
+	 */
+	long long	 done_at[T_COUNT];
+	long long	 lead_at;
 
 	/*
 	 * The schedules' anchors: when each last ran to completion, as the
@@ -312,6 +320,7 @@ try:
 		pthread_mutex_lock(&d->mu);
 		d->anchors = 0;
 		d->anchors_lead = 1;
+		d->lead_at = (long long)time(NULL);
 		pthread_mutex_unlock(&d->mu);
 	}
 	if (leader)
@@ -369,6 +378,7 @@ do_deliver(struct daemon *d, const struct conf *cf)
 		free(cause);
 	}
 	pthread_mutex_lock(&d->mu);
+	d->done_at[T_SPOOL] = (long long)time(NULL);
 	d->delivered += (unsigned)ds.delivered;
 	d->deferred += (unsigned)ds.deferred;
 	d->dead += (unsigned)ds.dead;
@@ -605,6 +615,10 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 			d->retry_delay = 0;
 		if (res.kind >= SCAN_FULL && res.kind <= SCAN_KEYS)
 			d->last_ok_at[res.kind] = d->last_at;
+		if (res.kind == SCAN_FULL)
+			d->done_at[T_FULL] = d->last_at;
+		else if (res.kind == SCAN_INCREMENTAL)
+			d->done_at[T_INCR] = d->last_at;
 		/* What the schedules count from, as load_anchors() reads it. */
 		if (res.kind == SCAN_FULL) {
 			d->anchor[T_FULL] = started;
@@ -677,14 +691,19 @@ worker_main(void *arg)
 		d->jobs &= ~job;
 		cf = d->cf;
 		d->busy = 1;
+		d->busy_job = job;
 		pthread_mutex_unlock(&d->mu);
 
 		if (leader_check(d, cf, &lead)) {
 			load_anchors(d, cf, lead);
 			if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS))
 				do_scan(d, cf, lead, job);
-			else if (job == JOB_REPORT)
+			else if (job == JOB_REPORT) {
 				do_report(d, cf, lead);
+				pthread_mutex_lock(&d->mu);
+				d->done_at[T_REPORT] = (long long)time(NULL);
+				pthread_mutex_unlock(&d->mu);
+			}
 			else if (job == JOB_DELIVER)
 				do_deliver(d, cf);
 		} else if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS)) {
@@ -705,6 +724,7 @@ worker_main(void *arg)
 		}
 		pthread_mutex_lock(&d->mu);
 		d->busy = 0;
+		d->busy_job = 0;
 		pthread_mutex_unlock(&d->mu);
 		wake_loop(d);
 	}
@@ -927,6 +947,7 @@ schedule(struct daemon *d)
 		t->job = jobs[i];
 		t->s = ns;
 		t->due = 0;
+		t->since = now;
 		if (applied && i != T_SPOOL)
 			arm_from(t, i, a[i], now);
 		else
@@ -1264,12 +1285,42 @@ reply(struct evhttp_request *req, int code, const char *type, struct buf *b)
 	evbuffer_free(out);
 }
 
+/*
+ * How long schedule i is overdue (seconds; 0 when it is not): not
+ * completed a whole period after it was due, so its timer or its job has
+ * stopped, it waits behind other jobs, or every try fails.  Counted from
+ * the last completion here, from when it was armed with this schedule or
+ * from when this daemon began to lead, whichever is last.  A job the
+ * worker runs now is not overdue: a long scan is slow, not stopped.  On
+ * the loop, which owns the timers, with mu held.
+ */
+static long long
+overdue(const struct daemon *d, int i, long long now)
+{
+	const struct sched_timer *t = &d->timers[i];
+	long long	 ref, due, next;
+
+	if (!d->leader || t->d == NULL || t->s.kind == SCHED_OFF ||
+	    d->busy_job == t->job)
+		return 0;
+	ref = d->done_at[i];
+	if (t->since > ref)
+		ref = t->since;
+	if (d->lead_at > ref)
+		ref = d->lead_at;
+	if ((due = sched_next(&t->s, ref)) < 0 ||
+	    (next = sched_next(&t->s, due)) < 0 || now <= next)
+		return 0;
+	return now - due;
+}
+
 static void
 on_healthz(struct evhttp_request *req, void *arg)
 {
 	struct daemon	*d = arg;
 	struct buf	 b;
-	int		 code = 200;
+	long long	 late, now = (long long)time(NULL);
+	int		 code = 200, i;
 
 	if (!authorized(d, req))
 		return;
@@ -1281,7 +1332,14 @@ on_healthz(struct evhttp_request *req, void *arg)
 	} else if (d->last_failed) {
 		code = 503;
 		buf_adds(&b, "the last scan failed\n");
-	} else
+	}
+	for (i = 0; code == 200 && i < T_COUNT; i++)
+		if ((late = overdue(d, i, now)) > 0) {
+			code = 503;
+			buf_printf(&b, "%s is overdue: due %llds ago\n",
+			    sched_names[i], late);
+		}
+	if (code == 200)
 		buf_printf(&b, "ok (%s)\n", d->leader ? "leader" : "standby");
 	pthread_mutex_unlock(&d->mu);
 	reply(req, code, "text/plain; charset=utf-8", &b);
@@ -1408,6 +1466,7 @@ on_metrics(struct evhttp_request *req, void *arg)
 {
 	struct daemon	*d = arg;
 	struct buf	 b;
+	long long	 now = (long long)time(NULL);
 	size_t		 i, queued, dead;
 
 	if (!authorized(d, req))
@@ -1444,6 +1503,19 @@ on_metrics(struct evhttp_request *req, void *arg)
 	    "to completion, by any daemon (Unix time, from the runs table).");
 	buf_printf(&b, "steward_last_full_scan_completed_timestamp_seconds "
 	    "%lld\n", d->anchor[T_FULL]);
+	metric(&b, "steward_schedule_last_completed_timestamp_seconds",
+	    "gauge", "When the job of each schedule last completed in this "
+	    "daemon (Unix time; 0 not since it started).");
+	for (i = 0; i < T_COUNT; i++)
+		buf_printf(&b, "steward_schedule_last_completed_timestamp_seconds"
+		    "{schedule=\"%s\"} %lld\n", sched_names[i], d->done_at[i]);
+	metric(&b, "steward_schedule_overdue_seconds", "gauge",
+	    "How long each schedule's job has been due without completing, "
+	    "once that is more than its period; else 0 (/healthz is then "
+	    "503).");
+	for (i = 0; i < T_COUNT; i++)
+		buf_printf(&b, "steward_schedule_overdue_seconds{schedule="
+		    "\"%s\"} %lld\n", sched_names[i], overdue(d, (int)i, now));
 	metric(&b, "steward_rows_scanned_total", "counter",
 	    "Rows read by scans.");
 	buf_printf(&b, "steward_rows_scanned_total %llu\n", d->rows_total);
