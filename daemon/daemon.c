@@ -159,6 +159,7 @@ struct daemon {
 	int		 reload_again;	/* SIGHUP while it ran */
 	int		 reload_done;
 	struct conf	*reload_cf;
+	char		*reload_token;	/* its token_file's, read with it */
 	char		*reload_cause;
 
 	/* Notified keys waiting for the worker; under mu. */
@@ -200,6 +201,16 @@ notify(const char *fmt, ...)
 #else
 	(void)fmt;
 #endif
+}
+
+/* A bearer token: wiped before it is freed. */
+static void
+token_free(char *token)
+{
+	if (token != NULL) {
+		memset(token, 0, strlen(token));
+		free(token);
+	}
 }
 
 static void
@@ -1134,7 +1145,7 @@ reload_main(void *arg)
 {
 	struct daemon	*d = arg;
 	struct conf	*old, *cf;
-	char		*cause = NULL;
+	char		*cause = NULL, *token = NULL, *why;
 	sigset_t	 all;
 
 	sigfillset(&all);
@@ -1143,8 +1154,21 @@ reload_main(void *arg)
 	old = d->cf;
 	pthread_mutex_unlock(&d->mu);
 	cf = conf_reload(old, d->path, &cause);
+	/*
+	 * The token too: read only at start, a rotated token_file kept the
+	 * old one, and a scraper given the new one got 401 until a restart.
+	 */
+	if (cf != old && cf->token_file != NULL && secret_read(cf->token_file,
+	    "daemon token_file", &token, &why) != 0) {
+		cause = xasprintf("reload of %s failed: %s; keeping the "
+		    "configuration in force", d->path, why);
+		free(why);
+		conf_free(cf);
+		cf = old;
+	}
 	pthread_mutex_lock(&d->mu);
 	d->reload_cf = cf == old ? NULL : cf;
+	d->reload_token = token;
 	d->reload_cause = cause;
 	d->reload_done = 1;
 	pthread_mutex_unlock(&d->mu);
@@ -1175,15 +1199,17 @@ static void
 reload_finish(struct daemon *d)
 {
 	struct conf	*cf;
-	char		*cause;
+	char		*cause, *token;
 	int		 done;
 
 	pthread_mutex_lock(&d->mu);
 	done = d->reload_done;
 	cf = d->reload_cf;
+	token = d->reload_token;
 	cause = d->reload_cause;
 	d->reload_done = 0;
 	d->reload_cf = NULL;
+	d->reload_token = NULL;
 	d->reload_cause = NULL;
 	pthread_mutex_unlock(&d->mu);
 	if (!done)
@@ -1192,6 +1218,7 @@ reload_finish(struct daemon *d)
 	d->reloading = 0;
 	if (d->ev_stop != NULL) {
 		conf_free(cf);
+		token_free(token);
 		free(cause);
 		return;
 	}
@@ -1210,6 +1237,9 @@ reload_finish(struct daemon *d)
 		d->reloads_ok++;
 		d->reload_ok_at = (long long)time(NULL);
 		pthread_mutex_unlock(&d->mu);
+		/* The loop alone reads the token: no lock. */
+		token_free(d->token);
+		d->token = token;
 		log_info("reloaded %s: %zu checks, %zu jurisdictions; they apply "
 		    "from the next scan", d->path, cf->rules->nchecks,
 		    cf->rules->njurs);
@@ -1755,6 +1785,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	if (d.reloading) {
 		pthread_join(d.reloader, NULL);
 		conf_free(d.reload_cf);
+		token_free(d.reload_token);
 		free(d.reload_cause);
 	}
 	dupscan_cache_free(d.dups);
@@ -1793,10 +1824,7 @@ out:
 	free(d.open);
 	free_keys(d.keys, d.nkeys);
 	free(d.channel);
-	if (d.token != NULL) {
-		memset(d.token, 0, strlen(d.token));
-		free(d.token);
-	}
+	token_free(d.token);
 	conf_free(d.cf);
 	return rc;
 }

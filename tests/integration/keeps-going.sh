@@ -11,7 +11,7 @@
 # standby that takes over scans and delivers.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 23
+tap_plan 29
 with_pg
 create_customers
 for i in $(seq 1 40); do
@@ -252,3 +252,28 @@ wait "$dpid" 2>/dev/null
 dpid=""
 ok "the standby takes over once the leader is killed" wait_for 10 leader_is "$hport2" True
 ok "and its reports of new runs are delivered" wait_for 30 delivered_runs_ge mail 1 "$last"
+
+# --- a reload reads token_file again: a rotated token is let in
+auth() {
+	local h=()
+	[ -n "$1" ] && h=(-H "Authorization: Bearer $1")
+	curl -s -o /dev/null -w '%{http_code}' "${h[@]}" "http://127.0.0.1:$hport2/metrics"
+}
+auth_is() { [ "$(auth "$1")" = "$2" ]; }
+printf 'tok-one\n' >"$T_DIR/token"
+chmod 600 "$T_DIR/token"
+mkconf "$conf2" "$hport2" "$sport2" "incremental_scan \"every 1s\"
+	token_file \"$T_DIR/token\""
+kill -HUP "$dpid2"
+ok "a reload that adds token_file asks for the token" wait_for 10 auth_is "" 401
+is "$(auth tok-one)" 200 "and lets it in"
+printf 'tok-two\n' >"$T_DIR/token"
+kill -HUP "$dpid2"
+ok "after the token is rotated and the daemon reloaded, the new one is let in" \
+	wait_for 10 auth_is tok-two 200
+is "$(auth tok-one)" 401 "and the old one no longer"
+chmod 644 "$T_DIR/token"
+kill -HUP "$dpid2"
+ok "a token file others can read fails the reload" \
+	wait_for 10 grep -q "reload of $conf2 failed: .*token_file" "$T_DIR/daemon2.log"
+is "$(auth tok-two)" 200 "and the token in force stays"
