@@ -120,11 +120,13 @@ daemon_conf "$conf" "$port" 1h
 kill -HUP "$dpid"
 ok "a good reload is logged" wait_for 5 grep -q "reloaded $conf" "$T_DIR/daemon.log"
 # A scan in flight at the reload, and one the old schedule queued behind
-# it, may still finish (a scan of this table takes 2-4 s on a loaded
-# machine): wait until nothing runs for 3 s, then watch 4 s more.
+# it, may still finish (a scan of this table takes 2-5 s on a loaded
+# machine, and the queued one may start seconds later): wait until
+# nothing runs for 6 s, which the old schedule never allows, then watch
+# 4 s more.
 quiet() {
 	local n=$(runs)
-	sleep 3
+	sleep 6
 	[ "$(runs)" = "$n" ] &&
 	    [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'running'")" = 0 ]
 }
