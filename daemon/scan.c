@@ -1234,8 +1234,13 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	PQclear(r);
 	r = NULL;
 
-	/* A standby that cannot be reached fails the run, recorded. */
-	if ((in = db_connect_scan(cf, cause)) == NULL ||
+	/*
+	 * A standby that cannot be reached fails the run, recorded.  The keys
+	 * a trigger notified are read on the primary: they changed a moment
+	 * ago, and the standby may not have replayed the change yet.
+	 */
+	if ((in = scope->kind == SCAN_KEYS ? db_connect(cf, cause) :
+	    db_connect_scan(cf, cause)) == NULL ||
 	    (standby = standby_position(in, lsn, sizeof lsn, replayed,
 	    sizeof replayed, cause)) < 0)
 		goto fail;
