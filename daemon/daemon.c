@@ -91,6 +91,7 @@ struct sched_timer {
 	int		 job;
 	long long	 due;
 	int		 fired;		/* since the daemon started */
+	long long	 since;		/* armed with this schedule */
 	struct event	*ev;
 };
 
@@ -113,6 +114,7 @@ struct daemon {
 	pthread_cond_t	 cv;
 	int		 jobs;		/* JOB_* wanted */
 	int		 busy;
+	int		 busy_job;	/* the JOB_* the worker runs, or 0 */
 	int		 stopping;
 	int		 finished;	/* the worker has returned */
 	int		 wake[2];
@@ -134,6 +136,12 @@ struct daemon {
 	size_t		 nopen;
 	long long	 last_ok_at[3];	/* by enum scan_kind: last success */
 	long long	 reload_ok_at;	/* last successful reload, or start */
+	/*
+	 * When each schedule's job last completed here, and when this
+	 * daemon began to lead: what overdue() counts from.
+	 */
+	long long	 done_at[T_COUNT];
+	long long	 lead_at;
 
 	/*
 	 * The schedules' anchors: when each last ran to completion, as the
@@ -151,6 +159,7 @@ struct daemon {
 	int		 reload_again;	/* SIGHUP while it ran */
 	int		 reload_done;
 	struct conf	*reload_cf;
+	char		*reload_token;	/* its token_file's, read with it */
 	char		*reload_cause;
 
 	/* Notified keys waiting for the worker; under mu. */
@@ -192,6 +201,16 @@ notify(const char *fmt, ...)
 #else
 	(void)fmt;
 #endif
+}
+
+/* A bearer token: wiped before it is freed. */
+static void
+token_free(char *token)
+{
+	if (token != NULL) {
+		memset(token, 0, strlen(token));
+		free(token);
+	}
 }
 
 static void
@@ -312,6 +331,7 @@ try:
 		pthread_mutex_lock(&d->mu);
 		d->anchors = 0;
 		d->anchors_lead = 1;
+		d->lead_at = (long long)time(NULL);
 		pthread_mutex_unlock(&d->mu);
 	}
 	if (leader)
@@ -369,6 +389,7 @@ do_deliver(struct daemon *d, const struct conf *cf)
 		free(cause);
 	}
 	pthread_mutex_lock(&d->mu);
+	d->done_at[T_SPOOL] = (long long)time(NULL);
 	d->delivered += (unsigned)ds.delivered;
 	d->deferred += (unsigned)ds.deferred;
 	d->dead += (unsigned)ds.dead;
@@ -605,6 +626,10 @@ do_scan(struct daemon *d, const struct conf *cf, PGconn *lead, int job)
 			d->retry_delay = 0;
 		if (res.kind >= SCAN_FULL && res.kind <= SCAN_KEYS)
 			d->last_ok_at[res.kind] = d->last_at;
+		if (res.kind == SCAN_FULL)
+			d->done_at[T_FULL] = d->last_at;
+		else if (res.kind == SCAN_INCREMENTAL)
+			d->done_at[T_INCR] = d->last_at;
 		/* What the schedules count from, as load_anchors() reads it. */
 		if (res.kind == SCAN_FULL) {
 			d->anchor[T_FULL] = started;
@@ -677,14 +702,19 @@ worker_main(void *arg)
 		d->jobs &= ~job;
 		cf = d->cf;
 		d->busy = 1;
+		d->busy_job = job;
 		pthread_mutex_unlock(&d->mu);
 
 		if (leader_check(d, cf, &lead)) {
 			load_anchors(d, cf, lead);
 			if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS))
 				do_scan(d, cf, lead, job);
-			else if (job == JOB_REPORT)
+			else if (job == JOB_REPORT) {
 				do_report(d, cf, lead);
+				pthread_mutex_lock(&d->mu);
+				d->done_at[T_REPORT] = (long long)time(NULL);
+				pthread_mutex_unlock(&d->mu);
+			}
 			else if (job == JOB_DELIVER)
 				do_deliver(d, cf);
 		} else if (job & (JOB_SCAN | JOB_INCR | JOB_KEYS)) {
@@ -705,6 +735,7 @@ worker_main(void *arg)
 		}
 		pthread_mutex_lock(&d->mu);
 		d->busy = 0;
+		d->busy_job = 0;
 		pthread_mutex_unlock(&d->mu);
 		wake_loop(d);
 	}
@@ -927,6 +958,7 @@ schedule(struct daemon *d)
 		t->job = jobs[i];
 		t->s = ns;
 		t->due = 0;
+		t->since = now;
 		if (applied && i != T_SPOOL)
 			arm_from(t, i, a[i], now);
 		else
@@ -1113,7 +1145,7 @@ reload_main(void *arg)
 {
 	struct daemon	*d = arg;
 	struct conf	*old, *cf;
-	char		*cause = NULL;
+	char		*cause = NULL, *token = NULL, *why;
 	sigset_t	 all;
 
 	sigfillset(&all);
@@ -1122,8 +1154,21 @@ reload_main(void *arg)
 	old = d->cf;
 	pthread_mutex_unlock(&d->mu);
 	cf = conf_reload(old, d->path, &cause);
+	/*
+	 * The token too: read only at start, a rotated token_file kept the
+	 * old one, and a scraper given the new one got 401 until a restart.
+	 */
+	if (cf != old && cf->token_file != NULL && secret_read(cf->token_file,
+	    "daemon token_file", &token, &why) != 0) {
+		cause = xasprintf("reload of %s failed: %s; keeping the "
+		    "configuration in force", d->path, why);
+		free(why);
+		conf_free(cf);
+		cf = old;
+	}
 	pthread_mutex_lock(&d->mu);
 	d->reload_cf = cf == old ? NULL : cf;
+	d->reload_token = token;
 	d->reload_cause = cause;
 	d->reload_done = 1;
 	pthread_mutex_unlock(&d->mu);
@@ -1154,15 +1199,17 @@ static void
 reload_finish(struct daemon *d)
 {
 	struct conf	*cf;
-	char		*cause;
+	char		*cause, *token;
 	int		 done;
 
 	pthread_mutex_lock(&d->mu);
 	done = d->reload_done;
 	cf = d->reload_cf;
+	token = d->reload_token;
 	cause = d->reload_cause;
 	d->reload_done = 0;
 	d->reload_cf = NULL;
+	d->reload_token = NULL;
 	d->reload_cause = NULL;
 	pthread_mutex_unlock(&d->mu);
 	if (!done)
@@ -1171,6 +1218,7 @@ reload_finish(struct daemon *d)
 	d->reloading = 0;
 	if (d->ev_stop != NULL) {
 		conf_free(cf);
+		token_free(token);
 		free(cause);
 		return;
 	}
@@ -1189,6 +1237,9 @@ reload_finish(struct daemon *d)
 		d->reloads_ok++;
 		d->reload_ok_at = (long long)time(NULL);
 		pthread_mutex_unlock(&d->mu);
+		/* The loop alone reads the token: no lock. */
+		token_free(d->token);
+		d->token = token;
 		log_info("reloaded %s: %zu checks, %zu jurisdictions; they apply "
 		    "from the next scan", d->path, cf->rules->nchecks,
 		    cf->rules->njurs);
@@ -1264,12 +1315,42 @@ reply(struct evhttp_request *req, int code, const char *type, struct buf *b)
 	evbuffer_free(out);
 }
 
+/*
+ * How long schedule i is overdue (seconds; 0 when it is not): not
+ * completed a whole period after it was due, so its timer or its job has
+ * stopped, it waits behind other jobs, or every try fails.  Counted from
+ * the last completion here, from when it was armed with this schedule or
+ * from when this daemon began to lead, whichever is last.  A job the
+ * worker runs now is not overdue: a long scan is slow, not stopped.  On
+ * the loop, which owns the timers, with mu held.
+ */
+static long long
+overdue(const struct daemon *d, int i, long long now)
+{
+	const struct sched_timer *t = &d->timers[i];
+	long long	 ref, due, next;
+
+	if (!d->leader || t->d == NULL || t->s.kind == SCHED_OFF ||
+	    d->busy_job == t->job)
+		return 0;
+	ref = d->done_at[i];
+	if (t->since > ref)
+		ref = t->since;
+	if (d->lead_at > ref)
+		ref = d->lead_at;
+	if ((due = sched_next(&t->s, ref)) < 0 ||
+	    (next = sched_next(&t->s, due)) < 0 || now <= next)
+		return 0;
+	return now - due;
+}
+
 static void
 on_healthz(struct evhttp_request *req, void *arg)
 {
 	struct daemon	*d = arg;
 	struct buf	 b;
-	int		 code = 200;
+	long long	 late, now = (long long)time(NULL);
+	int		 code = 200, i;
 
 	if (!authorized(d, req))
 		return;
@@ -1281,7 +1362,14 @@ on_healthz(struct evhttp_request *req, void *arg)
 	} else if (d->last_failed) {
 		code = 503;
 		buf_adds(&b, "the last scan failed\n");
-	} else
+	}
+	for (i = 0; code == 200 && i < T_COUNT; i++)
+		if ((late = overdue(d, i, now)) > 0) {
+			code = 503;
+			buf_printf(&b, "%s is overdue: due %llds ago\n",
+			    sched_names[i], late);
+		}
+	if (code == 200)
 		buf_printf(&b, "ok (%s)\n", d->leader ? "leader" : "standby");
 	pthread_mutex_unlock(&d->mu);
 	reply(req, code, "text/plain; charset=utf-8", &b);
@@ -1408,6 +1496,7 @@ on_metrics(struct evhttp_request *req, void *arg)
 {
 	struct daemon	*d = arg;
 	struct buf	 b;
+	long long	 now = (long long)time(NULL);
 	size_t		 i, queued, dead;
 
 	if (!authorized(d, req))
@@ -1444,6 +1533,19 @@ on_metrics(struct evhttp_request *req, void *arg)
 	    "to completion, by any daemon (Unix time, from the runs table).");
 	buf_printf(&b, "steward_last_full_scan_completed_timestamp_seconds "
 	    "%lld\n", d->anchor[T_FULL]);
+	metric(&b, "steward_schedule_last_completed_timestamp_seconds",
+	    "gauge", "When the job of each schedule last completed in this "
+	    "daemon (Unix time; 0 not since it started).");
+	for (i = 0; i < T_COUNT; i++)
+		buf_printf(&b, "steward_schedule_last_completed_timestamp_seconds"
+		    "{schedule=\"%s\"} %lld\n", sched_names[i], d->done_at[i]);
+	metric(&b, "steward_schedule_overdue_seconds", "gauge",
+	    "How long each schedule's job has been due without completing, "
+	    "once that is more than its period; else 0 (/healthz is then "
+	    "503).");
+	for (i = 0; i < T_COUNT; i++)
+		buf_printf(&b, "steward_schedule_overdue_seconds{schedule="
+		    "\"%s\"} %lld\n", sched_names[i], overdue(d, (int)i, now));
 	metric(&b, "steward_rows_scanned_total", "counter",
 	    "Rows read by scans.");
 	buf_printf(&b, "steward_rows_scanned_total %llu\n", d->rows_total);
@@ -1683,6 +1785,7 @@ daemon_run(struct conf *cf, const char *path, const char *pidfile)
 	if (d.reloading) {
 		pthread_join(d.reloader, NULL);
 		conf_free(d.reload_cf);
+		token_free(d.reload_token);
 		free(d.reload_cause);
 	}
 	dupscan_cache_free(d.dups);
@@ -1721,10 +1824,7 @@ out:
 	free(d.open);
 	free_keys(d.keys, d.nkeys);
 	free(d.channel);
-	if (d.token != NULL) {
-		memset(d.token, 0, strlen(d.token));
-		free(d.token);
-	}
+	token_free(d.token);
 	conf_free(d.cf);
 	return rc;
 }
