@@ -8,9 +8,9 @@
  * entry and audit record commit together or not at all, so a row is
  * always either in the live table or in quarantine with its audit record.
  *
- * Row images are jsonb (to_jsonb of the whole row) and come back with
- * jsonb_populate_record, by column name, so a release survives columns
- * added after the quarantine.
+ * What was done goes to the change journal (journal.h), which releases
+ * it: each row as its text, and the customer row also as jsonb, so a
+ * release survives columns added after the quarantine.
  */
 #include "config.h"
 
@@ -22,19 +22,21 @@
 #include "daemon/audit.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
+#include "daemon/journal.h"
+#include "daemon/rowimage.h"
+#include "lib/format.h"
 #include "lib/log.h"
 #include "lib/secret.h"
-#include "daemon/rowimage.h"
 #include "lib/util.h"
 
 #define ACT_BATCH	500
 #define FK_VIOLATION	"23503"
-#define UNIQUE_VIOLATION "23505"
 
 /* A referencing table moved along with the customer (quarantine cascade). */
 struct act_child {
 	char	*table;		/* canonical, quoted */
 	char	*col;		/* its referencing column, quoted */
+	char	*name;		/* the same, as named */
 	char	*pcol;		/* the referenced column of the customer table */
 };
 
@@ -66,6 +68,7 @@ ctx_free(struct act_ctx *a)
 	for (i = 0; i < a->nkids; i++) {
 		free(a->kids[i].table);
 		free(a->kids[i].col);
+		free(a->kids[i].name);
 		free(a->kids[i].pcol);
 	}
 	free(a->kids);
@@ -119,7 +122,9 @@ plan_references(struct act_ctx *a, char **cause)
 	    "format('%I', attname) FROM pg_attribute WHERE attrelid = "
 	    "c.conrelid AND attnum = c.conkey[1]), (SELECT format('%I', "
 	    "attname) FROM pg_attribute WHERE attrelid = c.confrelid AND "
-	    "attnum = c.confkey[1]), c.conrelid = ANY($2::oid[]), c.conname "
+	    "attnum = c.confkey[1]), c.conrelid = ANY($2::oid[]), c.conname, "
+	    "(SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND "
+	    "attnum = c.conkey[1]) "
 	    "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN "
 	    "pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'f' "
 	    "AND c.confrelid = to_regclass($1) ORDER BY 1, c.conname", 2, p);
@@ -143,6 +148,7 @@ plan_references(struct act_ctx *a, char **cause)
 			    sizeof *a->kids);
 			a->kids[a->nkids].table = xstrdup(child);
 			a->kids[a->nkids].col = xstrdup(PQgetvalue(r, k, 3));
+			a->kids[a->nkids].name = xstrdup(PQgetvalue(r, k, 7));
 			a->kids[a->nkids].pcol = xstrdup(PQgetvalue(r, k, 4));
 			a->nkids++;
 		} else if (del == 'c' || del == 'n' || del == 'd') {
@@ -190,64 +196,55 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
     const char *key, char **cause)
 {
 	PGresult		*r;
-	struct buf		 kids;
+	struct buf		 rows;
 	struct audit_entry	 e;
-	char			*sql, state[6], *err = NULL, detail[160];
-	const char		*p[8];
-	int			 flag, rc = -1;
+	struct jr_entry		 j;
+	char			*sql, *col = NULL, *seq = NULL, state[6];
+	char			*err = NULL, detail[160];
+	const char		*p[3];
+	long long		 id;
+	int			 flag, rc = -1, k;
 	size_t			 i;
 
 	flag = a->cf->quarantine_mode != NULL &&
 	    strcmp(a->cf->quarantine_mode, "flag") == 0;
-	buf_init(&kids);
-	buf_addc(&kids, '[');
+	buf_init(&rows);
+	buf_addc(&rows, '[');
 	if (simple(a->conn, "SAVEPOINT steward_record", cause) != 0)
 		return -1;
+	/* Referencing rows first: they leave before, and come back after. */
 	for (i = 0; !flag && i < a->nkids; i++) {
-		sql = xasprintf("WITH d AS (DELETE FROM %s c WHERE c.%s IN "
-		    "(SELECT p.%s FROM %s p WHERE p.%s = $1) RETURNING "
-		    "c::text AS j) SELECT jsonb_build_object('table', "
-		    "$2::text, 'rows', coalesce(jsonb_agg(j), '[]'::jsonb))"
-		    "::text FROM d", a->kids[i].table, a->kids[i].col,
-		    a->kids[i].pcol, a->table, a->key);
+		sql = xasprintf("DELETE FROM %s c WHERE c.%s IN (SELECT p.%s FROM "
+		    "%s p WHERE p.%s = $1) RETURNING c::text", a->kids[i].table,
+		    a->kids[i].col, a->kids[i].pcol, a->table, a->key);
 		p[0] = key;
-		p[1] = a->kids[i].table;
-		r = db_try(a->conn, sql, 2, p, state, &err);
+		r = db_try(a->conn, sql, 1, p, state, &err);
 		free(sql);
 		if (r == NULL)
 			goto failed;
-		buf_printf(&kids, "%s%s", i ? "," : "", PQgetvalue(r, 0, 0));
+		for (k = 0; k < PQntuples(r); k++)
+			ri_entry(&rows, a->kids[i].table, a->kids[i].name, key,
+			    PQgetvalue(r, k, 0), NULL, NULL, NULL);
 		PQclear(r);
 	}
-	buf_addc(&kids, ']');
+	/* The journal entry's id comes along: one round trip less a record. */
+	seq = xasprintf("%s.changes", a->schema);
 	p[0] = key;
-	p[1] = a->run;
-	p[2] = a->table;
-	p[3] = c->name;
-	p[4] = c->source;
-	p[5] = kids.data;
-	p[6] = key;
+	p[1] = seq;
 	if (flag) {
-		char *col = db_ident(a->conn, a->cf->flag_column);
-
-		p[7] = a->cf->flag_value;
-		sql = xasprintf("WITH old AS (SELECT to_jsonb(t) AS img, "
-		    "t::text AS txt FROM %s t WHERE t.%s = $1), upd AS (UPDATE "
-		    "%s t SET %s = $8 WHERE t.%s = $1) INSERT INTO %s.quarantine "
-		    "(run_id, table_name, record_key, mode, check_name, "
-		    "rule_source, image, row_text, children) SELECT $2, $3, $7, "
-		    "'flag', $4, $5, img, txt, $6::jsonb FROM old RETURNING id, "
-		    "image::text", a->table,
-		    a->key, a->table, col, a->key, a->schema);
-		free(col);
+		col = db_ident(a->conn, a->cf->flag_column);
+		p[2] = a->cf->flag_value;
+		sql = xasprintf("WITH old AS (SELECT t::text AS txt, to_jsonb(t) "
+		    "AS img FROM %s t WHERE t.%s = $1), upd AS (UPDATE %s t SET "
+		    "%s = $3 WHERE t.%s = $1 RETURNING t::text AS txt) SELECT "
+		    "old.txt, old.img::text, upd.txt, nextval("
+		    "pg_get_serial_sequence($2, 'id')) FROM old, upd", a->table,
+		    a->key, a->table, col, a->key);
 	} else
-		sql = xasprintf("WITH moved AS (DELETE FROM %s t WHERE t.%s = "
-		    "$1 RETURNING to_jsonb(t) AS img, t::text AS txt) INSERT "
-		    "INTO %s.quarantine (run_id, table_name, record_key, mode, "
-		    "check_name, rule_source, image, row_text, children) SELECT "
-		    "$2, $3, $7, 'move', $4, $5, img, txt, $6::jsonb FROM moved "
-		    "RETURNING id, image::text", a->table, a->key, a->schema);
-	r = db_try(a->conn, sql, flag ? 8 : 7, p, state, &err);
+		sql = xasprintf("DELETE FROM %s t WHERE t.%s = $1 RETURNING "
+		    "t::text, to_jsonb(t)::text, NULL, nextval("
+		    "pg_get_serial_sequence($2, 'id'))", a->table, a->key);
+	r = db_try(a->conn, sql, flag ? 3 : 2, p, state, &err);
 	free(sql);
 	if (r == NULL)
 		goto failed;
@@ -256,9 +253,23 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 		rc = 0;		/* changed or gone since the scan */
 		goto release;
 	}
-	snprintf(detail, sizeof detail, "%s quarantine #%s%s", flag ?
-	    "flagged; entry" : "moved to", PQgetvalue(r, 0, 0), kids.len > 2 ?
+	ri_entry(&rows, a->table, a->cf->key, key, PQgetvalue(r, 0, 0),
+	    flag ? PQgetvalue(r, 0, 2) : NULL, PQgetvalue(r, 0, 1), flag ?
+	    a->cf->flag_column : NULL);
+	buf_adds(&rows, "\n]");
+	id = strtoll(PQgetvalue(r, 0, 3), NULL, 10);
+	snprintf(detail, sizeof detail, "%s quarantine: change #%lld%s", flag ?
+	    "flagged; in" : "moved to", id, !flag && a->nkids > 0 ?
 	    ", with the rows of quarantine { cascade } tables" : "");
+	memset(&j, 0, sizeof j);
+	j.kind = "quarantine";
+	j.run_id = a->run_id;
+	j.table = a->table;
+	j.record_key = key;
+	j.rule = c->name;
+	j.rule_source = c->source;
+	j.info = flag ? "{\"mode\": \"flag\"}" : "{\"mode\": \"move\"}";
+	j.rows = rows.data;
 	memset(&e, 0, sizeof e);
 	e.run_id = a->run_id;
 	e.actor = audit_actor();
@@ -268,9 +279,8 @@ quarantine_one(struct act_ctx *a, const struct rule_check *c,
 	e.table = a->table;
 	e.record_key = key;
 	e.before = PQgetvalue(r, 0, 1);
-	e.after = NULL;
 	e.detail = detail;
-	rc = audit_append(a->conn, a->schema, &e, cause) == 0 ? 1 : -1;
+	rc = jr_record(a->conn, a->schema, id, &j, &e, cause) == 0 ? 1 : -1;
 	PQclear(r);
 	if (rc < 0)
 		goto out;
@@ -290,7 +300,9 @@ failed:
 	rc = 2;
 out:
 	free(err);
-	buf_free(&kids);
+	free(col);
+	free(seq);
+	buf_free(&rows);
 	return rc;
 }
 
@@ -349,7 +361,23 @@ erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
 	PQclear(r);
 	buf_free(&sql);
 	if (rc == 1) {
+		struct jr_entry	 j;
+		struct buf	 info;
+		long long	 id;
+
+		buf_init(&info);
+		buf_adds(&info, "{\"fields\": ");
+		fmt_json_string(&info, what.data, what.len);
+		buf_addc(&info, '}');
 		buf_adds(&what, "; the values are not recorded");
+		memset(&j, 0, sizeof j);
+		j.kind = "erase";
+		j.run_id = a->run_id;
+		j.table = a->table;
+		j.record_key = key;
+		j.rule = c->name;
+		j.rule_source = c->source;
+		j.info = info.data;
 		memset(&e, 0, sizeof e);
 		e.run_id = a->run_id;
 		e.actor = audit_actor();
@@ -359,8 +387,10 @@ erase_one(struct act_ctx *a, const struct rule_check *c, const char *key,
 		e.table = a->table;
 		e.record_key = key;
 		e.detail = what.data;
-		if (audit_append(a->conn, a->schema, &e, cause) != 0)
+		if ((id = jr_id(a->conn, a->schema, cause)) < 0 ||
+		    jr_record(a->conn, a->schema, id, &j, &e, cause) != 0)
 			rc = -1;
+		buf_free(&info);
 	}
 	buf_free(&what);
 	return rc;
@@ -422,9 +452,9 @@ act_check(struct act_ctx *a, const struct rule_check *c, int enforce,
 		sql = xasprintf("SELECT DISTINCT f.record_key FROM %s.findings "
 		    "f WHERE f.table_name = $1 AND f.check_name = $2 AND "
 		    "f.status = 'open' AND f.record_key <> '' AND NOT EXISTS "
-		    "(SELECT 1 FROM %s.quarantine q WHERE q.status = 'held' AND "
-		    "q.table_name = $1 AND q.record_key = f.record_key) ORDER "
-		    "BY 1", a->schema, a->schema);
+		    "(SELECT 1 FROM %s.changes q WHERE q.kind = 'quarantine' AND "
+		    "q.status = 'done' AND q.table_name = $1 AND q.record_key = "
+		    "f.record_key) ORDER BY 1", a->schema, a->schema);
 	keys = db_query(a->conn, cause, sql, 2, p);
 	free(sql);
 	if (keys == NULL)
@@ -533,289 +563,4 @@ act_run(PGconn *conn, const struct conf *cf, const struct ruleset *rs,
 	buf_free(&a.refused);
 	ctx_free(&a);
 	return rc;
-}
-
-/*
- * Insertable columns (not generated), quoted, comma-separated: as names
- * (cols) and as fields of a row value r (rcols).
- */
-static int
-columns(PGconn *conn, const char *table, char **cols, char **rcols,
-    char **cause)
-{
-	PGresult	*r;
-	const char	*p[1] = { table };
-
-	if ((r = db_query(conn, cause, "SELECT string_agg(format('%I', "
-	    "attname), ', ' ORDER BY attnum), string_agg(format('(r).%I', "
-	    "attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid "
-	    "= to_regclass($1) AND attnum > 0 AND NOT attisdropped AND "
-	    "attgenerated = ''", 1, p)) == NULL)
-		return -1;
-	*cols = xstrdup(PQgetvalue(r, 0, 0));
-	*rcols = xstrdup(PQgetvalue(r, 0, 1));
-	PQclear(r);
-	return 0;
-}
-
-/*
- * Insert rows back into table from their text form (a record literal,
- * or a jsonb array of them when many): exact for every type, jsonb's
- * null included.  When the table's columns changed since, the literal no
- * longer fits and the jsonb image (by column name) is used instead.
- */
-static int
-restore_rows(PGconn *conn, const char *table, const char *text,
-    const char *json, int many, char state[6], char **err, char **cause)
-{
-	PGresult	*r;
-	const char	*p[1] = { text };
-	char		*t, *cols, *rcols, *sql;
-
-	if ((t = ri_table(conn, table, cause)) == NULL)
-		return -1;
-	if (columns(conn, t, &cols, &rcols, cause) != 0) {
-		free(t);
-		return -1;
-	}
-	if (db_exec(conn, cause, "SAVEPOINT steward_restore", 0, NULL) != 0) {
-		free(cols);
-		free(rcols);
-		free(t);
-		return -1;
-	}
-	sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s "
-	    "FROM (SELECT x::%s AS r FROM %s) s", t, cols, rcols, t, many ?
-	    "jsonb_array_elements_text($1::jsonb) x" : "(SELECT $1::text) v(x)");
-	r = db_try(conn, sql, 1, p, state, err);
-	free(sql);
-	if (r == NULL && json != NULL && strcmp(state, UNIQUE_VIOLATION) != 0) {
-		PQclear(PQexec(conn, "ROLLBACK TO SAVEPOINT steward_restore"));
-		free(*err);
-		*err = NULL;
-		p[0] = json;
-		sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
-		    "SELECT %s FROM jsonb_populate_record(NULL::%s, $1::jsonb) "
-		    "r", t, cols, rcols, t);
-		r = db_try(conn, sql, 1, p, state, err);
-		free(sql);
-	}
-	free(cols);
-	free(rcols);
-	free(t);
-	if (r == NULL)
-		return 1;
-	PQclear(r);
-	return 0;
-}
-
-int
-act_release(PGconn *conn, const struct conf *cf, long long id, char **cause)
-{
-	PGresult		*q = NULL, *r, *kids = NULL;
-	struct audit_entry	 e;
-	char			*schema, *sql = NULL, *err = NULL, *t = NULL;
-	char			 ids[32], state[6], detail[128];
-	const char		*p[3];
-	int			 rc = -1, k;
-
-	schema = db_ident(conn, cf->schema);
-	snprintf(ids, sizeof ids, "%lld", id);
-	p[0] = ids;
-	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
-	    audit_lock(conn, cause) != 0)
-		goto out;
-	sql = xasprintf("SELECT table_name, record_key, mode, image::text, "
-	    "status, check_name, rule_source, coalesce(released_by, ''), "
-	    "coalesce(released_at::text, ''), row_text FROM %s.quarantine "
-	    "WHERE id = $1 FOR UPDATE", schema);
-	if ((q = db_query(conn, cause, sql, 1, p)) == NULL)
-		goto out;
-	free(sql);
-	sql = NULL;
-	if (PQntuples(q) == 0) {
-		*cause = xasprintf("there is no quarantine entry %lld", id);
-		rc = 1;
-		goto out;
-	}
-	if (strcmp(PQgetvalue(q, 0, 4), "held") != 0) {
-		*cause = xasprintf("quarantine entry %lld was already released "
-		    "(%s, by %s)", id, PQgetvalue(q, 0, 8), PQgetvalue(q, 0, 7));
-		rc = 1;
-		goto out;
-	}
-	if ((t = ri_table(conn, PQgetvalue(q, 0, 0), cause)) == NULL)
-		goto out;
-	if (strcmp(PQgetvalue(q, 0, 2), "move") == 0) {
-		switch (restore_rows(conn, t, PQgetvalue(q, 0, 9),
-		    PQgetvalue(q, 0, 3), 0, state, &err, cause)) {
-		case 0:
-			break;
-		case 1:
-			*cause = xasprintf("cannot release quarantine entry %lld "
-			    "(record %s): %s%s; the record stays in quarantine",
-			    id, PQgetvalue(q, 0, 1), err,
-			    strcmp(state, UNIQUE_VIOLATION) == 0 ? " (a row "
-			    "with that key was added after the quarantine)" : "");
-			rc = 1;
-			goto out;
-		default:
-			goto out;
-		}
-		sql = xasprintf("SELECT e->>'table', (e->'rows')::text FROM "
-		    "%s.quarantine, jsonb_array_elements(children) e WHERE id = "
-		    "$1", schema);
-		if ((kids = db_query(conn, cause, sql, 1, p)) == NULL)
-			goto out;
-		for (k = 0; k < PQntuples(kids); k++) {
-			free(err);
-			err = NULL;
-			switch (restore_rows(conn, PQgetvalue(kids, k, 0),
-			    PQgetvalue(kids, k, 1), NULL, 1, state, &err,
-			    cause)) {
-			case 0:
-				continue;
-			case 1:
-				*cause = xasprintf("cannot release quarantine "
-				    "entry %lld: restoring rows of %s: %s; "
-				    "nothing was changed", id,
-				    PQgetvalue(kids, k, 0), err);
-				rc = 1;
-				goto out;
-			default:
-				goto out;
-			}
-		}
-	} else {
-		char *col = db_ident(conn, cf->flag_column);
-		char *key = db_ident(conn, cf->key);
-
-		p[1] = PQgetvalue(q, 0, 9);
-		free(sql);
-		sql = xasprintf("UPDATE %s t SET %s = ($1::%s).%s WHERE t.%s = "
-		    "($1::%s).%s", t, col, t, col, key, t, key);
-		free(col);
-		free(key);
-		if ((r = db_try(conn, sql, 1, p + 1, state, &err)) == NULL) {
-			*cause = xasprintf("cannot release quarantine entry "
-			    "%lld: %s", id, err);
-			goto out;
-		}
-		k = strcmp(PQcmdTuples(r), "1") == 0;
-		PQclear(r);
-		if (!k) {
-			*cause = xasprintf("cannot release quarantine entry %lld: "
-			    "record %s is no longer in %s", id,
-			    PQgetvalue(q, 0, 1), t);
-			rc = 1;
-			goto out;
-		}
-	}
-	free(sql);
-	sql = xasprintf("UPDATE %s.quarantine SET status = 'released', "
-	    "released_at = now(), released_by = $2 WHERE id = $1", schema);
-	p[1] = audit_actor();
-	if (db_exec(conn, cause, sql, 2, p) != 0)
-		goto out;
-	snprintf(detail, sizeof detail, "released from quarantine #%lld (%s)",
-	    id, PQgetvalue(q, 0, 2));
-	memset(&e, 0, sizeof e);
-	e.actor = audit_actor();
-	e.action = "release";
-	e.rule = PQgetvalue(q, 0, 5);
-	e.rule_source = PQgetisnull(q, 0, 6) ? NULL : PQgetvalue(q, 0, 6);
-	e.table = t;
-	e.record_key = PQgetvalue(q, 0, 1);
-	e.after = PQgetvalue(q, 0, 3);
-	e.detail = detail;
-	if (audit_append(conn, schema, &e, cause) != 0 ||
-	    db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
-		goto out;
-	rc = 0;
-out:
-	if (rc != 0) {
-		r = PQexec(conn, "ROLLBACK");
-		PQclear(r);
-	}
-	PQclear(q);
-	PQclear(kids);
-	free(err);
-	free(sql);
-	free(t);
-	free(schema);
-	return rc;
-}
-
-int
-act_list(PGconn *conn, const struct conf *cf, int all, FILE *fp, char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql;
-	int		 i;
-
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, to_char(at AT TIME ZONE 'UTC', "
-	    "'YYYY-MM-DD HH24:MI'), status, mode, check_name, table_name, "
-	    "record_key, jsonb_array_length(children) FROM %s.quarantine %s "
-	    "ORDER BY id", schema, all ? "" : "WHERE status = 'held'");
-	free(schema);
-	r = db_query(conn, cause, sql, 0, NULL);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	fprintf(fp, "%-6s %-16s %-8s %-4s %-22s %-24s %s\n", "ID", "AT (UTC)",
-	    "STATUS", "MODE", "CHECK", "TABLE", "KEY");
-	for (i = 0; i < PQntuples(r); i++)
-		fprintf(fp, "%-6s %-16s %-8s %-4s %-22s %-24s %s%s\n",
-		    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
-		    PQgetvalue(r, i, 2), PQgetvalue(r, i, 3),
-		    PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
-		    PQgetvalue(r, i, 6), strcmp(PQgetvalue(r, i, 7), "0") != 0 ?
-		    " (+ referencing rows)" : "");
-	fprintf(fp, "%d entr%s\n", PQntuples(r), PQntuples(r) == 1 ? "y" :
-	    "ies");
-	PQclear(r);
-	return 0;
-}
-
-int
-act_show(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
-    char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql, ids[32];
-	const char	*p[1] = { ids };
-
-	snprintf(ids, sizeof ids, "%lld", id);
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, at, status, mode, check_name, "
-	    "coalesce(rule_source, ''), table_name, record_key, run_id, "
-	    "coalesce(released_at::text, ''), coalesce(released_by, ''), "
-	    "jsonb_pretty(image), jsonb_pretty(children) FROM %s.quarantine "
-	    "WHERE id = $1", schema);
-	free(schema);
-	r = db_query(conn, cause, sql, 1, p);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	if (PQntuples(r) == 0) {
-		*cause = xasprintf("there is no quarantine entry %lld", id);
-		PQclear(r);
-		return 1;
-	}
-	fprintf(fp, "entry:     %s\nat:        %s\nstatus:    %s%s%s%s%s\n"
-	    "mode:      %s\ncheck:     %s (%s)\ntable:     %s\nrecord:    %s\n"
-	    "run:       %s\nimage:\n%s\n", PQgetvalue(r, 0, 0),
-	    PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 2),
-	    *PQgetvalue(r, 0, 9) ? " at " : "", PQgetvalue(r, 0, 9),
-	    *PQgetvalue(r, 0, 10) ? " by " : "", PQgetvalue(r, 0, 10),
-	    PQgetvalue(r, 0, 3), PQgetvalue(r, 0, 4), PQgetvalue(r, 0, 5),
-	    PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 8),
-	    PQgetvalue(r, 0, 11));
-	if (strcmp(PQgetvalue(r, 0, 12), "[\n]") != 0 &&
-	    strcmp(PQgetvalue(r, 0, 12), "[]") != 0)
-		fprintf(fp, "referencing rows moved along:\n%s\n",
-		    PQgetvalue(r, 0, 12));
-	PQclear(r);
-	return 0;
 }

@@ -1,12 +1,10 @@
 /*
  * action.h -- what a scan does about its findings: quarantine (move or
- * flag) and erase, each record in a transaction with its audit record;
- * and releasing a record from quarantine.
+ * flag) and erase, each record in a transaction with its change journal
+ * entry and audit record.  The journal (journal.h) releases them.
  */
 #ifndef STEWARD_ACTION_H
 #define STEWARD_ACTION_H
-
-#include <stdio.h>
 
 #include <libpq-fe.h>
 
@@ -29,12 +27,5 @@ struct act_result {
 int	act_run(PGconn *, const struct conf *, const struct ruleset *,
 	    const char *, const char *, long long, struct act_result *,
 	    char **);
-/*
- * Put a quarantined record back exactly as it was.  Returns 0, 1 when it
- * is refused (a conflict; *cause says why and nothing changed), or -1.
- */
-int	act_release(PGconn *, const struct conf *, long long, char **);
-int	act_list(PGconn *, const struct conf *, int, FILE *, char **);
-int	act_show(PGconn *, const struct conf *, long long, FILE *, char **);
 
 #endif

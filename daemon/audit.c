@@ -3,8 +3,8 @@
  *
  * The hash is computed by PostgreSQL from the stored columns, with one
  * expression (AUDIT_CANON) for writing and verifying, so the two can never
- * disagree about the bytes hashed.  quote_nullable() keeps NULL and ''
- * apart and makes the concatenation unambiguous.
+ * disagree about the bytes hashed (audit.h).  quote_nullable() keeps NULL
+ * and '' apart and makes the concatenation unambiguous.
  */
 #include "config.h"
 
@@ -18,27 +18,6 @@
 #include "daemon/db.h"
 #include "lib/util.h"
 #include "lib/format.h"
-
-/*
- * The entry's bytes as the database holds them.  convert_to(..., 'UTF8')
- * failed in a SQL_ASCII database on the first value that is not UTF-8,
- * and with it every action of the scan.  SQL_ASCII is hashed as stored;
- * other encodings convert to UTF-8 as before, so old chains still verify
- * (and in a UTF-8 database both are the same bytes).
- */
-#define AUDIT_ENC							\
-	"CASE WHEN getdatabaseencoding() = 'SQL_ASCII' THEN 'SQL_ASCII' "	\
-	"ELSE 'UTF8' END"
-
-#define AUDIT_CANON							\
-	"sha256(convert_to(concat_ws(',', a.id::text, "			\
-	"to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), " \
-	"quote_nullable(a.run_id), quote_nullable(a.actor), "		\
-	"quote_nullable(a.action), quote_nullable(a.rule), "		\
-	"quote_nullable(a.rule_source), quote_nullable(a.table_name), "	\
-	"quote_nullable(a.record_key), quote_nullable(a.before_image), "	\
-	"quote_nullable(a.after_image), quote_nullable(a.detail)), "	\
-	AUDIT_ENC ") || coalesce(a.prev_hash, ''::bytea))"
 
 int
 audit_lock(PGconn *conn, char **cause)
@@ -57,10 +36,12 @@ audit_append(PGconn *conn, const char *schema, const struct audit_entry *e,
 {
 	PGresult	*r;
 	char		*sql, run[32];
-	const char	*p[10];
+	char		 change[32];
+	const char	*p[12];
 	int		 rc;
 
 	snprintf(run, sizeof run, "%lld", e->run_id);
+	snprintf(change, sizeof change, "%lld", e->change_id);
 	p[0] = e->run_id > 0 ? run : NULL;
 	p[1] = e->actor;
 	p[2] = e->action;
@@ -71,13 +52,15 @@ audit_append(PGconn *conn, const char *schema, const struct audit_entry *e,
 	p[7] = e->before;
 	p[8] = e->after;
 	p[9] = e->detail;
+	p[10] = e->change_id > 0 ? change : NULL;
+	p[11] = e->images;
 	sql = xasprintf("INSERT INTO %s.audit (at, run_id, actor, action, "
 	    "rule, rule_source, table_name, record_key, before_image, "
-	    "after_image, detail, prev_hash) VALUES (clock_timestamp(), $1, "
-	    "$2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, (SELECT hash "
-	    "FROM %s.audit ORDER BY id DESC LIMIT 1)) RETURNING id", schema,
-	    schema);
-	r = db_query(conn, cause, sql, 10, p);
+	    "after_image, detail, change_id, images, prev_hash) VALUES "
+	    "(clock_timestamp(), $1, $2, $3, $4, $5, $6, $7, $8::jsonb, "
+	    "$9::jsonb, $10, $11, $12, (SELECT hash FROM %s.audit ORDER BY id "
+	    "DESC LIMIT 1)) RETURNING id", schema, schema);
+	r = db_query(conn, cause, sql, 12, p);
 	free(sql);
 	if (r == NULL)
 		return -1;
@@ -134,7 +117,8 @@ audit_export(PGconn *conn, const char *schema, const char *since, int json,
 {
 	static const char *const cols[] = { "id", "at", "run_id", "actor",
 	    "action", "rule", "rule_source", "table_name", "record_key",
-	    "before_image", "after_image", "detail", "hash" };
+	    "before_image", "after_image", "detail", "change_id", "images",
+	    "hash" };
 	PGresult	*r;
 	struct buf	 b;
 	const char	*p[1] = { since };
@@ -144,7 +128,7 @@ audit_export(PGconn *conn, const char *schema, const char *since, int json,
 	sql = xasprintf("SELECT id, to_char(at AT TIME ZONE 'UTC', "
 	    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), run_id, actor, action, rule, "
 	    "rule_source, table_name, record_key, before_image, after_image, "
-	    "detail, encode(hash, 'hex') FROM %s.audit WHERE $1::timestamptz "
+	    "detail, change_id, images, encode(hash, 'hex') FROM %s.audit WHERE $1::timestamptz "
 	    "IS NULL OR at >= $1::timestamptz ORDER BY id", schema);
 	r = db_query(conn, cause, sql, 1, p);
 	free(sql);
@@ -173,7 +157,7 @@ audit_export(PGconn *conn, const char *schema, const char *since, int json,
 			buf_printf(&b, "%s\"%s\": ", c ? ", " : "", cols[c]);
 			if (PQgetisnull(r, i, c))
 				buf_adds(&b, "null");
-			else if (c == 0 || c == 2 || c == 9 || c == 10)
+			else if (c == 0 || c == 2 || c == 9 || c == 10 || c == 12)
 				buf_add(&b, v, len);	/* numbers, JSON */
 			else
 				fmt_json_string(&b, v, len);

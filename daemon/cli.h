@@ -53,9 +53,9 @@ int		 cli_usage(const char *);
 int		 cli_help(const char *);
 
 /*
- * The commands that take VERB [ID] over one connection (quarantine,
- * rewrites, merges, review): verbs lists them, space-separated; all but
- * "list" take an ID, and only "list" takes --all.  fn(conn, cf, verb, id,
+ * The commands that take VERB [ID] over one connection (changes,
+ * quarantine, rewrites, merges, review): verbs lists them, space-
+ * separated; all but "list" take an ID, and only "list" takes --all.  fn(conn, cf, verb, id,
  * all, cause) returns 0, 1 for refused, or -1; both with *cause set.
  */
 typedef int	(*cli_verb_fn)(PGconn *, const struct conf *, const char *,
@@ -71,12 +71,13 @@ extern const struct cli_usage cmd_scan_usage, cmd_findings_usage,
 	    cmd_report_usage;
 
 /* cmd_actions.c */
+int	cmd_changes(int, char **);
 int	cmd_quarantine(int, char **);
 int	cmd_merges(int, char **);
 int	cmd_rewrites(int, char **);
 int	cmd_audit(int, char **);
-extern const struct cli_usage cmd_quarantine_usage, cmd_merges_usage,
-	    cmd_rewrites_usage, cmd_audit_usage;
+extern const struct cli_usage cmd_changes_usage, cmd_quarantine_usage,
+	    cmd_merges_usage, cmd_rewrites_usage, cmd_audit_usage;
 
 /* cmd_review.c */
 int	cmd_review(int, char **);

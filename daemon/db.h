@@ -14,7 +14,7 @@
 #include "daemon/conf.h"
 
 /* Highest schema version this binary knows. */
-#define DB_SCHEMA_VERSION	11
+#define DB_SCHEMA_VERSION	12
 
 /* Connect as configured.  Returns NULL with *cause set on failure. */
 PGconn		*db_connect(const struct conf *, char **);

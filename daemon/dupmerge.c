@@ -1,11 +1,11 @@
 /*
- * dupmerge.c -- merging duplicate customers, and undoing it.
+ * dupmerge.c -- merging duplicate customers (the journal undoes it).
  *
  * A merge is all or nothing, under its own savepoint: the rows of the
  * tables in merge { references } that point at a loser are re-pointed to
  * the survivor, the survivor takes the surviving values, the losers are
- * deleted or flagged, and the merges entry and its audit record are
- * written.  Every row touched is kept as its text before and after
+ * deleted or flagged, and the change journal entry and its audit record
+ * are written.  Every row touched is kept as its text before and after
  * (row::text, which reads back exactly for every type), so an undo puts
  * each row back, and restores a row only where it still reads exactly as
  * the merge left it: a later change makes the undo refuse, not lose it.
@@ -24,6 +24,7 @@
 #include "daemon/db.h"
 #include "daemon/dupmerge.h"
 #include "daemon/findings.h"
+#include "daemon/journal.h"
 #include "lib/log.h"
 #include "daemon/rowimage.h"
 #include "lib/util.h"
@@ -501,6 +502,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 	struct mg_set		 s;
 	struct buf		 sql, rows, losers, img, detail;
 	struct audit_entry	 e;
+	struct jr_entry		 j;
 	const char		*p[FIELD_MAX + 2], *skey = "";
 	char			*err = NULL, state[6], run[32], rid[32];
 	char			*after = NULL, *after_json = NULL;
@@ -554,7 +556,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 			goto failed;
 		for (i = 0; i < PQntuples(r); i++)
 			ri_entry(&rows, c->refs[k].table, c->refs[k].name, skey,
-			    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
+			    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), NULL, NULL);
 		nref += PQntuples(r);
 		PQclear(r);
 		r = NULL;
@@ -592,7 +594,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 		after_json = xstrdup(PQgetvalue(s.m, s.surv, 2));
 	}
 	ri_entry(&rows, c->table, c->cf->key, skey,
-	    PQgetvalue(s.m, s.surv, 1), after);
+	    PQgetvalue(s.m, s.surv, 1), after, NULL, NULL);
 
 	/* 3. The losers leave, or point at the survivor. */
 	buf_reset(&sql);
@@ -619,37 +621,40 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 			    PQgetvalue(s.m, i, 0)) == 0 && !PQgetisnull(r, x, 1))
 				a = PQgetvalue(r, x, 1);
 		ri_entry(&rows, c->table, c->cf->key, PQgetvalue(s.m, i, 0),
-		    PQgetvalue(s.m, i, 1), a);
+		    PQgetvalue(s.m, i, 1), a, NULL, NULL);
 	}
 	PQclear(r);
 	r = NULL;
 	buf_adds(&rows, "\n]");
 
-	/* 4. The entry that undoes it, and the audit record. */
-	snprintf(run, sizeof run, "%lld", c->run_id);
-	buf_reset(&sql);
-	buf_printf(&sql, "INSERT INTO %s.merges (by, run_id, table_name, rule, "
-	    "rule_source, survivor_key, loser_keys, rows) VALUES ($1, "
-	    "nullif($2, '0')::bigint, $3, $4, $5, $6, $7, $8::jsonb) "
-	    "RETURNING id", c->schema);
-	p[0] = audit_actor();
-	p[1] = run;
-	p[2] = c->table;
-	p[3] = rule->name;
-	p[4] = rule->source;
-	p[5] = skey;
-	p[6] = losers.data;
-	p[7] = rows.data;
-	if ((r = db_query(c->conn, cause, sql.data, 8, p)) == NULL)
+	/* 4. The journal entry that undoes it, and the audit record. */
+	if ((*id = jr_id(c->conn, c->schema, cause)) < 0)
 		goto out;
-	*id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-	PQclear(r);
-	r = NULL;
+	buf_reset(&sql);
+	buf_adds(&sql, "{\"losers\": [");
+	for (i = 0; i < s.n; i++) {
+		if (i == s.surv)
+			continue;
+		if (sql.data[sql.len - 1] != '[')
+			buf_adds(&sql, ", ");
+		fmt_json_string(&sql, PQgetvalue(s.m, i, 0),
+		    (size_t)PQgetlength(s.m, i, 0));
+	}
+	buf_adds(&sql, "]}");
+	memset(&j, 0, sizeof j);
+	j.kind = "merge";
+	j.run_id = c->run_id;
+	j.table = c->table;
+	j.record_key = skey;
+	j.rule = rule->name;
+	j.rule_source = rule->source;
+	j.info = sql.data;
+	j.rows = rows.data;
 	buf_printf(&img, "{\"merge\": %lld, \"records\": [", *id);
 	for (i = 0; i < s.n; i++)
 		buf_printf(&img, "%s%s", i ? ", " : "", PQgetvalue(s.m, i, 2));
 	buf_printf(&img, "], \"rows\": %s}", rows.data);
-	buf_printf(&detail, "merged %d record%s into %s (merge #%lld); losers "
+	buf_printf(&detail, "merged %d record%s into %s: change #%lld; losers "
 	    "%s; %d referencing row%s re-pointed", s.n - 1, s.n == 2 ? "" : "s",
 	    skey, *id, c->merged ? "flagged" : "deleted", nref,
 	    nref == 1 ? "" : "s");
@@ -664,7 +669,7 @@ merge_one(struct mg_ctx *c, const struct rule_dup *rule, const char *keys,
 	e.before = img.data;
 	e.after = after_json;
 	e.detail = detail.data;
-	if (audit_append(c->conn, c->schema, &e, cause) != 0)
+	if (jr_record(c->conn, c->schema, *id, &j, &e, cause) != 0)
 		goto out;
 	if (review > 0) {
 		snprintf(rid, sizeof rid, "%lld", review);
@@ -878,161 +883,6 @@ mg_not_duplicates(PGconn *conn, const char *schema, const char *table,
 	rc = db_exec(conn, cause, sql, 4, p);
 	free(sql);
 	return rc;
-}
-
-int
-mg_undo(PGconn *conn, const struct conf *cf, long long id, char **cause)
-{
-	PGresult		*m = NULL;
-	struct audit_entry	 e;
-	char			*schema, *sql = NULL, ids[32], detail[160];
-	const char		*p[4];
-	int			 rc = -1, n;
-
-	schema = db_ident(conn, cf->schema);
-	snprintf(ids, sizeof ids, "%lld", id);
-	p[0] = ids;
-	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
-	    audit_lock(conn, cause) != 0)
-		goto out;
-	sql = xasprintf("SELECT status, table_name, survivor_key, "
-	    "array_prepend(survivor_key, loser_keys)::text, rule, rule_source, "
-	    "coalesce(undone_at::text, ''), coalesce(undone_by, ''), "
-	    "jsonb_array_length(rows), rows::text FROM %s.merges WHERE id = $1 "
-	    "FOR UPDATE", schema);
-	if ((m = db_query(conn, cause, sql, 1, p)) == NULL)
-		goto out;
-	free(sql);
-	sql = NULL;
-	if (PQntuples(m) == 0) {
-		*cause = xasprintf("there is no merge %lld", id);
-		rc = 1;
-		goto out;
-	}
-	if (strcmp(PQgetvalue(m, 0, 0), "merged") != 0) {
-		*cause = xasprintf("merge %lld was already undone (%s, by %s)",
-		    id, PQgetvalue(m, 0, 6), PQgetvalue(m, 0, 7));
-		rc = 1;
-		goto out;
-	}
-	/* Backwards: losers back first, so re-pointed rows can follow. */
-	switch (ri_undo(conn, schema, "merges", id, &n, cause)) {
-	case 0:
-		break;
-	case 1: {
-		char *why = *cause;
-
-		*cause = xasprintf("cannot undo merge %lld: %s; nothing was "
-		    "changed", id, why);
-		free(why);
-		rc = 1;
-		goto out;
-	}
-	default:
-		goto out;
-	}
-	free(sql);
-	sql = xasprintf("UPDATE %s.merges SET status = 'undone', undone_at = "
-	    "now(), undone_by = $2 WHERE id = $1", schema);
-	p[1] = audit_actor();
-	if (db_exec(conn, cause, sql, 2, p) != 0)
-		goto out;
-	/* Someone said these are not one customer: never merge them again. */
-	snprintf(detail, sizeof detail, "merge %lld undone", id);
-	if (mg_not_duplicates(conn, schema, PQgetvalue(m, 0, 1),
-	    PQgetvalue(m, 0, 3), detail, cause) != 0)
-		goto out;
-	snprintf(detail, sizeof detail, "undid merge #%lld: %d row%s restored",
-	    id, n, n == 1 ? "" : "s");
-	memset(&e, 0, sizeof e);
-	e.actor = audit_actor();
-	e.action = "undo";
-	e.rule = PQgetvalue(m, 0, 4);
-	e.rule_source = PQgetisnull(m, 0, 5) ? NULL : PQgetvalue(m, 0, 5);
-	e.table = PQgetvalue(m, 0, 1);
-	e.record_key = PQgetvalue(m, 0, 2);
-	e.before = PQgetvalue(m, 0, 9);
-	e.detail = detail;
-	if (audit_append(conn, schema, &e, cause) != 0 ||
-	    db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
-		goto out;
-	rc = 0;
-out:
-	if (rc != 0)
-		rollback(conn);
-	PQclear(m);
-	free(sql);
-	free(schema);
-	return rc;
-}
-
-int
-mg_list(PGconn *conn, const struct conf *cf, int all, FILE *fp, char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql;
-	int		 i;
-
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, to_char(at AT TIME ZONE 'UTC', "
-	    "'YYYY-MM-DD HH24:MI'), status, rule, table_name, survivor_key, "
-	    "array_to_string(loser_keys, ' ') FROM %s.merges %s ORDER BY id",
-	    schema, all ? "" : "WHERE status = 'merged'");
-	free(schema);
-	r = db_query(conn, cause, sql, 0, NULL);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	fprintf(fp, "%-6s %-16s %-7s %-12s %-24s %-12s %s\n", "ID", "AT (UTC)",
-	    "STATUS", "RULE", "TABLE", "SURVIVOR", "MERGED");
-	for (i = 0; i < PQntuples(r); i++)
-		fprintf(fp, "%-6s %-16s %-7s %-12s %-24s %-12s %s\n",
-		    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
-		    PQgetvalue(r, i, 2), PQgetvalue(r, i, 3),
-		    PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
-		    PQgetvalue(r, i, 6));
-	fprintf(fp, "%d merge%s\n", PQntuples(r), PQntuples(r) == 1 ? "" : "s");
-	PQclear(r);
-	return 0;
-}
-
-int
-mg_show(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
-    char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql, ids[32];
-	const char	*p[1] = { ids };
-
-	snprintf(ids, sizeof ids, "%lld", id);
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, at, by, status, coalesce(undone_at::text, "
-	    "''), coalesce(undone_by, ''), rule, coalesce(rule_source, ''), "
-	    "table_name, coalesce(run_id::text, 'none (by hand)'), "
-	    "survivor_key, array_to_string(loser_keys, ' '), "
-	    "jsonb_pretty(rows) FROM %s.merges WHERE id = $1", schema);
-	free(schema);
-	r = db_query(conn, cause, sql, 1, p);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	if (PQntuples(r) == 0) {
-		*cause = xasprintf("there is no merge %lld", id);
-		PQclear(r);
-		return 1;
-	}
-	fprintf(fp, "merge:     %s\nat:        %s by %s\nstatus:    %s%s%s%s%s"
-	    "\nrule:      %s (%s)\ntable:     %s\nrun:       %s\nsurvivor:  %s"
-	    "\nmerged:    %s\nrows (b: before, a: after; a null: deleted):\n"
-	    "%s\n", PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1),
-	    PQgetvalue(r, 0, 2), PQgetvalue(r, 0, 3),
-	    *PQgetvalue(r, 0, 4) ? " at " : "", PQgetvalue(r, 0, 4),
-	    *PQgetvalue(r, 0, 5) ? " by " : "", PQgetvalue(r, 0, 5),
-	    PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7), PQgetvalue(r, 0, 8),
-	    PQgetvalue(r, 0, 9), PQgetvalue(r, 0, 10), PQgetvalue(r, 0, 11),
-	    PQgetvalue(r, 0, 12));
-	PQclear(r);
-	return 0;
 }
 
 const struct rule_dup *

@@ -1,6 +1,7 @@
 /*
- * dupmerge.h -- merging duplicate customers and undoing merges; the
- * review queue of clusters a person decides on.
+ * dupmerge.h -- merging duplicate customers, each an entry of the change
+ * journal (journal.h), which undoes it; the review queue of clusters a
+ * person decides on.
  */
 #ifndef STEWARD_DUPMERGE_H
 #define STEWARD_DUPMERGE_H
@@ -30,10 +31,6 @@ struct mg_result {
 int	mg_run(PGconn *, const struct conf *, const struct ruleset *,
 	    const char *, const char *, long long, struct mg_result *,
 	    char **);
-/* Undo a merge.  0, 1 refused (*cause says why; nothing changed), -1. */
-int	mg_undo(PGconn *, const struct conf *, long long, char **);
-int	mg_list(PGconn *, const struct conf *, int, FILE *, char **);
-int	mg_show(PGconn *, const struct conf *, long long, FILE *, char **);
 
 /* The duplicates rule called name, or NULL. */
 const struct rule_dup *mg_rule(const struct ruleset *, const char *);

@@ -47,6 +47,7 @@ static const struct command commands[] = {
 	{ "daemon", cmd_daemon, &cmd_daemon_usage },
 	{ "report", cmd_report, &cmd_report_usage },
 	{ "spool", cmd_spool, &cmd_spool_usage },
+	{ "changes", cmd_changes, &cmd_changes_usage },
 	{ "quarantine", cmd_quarantine, &cmd_quarantine_usage },
 	{ "merges", cmd_merges, &cmd_merges_usage },
 	{ "review", cmd_review, &cmd_review_usage },

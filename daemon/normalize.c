@@ -5,8 +5,8 @@
  * The normal form is computed again from the row as it is now, under a
  * row lock, by the same validator the scan ran: a value changed since the
  * scan is judged as it stands.  Each record is one savepoint with its
- * rewrites entry (the row's text before and after, see rowimage.h) and
- * its audit record.
+ * change journal entry (the row's text before and after, see journal.h)
+ * and its audit record; the journal undoes it.
  */
 #include "config.h"
 
@@ -18,9 +18,11 @@
 #include "daemon/conf.h"
 #include "daemon/db.h"
 #include "daemon/findings.h"
-#include "lib/log.h"
+#include "daemon/journal.h"
 #include "daemon/normalize.h"
 #include "daemon/rowimage.h"
+#include "lib/format.h"
+#include "lib/log.h"
 #include "lib/util.h"
 #include "rules/ruleset.h"
 
@@ -75,9 +77,11 @@ normalize_one(struct nz_ctx *z, const struct rule_check *c, const char *key,
 	PGresult		*r = NULL, *u = NULL;
 	struct record		 rec;
 	struct audit_entry	 e;
+	struct jr_entry		 j;
 	struct buf		 sql, rows;
 	const char		*p[3], *state;
-	char			*col, *err = NULL, run[32], detail[160];
+	char			*col, *err = NULL, detail[160];
+	long long		 id;
 	int			 g, n, slot[FIELD_MAX], rc = -1;
 
 	buf_init(&sql);
@@ -142,25 +146,26 @@ normalize_one(struct nz_ctx *z, const struct rule_check *c, const char *key,
 	}
 	buf_addc(&rows, '[');
 	ri_entry(&rows, z->table, z->cf->key, key, PQgetvalue(r, 0, 0),
-	    PQgetvalue(u, 0, 0));
+	    PQgetvalue(u, 0, 0), NULL, NULL);
 	buf_adds(&rows, "\n]");
-	snprintf(run, sizeof run, "%lld", z->run_id);
 	buf_reset(&sql);
-	buf_printf(&sql, "INSERT INTO %s.rewrites (by, run_id, table_name, "
-	    "record_key, check_name, rule_source, field, rows) VALUES ($1, "
-	    "nullif($2, '0')::bigint, $3, $4, $5, $6, $7, $8::jsonb) RETURNING "
-	    "id", z->schema);
-	{
-		const char *q[8] = { audit_actor(), run, z->table, key,
-		    c->name, c->source, field_name((enum field)f), rows.data };
-		PGresult *w = db_query(z->conn, cause, sql.data, 8, q);
-
-		if (w == NULL)
-			goto out;
-		snprintf(detail, sizeof detail, "normalized %s (rewrite #%s)",
-		    field_name((enum field)f), PQgetvalue(w, 0, 0));
-		PQclear(w);
-	}
+	buf_adds(&sql, "{\"field\": ");
+	fmt_json_string(&sql, field_name((enum field)f),
+	    strlen(field_name((enum field)f)));
+	buf_addc(&sql, '}');
+	if ((id = jr_id(z->conn, z->schema, cause)) < 0)
+		goto out;
+	snprintf(detail, sizeof detail, "normalized %s: change #%lld",
+	    field_name((enum field)f), id);
+	memset(&j, 0, sizeof j);
+	j.kind = "normalize";
+	j.run_id = z->run_id;
+	j.table = z->table;
+	j.record_key = key;
+	j.rule = c->name;
+	j.rule_source = c->source;
+	j.info = sql.data;
+	j.rows = rows.data;
 	memset(&e, 0, sizeof e);
 	e.run_id = z->run_id;
 	e.actor = audit_actor();
@@ -172,7 +177,7 @@ normalize_one(struct nz_ctx *z, const struct rule_check *c, const char *key,
 	e.before = PQgetvalue(r, 0, 1);
 	e.after = PQgetvalue(u, 0, 1);
 	e.detail = detail;
-	if (audit_append(z->conn, z->schema, &e, cause) != 0)
+	if (jr_record(z->conn, z->schema, id, &j, &e, cause) != 0)
 		goto out;
 	rc = 1;
 release:
@@ -282,147 +287,4 @@ nz_run(PGconn *conn, const struct conf *cf, struct ruleset *rs,
 	buf_free(&z.norm);
 	free(z.key);
 	return rc;
-}
-
-int
-nz_undo(PGconn *conn, const struct conf *cf, long long id, char **cause)
-{
-	PGresult		*w = NULL;
-	struct audit_entry	 e;
-	char			*schema, *sql = NULL, ids[32], detail[96];
-	const char		*p[2];
-	int			 rc = -1, n;
-
-	schema = db_ident(conn, cf->schema);
-	snprintf(ids, sizeof ids, "%lld", id);
-	p[0] = ids;
-	if (db_exec(conn, cause, "BEGIN", 0, NULL) != 0 ||
-	    audit_lock(conn, cause) != 0)
-		goto out;
-	sql = xasprintf("SELECT status, table_name, record_key, check_name, "
-	    "rule_source, coalesce(undone_at::text, ''), coalesce(undone_by, "
-	    "''), rows->0->>'a' FROM %s.rewrites WHERE id = $1 FOR UPDATE",
-	    schema);
-	if ((w = db_query(conn, cause, sql, 1, p)) == NULL)
-		goto out;
-	if (PQntuples(w) == 0) {
-		*cause = xasprintf("there is no rewrite %lld", id);
-		rc = 1;
-		goto out;
-	}
-	if (strcmp(PQgetvalue(w, 0, 0), "done") != 0) {
-		*cause = xasprintf("rewrite %lld was already undone (%s, by %s)",
-		    id, PQgetvalue(w, 0, 5), PQgetvalue(w, 0, 6));
-		rc = 1;
-		goto out;
-	}
-	switch (ri_undo(conn, schema, "rewrites", id, &n, cause)) {
-	case 0:
-		break;
-	case 1: {
-		char *why = *cause;
-
-		*cause = xasprintf("cannot undo rewrite %lld: %s; nothing was "
-		    "changed", id, why);
-		free(why);
-		rc = 1;
-		goto out;
-	}
-	default:
-		goto out;
-	}
-	free(sql);
-	sql = xasprintf("UPDATE %s.rewrites SET status = 'undone', undone_at = "
-	    "now(), undone_by = $2 WHERE id = $1", schema);
-	p[1] = audit_actor();
-	if (db_exec(conn, cause, sql, 2, p) != 0)
-		goto out;
-	snprintf(detail, sizeof detail, "undid rewrite #%lld", id);
-	memset(&e, 0, sizeof e);
-	e.actor = audit_actor();
-	e.action = "undo";
-	e.rule = PQgetvalue(w, 0, 3);
-	e.rule_source = PQgetisnull(w, 0, 4) ? NULL : PQgetvalue(w, 0, 4);
-	e.table = PQgetvalue(w, 0, 1);
-	e.record_key = PQgetvalue(w, 0, 2);
-	e.detail = detail;
-	if (audit_append(conn, schema, &e, cause) != 0 ||
-	    db_exec(conn, cause, "COMMIT", 0, NULL) != 0)
-		goto out;
-	rc = 0;
-out:
-	if (rc != 0)
-		PQclear(PQexec(conn, "ROLLBACK"));
-	PQclear(w);
-	free(sql);
-	free(schema);
-	return rc;
-}
-
-int
-nz_list(PGconn *conn, const struct conf *cf, int all, FILE *fp, char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql;
-	int		 i;
-
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, to_char(at AT TIME ZONE 'UTC', "
-	    "'YYYY-MM-DD HH24:MI'), status, check_name, field, table_name, "
-	    "record_key FROM %s.rewrites %s ORDER BY id", schema, all ? "" :
-	    "WHERE status = 'done'");
-	free(schema);
-	r = db_query(conn, cause, sql, 0, NULL);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	fprintf(fp, "%-6s %-16s %-7s %-22s %-12s %-24s %s\n", "ID",
-	    "AT (UTC)", "STATUS", "CHECK", "FIELD", "TABLE", "KEY");
-	for (i = 0; i < PQntuples(r); i++)
-		fprintf(fp, "%-6s %-16s %-7s %-22s %-12s %-24s %s\n",
-		    PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
-		    PQgetvalue(r, i, 2), PQgetvalue(r, i, 3),
-		    PQgetvalue(r, i, 4), PQgetvalue(r, i, 5),
-		    PQgetvalue(r, i, 6));
-	fprintf(fp, "%d rewrite%s\n", PQntuples(r), PQntuples(r) == 1 ? "" :
-	    "s");
-	PQclear(r);
-	return 0;
-}
-
-int
-nz_show(PGconn *conn, const struct conf *cf, long long id, FILE *fp,
-    char **cause)
-{
-	PGresult	*r;
-	char		*schema, *sql, ids[32];
-	const char	*p[1] = { ids };
-
-	snprintf(ids, sizeof ids, "%lld", id);
-	schema = db_ident(conn, cf->schema);
-	sql = xasprintf("SELECT id, at, by, status, coalesce(undone_at::text, "
-	    "''), coalesce(undone_by, ''), check_name, coalesce(rule_source, "
-	    "''), table_name, record_key, field, coalesce(run_id::text, ''), "
-	    "jsonb_pretty(rows) FROM %s.rewrites WHERE id = $1", schema);
-	free(schema);
-	r = db_query(conn, cause, sql, 1, p);
-	free(sql);
-	if (r == NULL)
-		return -1;
-	if (PQntuples(r) == 0) {
-		*cause = xasprintf("there is no rewrite %lld", id);
-		PQclear(r);
-		return 1;
-	}
-	fprintf(fp, "rewrite:   %s\nat:        %s by %s\nstatus:    %s%s%s%s%s"
-	    "\ncheck:     %s (%s)\ntable:     %s\nrecord:    %s\nfield:     %s"
-	    "\nrun:       %s\nrow (b: before, a: after):\n%s\n",
-	    PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 2),
-	    PQgetvalue(r, 0, 3), *PQgetvalue(r, 0, 4) ? " at " : "",
-	    PQgetvalue(r, 0, 4), *PQgetvalue(r, 0, 5) ? " by " : "",
-	    PQgetvalue(r, 0, 5), PQgetvalue(r, 0, 6), PQgetvalue(r, 0, 7),
-	    PQgetvalue(r, 0, 8), PQgetvalue(r, 0, 9), PQgetvalue(r, 0, 10),
-	    PQgetvalue(r, 0, 11), PQgetvalue(r, 0, 12));
-	PQclear(r);
-	return 0;
 }

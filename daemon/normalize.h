@@ -1,11 +1,10 @@
 /*
  * normalize.h -- valid values rewritten into their normal form (action
- * normalize), each undoable.
+ * normalize), each an entry of the change journal (journal.h), which
+ * undoes it.
  */
 #ifndef STEWARD_NORMALIZE_H
 #define STEWARD_NORMALIZE_H
-
-#include <stdio.h>
 
 #include <libpq-fe.h>
 
@@ -19,9 +18,5 @@
  */
 int	nz_run(PGconn *, const struct conf *, struct ruleset *, const char *,
 	    const char *, long long, struct act_result *, char **);
-/* Put a rewritten value back.  0, 1 refused (*cause; nothing changed), -1. */
-int	nz_undo(PGconn *, const struct conf *, long long, char **);
-int	nz_list(PGconn *, const struct conf *, int, FILE *, char **);
-int	nz_show(PGconn *, const struct conf *, long long, FILE *, char **);
 
 #endif

@@ -6,8 +6,8 @@
  * defaults apply: runs and resolved findings 400 days, the duplicate
  * pairs of the last 2 full runs, report files 90 days.
  *
- * What is evidence stays whatever its age: the audit chain, quarantine,
- * merges, reviews and rewrites, open findings, and the runs they name.
+ * What is evidence stays whatever its age: the audit chain, the change
+ * journal, reviews, open findings, and the runs they name.
  * The last completed run of each kind stays too: the schedules and the
  * incremental scans count from it.
  */
@@ -142,15 +142,12 @@ retention_prune(const struct conf *cf, PGconn *conn,
 	    "AND NOT EXISTS (SELECT 1 FROM %s.findings x WHERE x.first_run = "
 	    "r.id OR x.resolved_run = r.id) "
 	    "AND NOT EXISTS (SELECT 1 FROM %s.audit x WHERE x.run_id = r.id) "
-	    "AND NOT EXISTS (SELECT 1 FROM %s.quarantine x WHERE x.run_id = "
+	    "AND NOT EXISTS (SELECT 1 FROM %s.changes x WHERE x.run_id = "
 	    "r.id) "
 	    "AND NOT EXISTS (SELECT 1 FROM %s.duplicates x WHERE x.run_id = "
 	    "r.id) "
-	    "AND NOT EXISTS (SELECT 1 FROM %s.merges x WHERE x.run_id = r.id) "
 	    "AND NOT EXISTS (SELECT 1 FROM %s.reviews x WHERE x.first_run = "
-	    "r.id OR x.last_run = r.id) "
-	    "AND NOT EXISTS (SELECT 1 FROM %s.rewrites x WHERE x.run_id = "
-	    "r.id)", s, s, s, s, s, s, s, s, s);
+	    "r.id OR x.last_run = r.id)", s, s, s, s, s, s, s);
 	if (db_exec(conn, cause, sql, 2, p) != 0)
 		goto rollback;
 	free(sql);

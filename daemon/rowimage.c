@@ -14,7 +14,8 @@
 
 void
 ri_entry(struct buf *j, const char *table, const char *col,
-    const char *v, const char *before, const char *after)
+    const char *v, const char *before, const char *after, const char *json,
+    const char *set)
 {
 	buf_adds(j, j->len > 1 ? ",\n {\"t\": " : "\n {\"t\": ");
 	fmt_json_string(j, table, strlen(table));
@@ -29,6 +30,12 @@ ri_entry(struct buf *j, const char *table, const char *col,
 		fmt_json_string(j, after, strlen(after));
 	else
 		buf_adds(j, "null");
+	if (json != NULL)
+		buf_printf(j, ", \"j\": %s", json);
+	if (set != NULL) {
+		buf_adds(j, ", \"s\": ");
+		fmt_json_string(j, set, strlen(set));
+	}
 	buf_addc(j, '}');
 }
 
@@ -77,10 +84,34 @@ restore_columns(PGconn *conn, const char *table, int update, char **cols,
 	return 0;
 }
 
-/* Put one row back.  0, 1 refused (*cause), -1. */
+/* A deleted row back from its jsonb image, by column name. */
+static PGresult *
+insert_json(PGconn *conn, const char *t, const char *cols, const char *rcols,
+    const char *json, char state[6], char **err)
+{
+	PGresult	*r;
+	const char	*p[1] = { json };
+	char		*sql;
+
+	PQclear(PQexec(conn, "ROLLBACK TO SAVEPOINT steward_restore"));
+	free(*err);
+	*err = NULL;
+	sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s "
+	    "FROM jsonb_populate_record(NULL::%s, $1::jsonb) r", t, cols,
+	    rcols, t);
+	r = db_try(conn, sql, 1, p, state, err);
+	free(sql);
+	return r;
+}
+
+/*
+ * Put one row back (an entry, see rowimage.h): set, insert or update.
+ * 0, 1 refused (*cause), -1.
+ */
 static int
 restore(PGconn *conn, const char *table, const char *colname,
-    const char *v, const char *before, const char *after, char **cause)
+    const char *v, const char *before, const char *after, const char *json,
+    const char *set, char **cause)
 {
 	PGresult	*r;
 	char		*t, *col, *cols = NULL, *rcols = NULL, *sql, *err = NULL;
@@ -91,7 +122,29 @@ restore(PGconn *conn, const char *table, const char *colname,
 	if ((t = ri_table(conn, table, cause)) == NULL)
 		return -1;
 	col = db_ident(conn, colname);
+	if (set != NULL) {
+		char *sc = db_ident(conn, set);
+
+		p[1] = v;
+		sql = xasprintf("UPDATE %s x SET %s = ($1::%s).%s WHERE x.%s = $2",
+		    t, sc, t, sc, col);
+		free(sc);
+		if ((r = db_try(conn, sql, 2, p, state, &err)) == NULL) {
+			*cause = xasprintf("restoring a row of %s: %s", t, err);
+			rc = strncmp(state, "23", 2) == 0 ? 1 : -1;
+		} else if (strcmp(PQcmdTuples(r), "0") == 0) {
+			*cause = xasprintf("record %s is no longer in %s", v, t);
+			rc = 1;
+		} else
+			rc = 0;
+		free(sql);
+		PQclear(r);
+		goto out;
+	}
 	if (restore_columns(conn, t, after != NULL, &cols, &rcols, cause) != 0)
+		goto out;
+	if (after == NULL && json != NULL && db_exec(conn, cause,
+	    "SAVEPOINT steward_restore", 0, NULL) != 0)
 		goto out;
 	if (after == NULL)
 		sql = xasprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
@@ -103,6 +156,10 @@ restore(PGconn *conn, const char *table, const char *colname,
 		    cols, rcols, t, t, col);
 	r = db_try(conn, sql, after == NULL ? 1 : 3, p, state, &err);
 	free(sql);
+	/* The columns changed since: the record literal no longer fits. */
+	if (r == NULL && after == NULL && json != NULL &&
+	    strcmp(state, "23505") != 0)
+		r = insert_json(conn, t, cols, rcols, json, state, &err);
 	if (r == NULL) {
 		*cause = xasprintf("restoring a row of %s: %s%s", t, err,
 		    strcmp(state, "23505") == 0 ? " (a row with that key was "
@@ -127,31 +184,43 @@ out:
 }
 
 int
-ri_undo(PGconn *conn, const char *schema, const char *table, long long id,
-    int *n, char **cause)
+ri_undo(PGconn *conn, const char *schema, long long id,
+    const struct ri_defaults *dflt, int *n, char **cause)
 {
 	PGresult	*rows;
 	char		*sql, ids[32];
-	const char	*p[1] = { ids };
+	const char	*p[1] = { ids }, *col, *set;
 	int		 i, rc = 0;
 
 	*n = 0;
 	snprintf(ids, sizeof ids, "%lld", id);
-	sql = xasprintf("SELECT e->>'t', e->>'c', e->>'v', e->>'b', e->>'a' "
-	    "FROM %s.%s, jsonb_array_elements(rows) WITH ORDINALITY x(e, o) "
-	    "WHERE id = $1 ORDER BY o DESC", schema, table);
+	sql = xasprintf("SELECT e->>'t', e->>'c', e->>'v', e->>'b', e->>'a', "
+	    "(e->'j')::text, e->>'s' FROM %s.changes, jsonb_array_elements(rows) "
+	    "WITH ORDINALITY x(e, o) WHERE id = $1 ORDER BY o DESC", schema);
 	rows = db_query(conn, cause, sql, 1, p);
 	free(sql);
 	if (rows == NULL)
 		return -1;
 	for (i = 0; i < PQntuples(rows) && rc == 0; i++) {
-		if (!PQgetisnull(rows, i, 4) && strcmp(PQgetvalue(rows, i, 3),
-		    PQgetvalue(rows, i, 4)) == 0)
+		if (!PQgetisnull(rows, i, 4) && PQgetisnull(rows, i, 6) &&
+		    strcmp(PQgetvalue(rows, i, 3), PQgetvalue(rows, i, 4)) == 0)
 			continue;	/* untouched */
-		rc = restore(conn, PQgetvalue(rows, i, 0),
-		    PQgetvalue(rows, i, 1), PQgetvalue(rows, i, 2),
-		    PQgetvalue(rows, i, 3), PQgetisnull(rows, i, 4) ? NULL :
-		    PQgetvalue(rows, i, 4), cause);
+		col = PQgetisnull(rows, i, 1) ? dflt->key : PQgetvalue(rows, i, 1);
+		set = PQgetisnull(rows, i, 6) ? NULL : PQgetvalue(rows, i, 6);
+		if (set != NULL && *set == '\0')
+			set = dflt->flag;
+		if (set == NULL && !PQgetisnull(rows, i, 6)) {
+			*cause = xasprintf("a flagged record (%s) and no "
+			    "quarantine { flag_column } to clear",
+			    PQgetvalue(rows, i, 2));
+			rc = 1;
+			break;
+		}
+		rc = restore(conn, PQgetvalue(rows, i, 0), col,
+		    PQgetvalue(rows, i, 2), PQgetvalue(rows, i, 3),
+		    PQgetisnull(rows, i, 4) ? NULL : PQgetvalue(rows, i, 4),
+		    PQgetisnull(rows, i, 5) ? NULL : PQgetvalue(rows, i, 5), set,
+		    cause);
 		if (rc == 0)
 			(*n)++;
 	}

@@ -29,6 +29,7 @@
 #include <time.h>
 
 #include "daemon/copy.h"
+#include "daemon/copybin.h"
 #include "daemon/db.h"
 #include "daemon/dupscan.h"
 #include "daemon/findings.h"
@@ -462,16 +463,18 @@ merge(PGconn *conn, const char *s, const char *id, const char *table,
 	 * after a large first run the planner's statistics on findings are
 	 * stale (autovacuum has not analyzed it yet) and it picks a nested
 	 * loop: 66 s instead of 0.2 s at 37k findings.  For a large stage hash
-	 * joins are right, so say so.  A small stage (an incremental scan, a
+	 * joins are right, so say so; then the stage needs no ANALYZE either
+	 * (it took a third of the merge): hashing does not depend on its
+	 * statistics, and its size the planner reads from its pages.  A small
+	 * stage (an incremental scan, a
 	 * trigger's keys) is the opposite: a hash join reads every open
 	 * finding of the table to merge a few staged ones, and ANALYZE costs
 	 * more than the merge.  There each staged row probes findings_open_key
 	 * and each open finding the stage's own index: nested loops only, so
 	 * the merge costs what was staged, however many findings are open.
 	 */
-	if (!small && (db_exec(conn, cause, "SET LOCAL enable_nestloop = off",
-	    0, NULL) != 0 || db_exec(conn, cause, "ANALYZE "
-	    "pg_temp.finding_stage", 0, NULL) != 0))
+	if (!small && db_exec(conn, cause, "SET LOCAL enable_nestloop = off",
+	    0, NULL) != 0)
 		goto out;
 	if (small && (db_exec(conn, cause, "CREATE INDEX ON "
 	    "pg_temp.finding_stage (record_key, check_name, field)", 0,
@@ -746,13 +749,14 @@ stage_close(PGconn *conn, char **cause)
  */
 static int
 select_list(PGconn *in, const struct conf *cf, const struct ruleset *rs,
-    unsigned extra, struct buf *q, int *map)
+    unsigned extra, struct buf *q, int *map, const enum copybin_kind *kinds)
 {
 	char	*col;
 	int	 f, nf = 1;
 
 	col = db_ident(in, cf->key);
-	buf_adds(q, col);
+	buf_printf(q, "%s%s", col, kinds != NULL && kinds[0] == CB_CAST ?
+	    "::text" : "");
 	free(col);
 	for (f = 0; f < FIELD_MAX; f++) {
 		map[f] = -1;
@@ -760,11 +764,45 @@ select_list(PGconn *in, const struct conf *cf, const struct ruleset *rs,
 		    cf->columns[f] == NULL)
 			continue;
 		col = db_ident(in, cf->columns[f]);
-		buf_printf(q, ", %s", col);
+		buf_printf(q, ", %s%s", col, kinds != NULL &&
+		    kinds[nf] == CB_CAST ? "::text" : "");
 		free(col);
 		map[f] = nf++;
 	}
 	return nf;
+}
+
+/*
+ * The binary COPY kind of each column select_list gave map for, by its
+ * type (a domain is cast to text).  0, or -1 with *cause set.
+ */
+static int
+column_kinds(PGconn *in, const struct conf *cf, const char *table,
+    const int *map, enum copybin_kind *kinds, char **cause)
+{
+	PGresult	*r;
+	const char	*params[1] = { table };
+	const char	*name;
+	int		 f, i;
+
+	r = db_query(in, cause, "SELECT a.attname, a.atttypid FROM "
+	    "pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attnum > "
+	    "0 AND NOT a.attisdropped", 1, params);
+	if (r == NULL)
+		return -1;
+	for (f = -1; f < FIELD_MAX; f++) {
+		if (f >= 0 && map[f] == -1)
+			continue;
+		name = f == -1 ? cf->key : cf->columns[f];
+		kinds[f == -1 ? 0 : map[f]] = CB_CAST;
+		for (i = 0; i < PQntuples(r); i++)
+			if (strcmp(PQgetvalue(r, i, 0), name) == 0)
+				kinds[f == -1 ? 0 : map[f]] = copybin_kind(
+				    (unsigned)strtoul(PQgetvalue(r, i, 1),
+				    NULL, 10));
+	}
+	PQclear(r);
+	return 0;
 }
 
 /* A consistent snapshot to read from, and when it was taken. */
@@ -787,28 +825,54 @@ snapshot_begin(PGconn *in, char *at, size_t len, char **cause)
 /*
  * Stream the whole table, or the rows of range (a condition on ctid: a
  * parallel worker's share), through the rules.  Returns rows read, or -1.
+ *
+ * In COPY's binary format (see copybin.h) unless STEWARD_COPY=text asks
+ * for the text format, which the tests compare it with.
  */
 static long long
 stream_copy(PGconn *in, const struct conf *cf, const char *table,
     const char *range, struct ruleset *rs, struct scan_ctx *sc, char **cause)
 {
 	struct field_value	 vals[FIELD_MAX + 1];
+	enum copybin_kind	 kinds[FIELD_MAX + 1];
+	struct copybin		 cb;
 	struct record		 rec;
 	struct buf		 q;
 	PGresult		*r;
-	char			*line, *err;
-	int			 map[FIELD_MAX], n, f, nf;
+	const char		*fmt = getenv("STEWARD_COPY");
+	char			*line, *err = NULL;
+	unsigned		 extra = sc->mx != NULL ? 1u << FIELD_EMAIL : 0;
+	int			 map[FIELD_MAX], n, f, nf, bin;
 	long long		 rows = 0;
 
+	bin = fmt == NULL || strcmp(fmt, "text") != 0;
+	copybin_init(&cb);
 	buf_init(&q);
+	if (bin) {
+		/* The columns first, to know their types. */
+		select_list(in, cf, rs, extra, &q, map, NULL);
+		buf_reset(&q);
+		if (column_kinds(in, cf, table, map, kinds, cause) != 0) {
+			buf_free(&q);
+			return -1;
+		}
+	}
 	buf_adds(&q, "COPY (SELECT ");
-	nf = select_list(in, cf, rs, sc->mx != NULL ? 1u << FIELD_EMAIL : 0,
-	    &q, map);
+	nf = select_list(in, cf, rs, extra, &q, map, bin ? kinds : NULL);
 	buf_printf(&q, " FROM %s", table);
 	if (range != NULL)
 		buf_printf(&q, " WHERE %s", range);
 	scan_quarantine_filter(in, cf, &q, range != NULL ? "AND" : "WHERE");
-	buf_adds(&q, ") TO STDOUT");
+	buf_printf(&q, ") TO STDOUT%s", bin ? " (FORMAT binary)" : "");
+	if (bin) {
+		int cast = 0;
+
+		for (f = 0; f < nf; f++)
+			cast += kinds[f] == CB_CAST;
+		log_debug("scan: reading %d columns in binary, %d of them "
+		    "cast to text", nf, cast);
+	} else
+		log_debug("scan: reading %d columns in text", nf);
 	r = PQexec(in, q.data);
 	buf_free(&q);
 	if (PQresultStatus(r) != PGRES_COPY_OUT) {
@@ -821,11 +885,22 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 	PQclear(r);
 
 	while ((n = PQgetCopyData(in, &line, 0)) > 0) {
-		if (copy_split(line, (size_t)n, vals, (size_t)nf) != nf) {
+		if (bin)
+			n = copybin_row(&cb, line, (size_t)n, kinds, vals,
+			    (size_t)nf, &err);
+		else if (copy_split(line, (size_t)n, vals, (size_t)nf) != nf)
+			err = xstrdup("an unexpected number of columns");
+		if (err != NULL) {
 			PQfreemem(line);
-			*cause = xasprintf("reading %s: row %lld has an "
-			    "unexpected number of columns", table, rows + 1);
+			*cause = xasprintf("reading %s: row %lld: %s", table,
+			    rows + 1, err);
+			free(err);
 			goto drain;
+		}
+		if (bin && n == 0) {
+			/* The trailer. */
+			PQfreemem(line);
+			continue;
 		}
 		memset(&rec, 0, sizeof rec);
 		for (f = 0; f < FIELD_MAX; f++)
@@ -841,6 +916,7 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 			goto drain;
 		}
 	}
+	copybin_free(&cb);
 	if (n == -2) {
 		err = db_error(in);
 		*cause = xasprintf("reading %s: %s", table, err);
@@ -860,6 +936,7 @@ stream_copy(PGconn *in, const struct conf *cf, const char *table,
 		PQclear(r);
 	return rows;
 drain:
+	copybin_free(&cb);
 	/* Stop the COPY by dropping the connection: the caller finishes it. */
 	return -1;
 }
@@ -1007,7 +1084,7 @@ stream_cursor(PGconn *in, const struct conf *cf, const char *table,
 	buf_adds(&q, "DECLARE steward_scan NO SCROLL CURSOR FOR SELECT ");
 	/* The duplicates rules' fields too, to probe the changed rows. */
 	select_list(in, cf, rs, dupscan_cache_fields(sc->cache, table, rs) |
-	    (sc->mx != NULL ? 1u << FIELD_EMAIL : 0), &q, map);
+	    (sc->mx != NULL ? 1u << FIELD_EMAIL : 0), &q, map, NULL);
 	if (scope->kind == SCAN_INCREMENTAL) {
 		col = db_ident(in, cf->columns[FIELD_UPDATED_AT]);
 		buf_printf(&q, " FROM %s WHERE %s >= $1::timestamptz", table,
@@ -1234,8 +1311,13 @@ scan_run(const struct conf *cf, struct ruleset *rs, long long as_of,
 	PQclear(r);
 	r = NULL;
 
-	/* A standby that cannot be reached fails the run, recorded. */
-	if ((in = db_connect_scan(cf, cause)) == NULL ||
+	/*
+	 * A standby that cannot be reached fails the run, recorded.  The keys
+	 * a trigger notified are read on the primary: they changed a moment
+	 * ago, and the standby may not have replayed the change yet.
+	 */
+	if ((in = scope->kind == SCAN_KEYS ? db_connect(cf, cause) :
+	    db_connect_scan(cf, cause)) == NULL ||
 	    (standby = standby_position(in, lsn, sizeof lsn, replayed,
 	    sizeof replayed, cause)) < 0)
 		goto fail;

@@ -130,10 +130,12 @@ enum comp_weight {
  * Judge record r (assigned to j, NULL when unassigned).  Returns 1 for a
  * finding, 0 when the record passes, -1 when there is nothing to judge;
  * *field, *weight and detail (no personal data; the legal basis of the
- * value applied, for passes too) say what and why.
+ * value applied, for passes too) say what and why.  With quiet set a
+ * pass writes no detail: a scan reports findings only, and the text of
+ * every pass was a fifth of its CPU.
  */
 int		 comp_eval(enum comp_test, const struct comp_env *,
 		    const struct rule_jurisdiction *, const struct record *,
-		    int *, enum comp_weight *, char *, size_t);
+		    int *, enum comp_weight *, char *, size_t, int);
 
 #endif

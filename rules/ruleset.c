@@ -1144,7 +1144,7 @@ evaluate(struct ruleset *rs, struct record *r, rule_emit_fn emit,
 			f = -1;
 			rc = comp_eval(c->comp, &rs->comp, r->jur >= 0 ?
 			    &rs->jurs[r->jur] : NULL, r, &f, &weight, detail,
-			    sizeof detail);
+			    sizeof detail, explain == NULL);
 			/*
 			 * Severity follows the basis: a GUID or PRAC value
 			 * is a review (warning at most), an advisory info.

@@ -19,14 +19,17 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
+#include "lib/log.h"
 #include "lib/util.h"
 #include "validators/calendar.h"
 
@@ -34,6 +37,13 @@
 
 /* Longest zone name we look up; the longest in tzdata is about 30. */
 #define ZONE_MAX	128
+
+/*
+ * Zones a thread keeps open (see zone_get), and how long it trusts its
+ * check of a name against tzdata before looking again.
+ */
+#define ZONE_CACHE	16
+#define ZONE_RECHECK	60
 
 /* How far the cutoff search may step from its estimate. */
 #define SEARCH_STEPS	400
@@ -507,28 +517,100 @@ zone_day_start(struct zone *z, long long days, long long *t)
 	return 0;
 }
 
+/*
+ * A scan asks for the local day of a handful of zones millions of times,
+ * and checking and opening a zone (a stat, an open and a read of the
+ * tzdata file, then ICU's lookup) costs far more than the answer.  So
+ * each thread keeps the zones it opened, in thread-specific data freed
+ * when the thread ends: still nothing shared and no lock.  A name's
+ * check is trusted for ZONE_RECHECK seconds, so a zone removed from
+ * tzdata stops working in a long-running daemon as it did before.
+ */
+struct zone_slot {
+	char		 name[ZONE_MAX + 1];
+	struct zone	 z;		/* z.cal NULL: not a usable zone */
+	time_t		 checked;
+};
+
+struct zone_cache {
+	struct zone_slot slot[ZONE_CACHE];
+	unsigned	 next;		/* the slot to replace next */
+};
+
+static pthread_once_t	 zone_once = PTHREAD_ONCE_INIT;
+static pthread_key_t	 zone_key;
+
+static void
+zone_cache_free(void *p)
+{
+	struct zone_cache	*zc = p;
+	size_t			 i;
+
+	for (i = 0; i < ZONE_CACHE; i++)
+		zone_close(&zc->slot[i].z);
+	free(zc);
+}
+
+static void
+zone_key_init(void)
+{
+	if (pthread_key_create(&zone_key, zone_cache_free) != 0)
+		fatalx("pthread_key_create failed");
+}
+
+/* Zone name opened, from this thread's cache; NULL if it is no zone. */
+static struct zone *
+zone_get(const char *name)
+{
+	struct zone_cache	*zc;
+	struct zone_slot	*s;
+	time_t			 now = time(NULL);
+	size_t			 i;
+
+	if (strlen(name) > ZONE_MAX)
+		return NULL;
+	pthread_once(&zone_once, zone_key_init);
+	if ((zc = pthread_getspecific(zone_key)) == NULL) {
+		zc = xcalloc(1, sizeof *zc);
+		if (pthread_setspecific(zone_key, zc) != 0)
+			fatalx("pthread_setspecific failed");
+	}
+	for (i = 0; i < ZONE_CACHE; i++) {
+		s = &zc->slot[i];
+		if (s->checked != 0 && strcmp(s->name, name) == 0)
+			break;
+	}
+	if (i == ZONE_CACHE) {
+		s = &zc->slot[zc->next];
+		zc->next = (zc->next + 1) % ZONE_CACHE;
+	} else if (now - s->checked < ZONE_RECHECK && now >= s->checked)
+		return s->z.cal != NULL ? &s->z : NULL;
+	zone_close(&s->z);
+	snprintf(s->name, sizeof s->name, "%s", name);
+	s->checked = now;
+	if (!cal_zone_ok(name) || zone_open(name, &s->z) != 0)
+		return NULL;
+	return &s->z;
+}
+
 int
 cal_local_day(const char *zone, long long t, long long *days)
 {
-	struct zone	 z;
-	int		 rc;
+	struct zone	*z;
 
 	if (is_utc(zone)) {
 		*days = floordiv(t, SECS_PER_DAY);
 		return 0;
 	}
-	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
+	if ((z = zone_get(zone)) == NULL)
 		return -1;
-	rc = zone_day(&z, t, days);
-	zone_close(&z);
-	return rc;
+	return zone_day(z, t, days);
 }
 
 int
 cal_day_start(const char *zone, long long days, long long *t)
 {
-	struct zone	 z;
-	int		 rc;
+	struct zone	*z;
 
 	if (is_utc(zone)) {
 		if (days > LLONG_MAX / SECS_PER_DAY ||
@@ -539,11 +621,9 @@ cal_day_start(const char *zone, long long days, long long *t)
 	}
 	if (days > (1LL << 40) || days < -(1LL << 40))
 		return -1;
-	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
+	if ((z = zone_get(zone)) == NULL)
 		return -1;
-	rc = zone_day_start(&z, days, t);
-	zone_close(&z);
-	return rc;
+	return zone_day_start(z, days, t);
 }
 
 /*
@@ -583,9 +663,8 @@ zone_instant(struct zone *z, long long w, long long *t)
 int
 cal_local_instant(const char *zone, long long days, int sec, long long *t)
 {
-	struct zone	 z;
+	struct zone	*z;
 	long long	 w;
-	int		 rc;
 
 	/* Room for the probes two days either side. */
 	if (sec < 0 || sec >= SECS_PER_DAY ||
@@ -597,11 +676,9 @@ cal_local_instant(const char *zone, long long days, int sec, long long *t)
 		*t = w;
 		return 0;
 	}
-	if (!cal_zone_ok(zone) || zone_open(zone, &z) != 0)
+	if ((z = zone_get(zone)) == NULL)
 		return -1;
-	rc = zone_instant(&z, w, t);
-	zone_close(&z);
-	return rc;
+	return zone_instant(z, w, t);
 }
 
 int

@@ -143,6 +143,14 @@ val_birthdate(const char *s, size_t len, const struct val_ctx *ctx,
 		if (ctx->min_age >= 0 && years < ctx->min_age)
 			return bad(out, "under-minimum-age");
 	}
-	buf_printf(&out->norm, "%04d-%02d-%02d", y, m, d);
+	{
+		/* y has four digits at most: no stdio per record. */
+		char t[10] = { (char)('0' + y / 1000), (char)('0' + y / 100 % 10),
+		    (char)('0' + y / 10 % 10), (char)('0' + y % 10), '-',
+		    (char)('0' + m / 10), (char)('0' + m % 10), '-',
+		    (char)('0' + d / 10), (char)('0' + d % 10) };
+
+		buf_add(&out->norm, t, sizeof t);
+	}
 	return VAL_OK;
 }

@@ -82,17 +82,49 @@ script_of(ucs4_t c)
 	return s;
 }
 
+/*
+ * Character classes, ASCII answered here: most names are ASCII, and a
+ * call into libunistring's tables per character added up in a scan.
+ */
+static int
+white(ucs4_t c)
+{
+	return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0d) :
+	    uc_is_property_white_space(c);
+}
+
+static int
+number(ucs4_t c)
+{
+	return c < 0x80 ? c >= '0' && c <= '9' :
+	    uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
+	    uc_is_general_category(c, UC_OTHER_NUMBER);
+}
+
+static int
+letter(ucs4_t c)
+{
+	return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' :
+	    uc_is_general_category(c, UC_LETTER);
+}
+
+static ucs4_t
+lower_of(ucs4_t c)
+{
+	return c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : uc_tolower(c);
+}
+
 enum val_status
 val_name(const char *s, size_t len, const struct val_ctx *ctx,
     struct val_out *out)
 {
 	uint8_t			 nfc[NAME_MAX_BYTES * 4 + 16], folded[sizeof nfc];
 	uint8_t			*norm = NULL, *fold = NULL;
-	size_t			 nlen = sizeof nfc, flen = sizeof folded, bad_at;
+	size_t			 nlen = sizeof nfc, flen = sizeof folded, bad_at, i;
 	const uc_script_t	*word_script = NULL, *sc;
 	const uint8_t		*p, *end;
 	ucs4_t			 c, prev = 0;
-	int			 n, run = 0, upper = 0, lower = 0, space = 1;
+	int			 n, run = 0, upper = 0, lower = 0, space = 1, ascii;
 	size_t			 start = out->norm.len;
 	const char		*fault = NULL;	/* the first, reported after placeholder */
 	enum val_status		 st = VAL_OK;
@@ -108,14 +140,27 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 		return bad(out, "invalid-utf8");
 	if (len > NAME_MAX_BYTES)
 		return bad(out, "bad-character");
-	/* NFC into a stack buffer; libunistring allocates only if too small. */
-	norm = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, nfc, &nlen);
+	/*
+	 * NFC into a stack buffer; libunistring allocates only if too small.
+	 * ASCII is its own NFC, and folds to lower case: most names are, and
+	 * libunistring's normalizing and folding were a fifth of a scan.
+	 */
+	for (i = 0; i < len && !((unsigned char)s[i] & 0x80); i++)
+		;
+	ascii = i == len;
+	if (ascii) {
+		memcpy(nfc, s, len);
+		nlen = len;
+		norm = nfc;
+	} else
+		norm = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, nfc,
+		    &nlen);
 	if (norm == NULL)
 		return bad(out, "invalid-utf8");
 	for (p = norm, end = norm + nlen; p < end; p += n) {
 		if ((n = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
 			break;
-		if (uc_is_property_white_space(c)) {
+		if (white(c)) {
 			/* One space, and only between words (\f, U+3000...). */
 			space = 1;
 			word_script = NULL;
@@ -126,12 +171,11 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 		if (space && out->norm.len > start)
 			buf_addc(&out->norm, ' ');
 		space = 0;
-		if (uc_is_general_category(c, UC_DECIMAL_DIGIT_NUMBER) ||
-		    uc_is_general_category(c, UC_OTHER_NUMBER)) {
+		if (number(c)) {
 			if (fault == NULL)
 				fault = "contains-digit";
 		}
-		if (uc_is_general_category(c, UC_LETTER)) {
+		if (letter(c)) {
 			sc = script_of(c);
 			if (sc != NULL && word_script != NULL && sc != word_script) {
 				if (fault == NULL)
@@ -139,15 +183,16 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 			}
 			if (sc != NULL)
 				word_script = sc;
-			run = uc_tolower(c) == uc_tolower(prev) ? run + 1 : 1;
+			run = lower_of(c) == lower_of(prev) ? run + 1 : 1;
 			if (run >= 3) {
 				if (fault == NULL)
 					fault = "repeated-character";
 			}
-			upper += uc_is_upper(c);
-			lower += uc_is_lower(c);
-		} else if (!uc_is_general_category(c, UC_MARK) && c != '-' &&
-		    c != '\'' && c != 0x2019 && c != '.' && c != 0x2010) {
+			upper += c < 0x80 ? c >= 'A' && c <= 'Z' : uc_is_upper(c);
+			lower += c < 0x80 ? c >= 'a' && c <= 'z' : uc_is_lower(c);
+		} else if ((c < 0x80 || !uc_is_general_category(c, UC_MARK)) &&
+		    c != '-' && c != '\'' && c != 0x2019 && c != '.' &&
+		    c != 0x2010) {
 			if (fault == NULL)
 				fault = "bad-character";
 		}
@@ -159,8 +204,15 @@ val_name(const char *s, size_t len, const struct val_ctx *ctx,
 		goto done;
 	}
 	/* Placeholders are judged on the normal form, case folded. */
-	fold = u8_casefold((const uint8_t *)out->norm.data + start,
-	    out->norm.len - start, NULL, UNINORM_NFC, folded, &flen);
+	if (ascii) {
+		for (i = 0, flen = out->norm.len - start; i < flen; i++) {
+			c = (unsigned char)out->norm.data[start + i];
+			folded[i] = (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		fold = folded;
+	} else
+		fold = u8_casefold((const uint8_t *)out->norm.data + start,
+		    out->norm.len - start, NULL, UNINORM_NFC, folded, &flen);
 	if (fold == NULL) {
 		st = bad(out, "invalid-utf8");
 		goto done;

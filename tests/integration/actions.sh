@@ -165,7 +165,7 @@ is "$rc" 0 "audit verify: intact"
 "$STEWARD" audit -c "$conf" export --format json >"$T_DIR/audit.json"
 ok "audit export --format json is valid JSON with every record" python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(len(d) != int(sys.argv[2]))" "$T_DIR/audit.json" "$(sql "SELECT count(*) FROM steward.audit")"
 csv=$("$STEWARD" audit -c "$conf" export --since 2000-01-01 2>&1)
-like "$(printf '%s\n' "$csv" | head -n 1)" "^id,at,run_id,actor,action,rule,rule_source,table_name,record_key,before_image,after_image,detail,hash$" "audit export writes CSV with a header"
+like "$(printf '%s\n' "$csv" | head -n 1)" "^id,at,run_id,actor,action,rule,rule_source,table_name,record_key,before_image,after_image,detail,change_id,images,hash$" "audit export writes CSV with a header"
 is "$("$STEWARD" audit -c "$conf" export --since 2999-01-01 | wc -l)" 1 "--since after every record: the header only"
 sql "UPDATE steward.audit SET detail = 'nothing to see' WHERE id = 2"
 out=$("$STEWARD" audit -c "$conf" verify 2>&1); rc=$?

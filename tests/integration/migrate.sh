@@ -10,17 +10,17 @@ write_conf "$conf"
 
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 is "$rc" 0 "migrate exits 0"
-like "$out" "schema steward is at version 11 \(11 migrations applied\)" "first migrate applies versions 1 to 11"
+like "$out" "schema steward is at version 12 \(12 migrations applied\)" "first migrate applies versions 1 to 12"
 is "$(sql "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'steward'")" \
-	"audit,deliveries,duplicates,findings,merges,mx_cache,not_duplicates,open_counts,quarantine,reviews,rewrites,run_jurisdictions,runs,schema_version" "every table of Steward's schema exists"
+	"audit,changes,deliveries,duplicates,findings,merges,mx_cache,not_duplicates,open_counts,quarantine,reviews,rewrites,run_jurisdictions,runs,schema_version" "every table of Steward's schema exists"
 out=$("$STEWARD" migrate -c "$conf" 2>&1); rc=$?
 like "$out" "\(0 migrations applied\)" "second migrate applies nothing"
-is "$(sql "SELECT count(*) FROM steward.schema_version")" 11 "one row per version"
+is "$(sql "SELECT count(*) FROM steward.schema_version")" 12 "one row per version"
 
 sql "INSERT INTO steward.schema_version (version, steward_version) VALUES (99, 'future')"
 out=$("$STEWARD" scan -c "$conf" 2>&1); rc=$?
 is "$rc" 4 "a schema newer than the binary is refused"
-like "$out" "is at version 99, but this steward .* knows versions up to 11" "with a clear message"
+like "$out" "is at version 99, but this steward .* knows versions up to 12" "with a clear message"
 is "$(sql "SELECT count(*) FROM steward.runs")" 0 "and nothing was written"
 
 # A schema name from the config is an identifier, quoted.

@@ -8,7 +8,7 @@
 # schedule.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/mail.sh"
-tap_plan 28
+tap_plan 30
 with_pg
 create_customers
 sql "INSERT INTO customers (customer_id, given_name, family_name, email,
@@ -83,10 +83,14 @@ out=$("$STEWARD" scan -q -c "$conf" --no-deliver 2>&1); rc=$?
 is "$rc" 0 "a scan of the lagging replica exits 0"
 is "$(sql "SELECT count(*) FROM steward.findings WHERE record_key = '3'")" 0 "it does not see the row changed on the primary"
 is "$(sql "SELECT snapshot_lsn = '$paused', snapshot_at = '$last', snapshot_lsn < pg_current_wal_lsn() FROM steward.runs WHERE id = 2")" "t|t|t" "its snapshot is the replica's replay LSN and last replayed commit, behind the primary"
+# The keys a trigger notifies changed a moment ago: read on the primary.
+out=$("$STEWARD" scan -q -c "$conf" --key 3 --no-deliver 2>&1); rc=$?
+like "$out" "run 3: scanned 1 rows .*\\(keys, dry-run\\): 3 open findings \\(1 new\\)" "a scan of given keys reads the primary, which has the change"
+is "$(sql "SELECT snapshot_lsn IS NULL FROM steward.runs WHERE id = 3")" t "and records no standby position"
 rsql "SELECT pg_wal_replay_resume()"
 ok "replay resumes and catches up" wait_for 30 caught_up
 out=$("$STEWARD" scan -q -c "$conf" --incremental --no-deliver 2>&1); rc=$?
-like "$out" "run 3: scanned [0-9]+ rows .*\\(incremental, dry-run\\): 3 open findings \\(1 new\\)" "the next incremental scan starts from the replayed snapshot and finds the row"
+like "$out" "run 4: scanned [0-9]+ rows .*\\(incremental, dry-run\\): 3 open findings \\(0 new\\), 0 resolved" "the next incremental scan starts from the replayed snapshot and reads the row again"
 
 # The replica goes away between scans: the run fails, recorded.
 rep_stop fast
@@ -95,7 +99,7 @@ open=$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open'")
 out=$("$STEWARD" scan -q -c "$conf" --no-deliver 2>&1); rc=$?
 ok "a scan with the replica down fails ($rc)" test "$rc" -ne 0
 like "$out" "cannot connect to the scan's server \\(scan_conninfo\\)" "saying it cannot reach scan_conninfo"
-is "$(sql "SELECT status, error LIKE '%scan_conninfo%' FROM steward.runs WHERE id = 4")" "failed|t" "the run is recorded as failed, with the reason"
+is "$(sql "SELECT status, error LIKE '%scan_conninfo%' FROM steward.runs WHERE id = 5")" "failed|t" "the run is recorded as failed, with the reason"
 is "$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open'")" "$open" "no finding changed"
 
 # ... and during a scan: an exclusive lock taken on the primary is
@@ -117,7 +121,7 @@ sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%p
 wait "$lpid" 2>/dev/null
 ok "a scan whose replica stops under it fails ($rc)" test "$rc" -ne 0
 like "$(cat "$T_DIR/mid.out")" "reading public.customers: .*(closed the connection|terminat)" "saying the read was cut off"
-is "$(sql "SELECT status FROM steward.runs WHERE id = 5")|$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open'")|$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 5 OR resolved_run = 5")" "failed|$open|0" "the run is recorded as failed and nothing of it was written"
+is "$(sql "SELECT status FROM steward.runs WHERE id = 6")|$(sql "SELECT count(*) FROM steward.findings WHERE status = 'open'")|$(sql "SELECT count(*) FROM steward.findings WHERE first_run = 6 OR resolved_run = 6")" "failed|$open|0" "the run is recorded as failed and nothing of it was written"
 
 # The daemon keeps its schedule while the replica is away, and scans
 # again once it is back.
@@ -127,8 +131,8 @@ write_conf "$conf" "daemon {
 	http \"127.0.0.1:$port\"
 }"
 sed -i "s|^database {|database {\n\tscan_conninfo \"host=$rep port=5432 user=steward dbname=crm\"|" "$conf"
-failed_runs() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'failed' AND id > 5")" -ge "$1" ]; }
-done_runs() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'done' AND id > 5")" -ge 1 ]; }
+failed_runs() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'failed' AND id > 6")" -ge "$1" ]; }
+done_runs() { [ "$(sql "SELECT count(*) FROM steward.runs WHERE status = 'done' AND id > 6")" -ge 1 ]; }
 "$STEWARD" daemon -c "$conf" 2>"$T_DIR/daemon.log" &
 dpid=$!
 trap 'kill $dpid 2>/dev/null; wait $dpid 2>/dev/null; [ "$rep_up" = 1 ] && rep_stop immediate; tap_cleanup' EXIT

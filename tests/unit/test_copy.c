@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "daemon/copy.h"
+#include "daemon/copybin.h"
 #include "lib/record.h"
 #include "lib/util.h"
 #include "lib/utf8.h"
@@ -44,6 +45,15 @@ field_is(const struct field_value *v, const char *want, size_t len)
 }
 
 #define FIELD_IS(v, lit)	field_is((v), (lit), sizeof(lit) - 1)
+
+static void
+like_cause(char *cause, const char *want)
+{
+	assert_non_null(cause);
+	if (strstr(cause, want) == NULL)
+		fail_msg("cause '%s' does not say '%s'", cause, want);
+	free(cause);
+}
 
 static void
 test_split_plain(void **state)
@@ -356,10 +366,132 @@ test_escape_utf8(void **state)
 	buf_free(&b);
 }
 
+/*
+ * Binary COPY (daemon/copybin.c).  The values' text is checked against
+ * the server in tests/integration/copy-binary.sh; here the framing, and
+ * that bad bytes give an error, never a crash or a read out of bounds.
+ */
+static const unsigned char bin_header[] = {
+	'P', 'G', 'C', 'O', 'P', 'Y', '\n', 0xff, '\r', '\n', 0,
+	0, 0, 0, 0,	/* flags */
+	0, 0, 0, 0	/* no extension */
+};
+
+/* A row of an int8 (-2), a timestamptz (1 us after 2000), a NULL. */
+static const unsigned char bin_row[] = {
+	0, 3,
+	0, 0, 0, 8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe,
+	0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 1,
+	0xff, 0xff, 0xff, 0xff
+};
+
+static const enum copybin_kind bin_kinds[] = {
+	CB_INT8, CB_TIMESTAMPTZ, CB_TEXT
+};
+
+static void
+test_copybin_frames(void **state)
+{
+	struct field_value	 f[3];
+	struct copybin		 cb;
+	unsigned char		 msg[sizeof bin_header + sizeof bin_row];
+	const unsigned char	 trailer[] = { 0xff, 0xff };
+	char			*cause = NULL;
+
+	/* The header arrives with the first row. */
+	memcpy(msg, bin_header, sizeof bin_header);
+	memcpy(msg + sizeof bin_header, bin_row, sizeof bin_row);
+	copybin_init(&cb);
+	assert_int_equal(copybin_row(&cb, (const char *)msg, sizeof msg,
+	    bin_kinds, f, 3, &cause), 3);
+	FIELD_IS(&f[0], "-2");
+	FIELD_IS(&f[1], "2000-01-01 00:00:00.000001+00");
+	assert_null(f[2].data);
+	/* Then rows alone, then the trailer. */
+	assert_int_equal(copybin_row(&cb, (const char *)bin_row,
+	    sizeof bin_row, bin_kinds, f, 3, &cause), 3);
+	FIELD_IS(&f[0], "-2");
+	assert_int_equal(copybin_row(&cb, (const char *)trailer,
+	    sizeof trailer, bin_kinds, f, 3, &cause), 0);
+	assert_null(cause);
+	/* Nothing may follow the trailer. */
+	assert_int_equal(copybin_row(&cb, (const char *)bin_row,
+	    sizeof bin_row, bin_kinds, f, 3, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	copybin_free(&cb);
+}
+
+static void
+test_copybin_bad(void **state)
+{
+	struct field_value	 f[3];
+	struct copybin		 cb;
+	unsigned char		 msg[sizeof bin_header + sizeof bin_row];
+	char			*cause;
+	size_t			 cut, i;
+	unsigned		 seed = 1;
+
+	memcpy(msg, bin_header, sizeof bin_header);
+	memcpy(msg + sizeof bin_header, bin_row, sizeof bin_row);
+	/* Every message cut short is refused with a reason. */
+	for (cut = 0; cut < sizeof msg; cut++) {
+		copybin_init(&cb);
+		cause = NULL;
+		if (cut == sizeof bin_header)
+			/* The header alone is a message without a row. */
+			assert_int_equal(copybin_row(&cb, (const char *)msg,
+			    cut, bin_kinds, f, 3, &cause), 0);
+		else
+			assert_int_equal(copybin_row(&cb, (const char *)msg,
+			    cut, bin_kinds, f, 3, &cause), -1);
+		free(cause);
+		copybin_free(&cb);
+	}
+	/* A row of another width, or a value not of its type's size. */
+	copybin_init(&cb);
+	cause = NULL;
+	assert_int_equal(copybin_row(&cb, (const char *)msg, sizeof msg,
+	    bin_kinds, f, 2, &cause), -1);
+	like_cause(cause, "3 columns, expected 2");
+	copybin_free(&cb);
+	copybin_init(&cb);
+	cause = NULL;
+	msg[sizeof bin_header + 5] = 4;
+	assert_int_equal(copybin_row(&cb, (const char *)msg, sizeof msg,
+	    bin_kinds, f, 3, &cause), -1);
+	free(cause);
+	copybin_free(&cb);
+	/* Random bytes after a good header, read as every kind. */
+	for (i = 0; i < 20000; i++) {
+		enum copybin_kind k[1];
+		unsigned char r[40] = { 0, 1, 0, 0, 0, 0 };
+		size_t j, n;
+
+		k[0] = (enum copybin_kind)(i % (CB_JSONB + 1));
+		n = 6 + (seed = seed * 1103515245 + 12345) % 34;
+		r[5] = (unsigned char)(n - 6);
+		for (j = 6; j < n; j++)
+			r[j] = (unsigned char)((seed = seed * 1103515245 +
+			    12345) >> 16);
+		copybin_init(&cb);
+		cb.started = 1;
+		cause = NULL;
+		if (copybin_row(&cb, (const char *)r, n, k, f, 1, &cause) == 1)
+			assert_true(f[0].data != NULL);
+		else
+			assert_non_null(cause);
+		free(cause);
+		copybin_free(&cb);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_copybin_frames),
+		cmocka_unit_test(test_copybin_bad),
 		cmocka_unit_test(test_split_plain),
 		cmocka_unit_test(test_split_null),
 		cmocka_unit_test(test_split_escapes),
