@@ -32,15 +32,7 @@ erased() { sql "SELECT count(*) FROM steward.changes WHERE kind = 'erase'" 2>/de
 
 STEWARD_NOW=2026-11-01 "$STEWARD" scan --no-deliver -q -c "$conf" >"$T_DIR/scan1.log" 2>&1 &
 pid=$!
-for i in $(seq 1 3000); do
-	n=$(erased)
-	[ "${n:-0}" -gt 0 ] && break
-	kill -0 "$pid" 2>/dev/null || break
-	sleep 0.02
-done
-kill -KILL "$pid" 2>/dev/null
-wait "$pid" 2>/dev/null
-sleep 0.5
+kill_when_started "$pid" "SELECT count(*) FROM steward.changes WHERE kind = 'erase'"
 done=$(sql "SELECT count(*) FROM customers WHERE phone IS NULL")
 echo "# killed with $done of $rows records erased"
 ok "killed in the middle: some but not all records erased ($done)" test "$done" -gt 0 -a "$done" -lt "$rows"

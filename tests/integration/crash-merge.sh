@@ -43,15 +43,7 @@ merges() { sql "SELECT count(*) FROM steward.changes WHERE kind = 'merge' AND st
 
 "$STEWARD" scan --no-deliver -c "$conf" >"$T_DIR/scan1.log" 2>&1 &
 pid=$!
-for i in $(seq 1 3000); do
-	n=$(merges)
-	[ "${n:-0}" -gt 0 ] && break
-	kill -0 "$pid" 2>/dev/null || break
-	sleep 0.02
-done
-kill -KILL "$pid" 2>/dev/null
-wait "$pid" 2>/dev/null
-sleep 0.5
+kill_when_started "$pid" "SELECT count(*) FROM steward.changes WHERE kind = 'merge' AND status = 'done'"
 done1=$(merges)
 echo "# killed with $done1 merges done"
 ok "killed in the middle of the merges ($done1 done)" test "${done1:-0}" -gt 0

@@ -22,14 +22,7 @@ CONF
 
 "$STEWARD" scan --no-report -q -c "$conf" >"$T_DIR/scan1.log" 2>&1 &
 pid=$!
-for i in $(seq 1 1500); do
-	n=$(sql "SELECT count(*) FROM steward.changes" 2>/dev/null || echo 0)
-	[ "${n:-0}" -gt 0 ] && break
-	sleep 0.02
-done
-kill -KILL "$pid" 2>/dev/null
-wait "$pid" 2>/dev/null
-sleep 0.5
+kill_when_started "$pid" "SELECT count(*) FROM steward.changes"
 done=$(sql "SELECT count(*) FROM customers c JOIN orig o USING (customer_id) WHERE c::text <> o::text")
 echo "# killed with $done of $rows values rewritten"
 ok "killed in the middle: some but not all values rewritten ($done)" test "$done" -gt 0 -a "$done" -lt "$rows"

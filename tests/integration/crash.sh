@@ -28,14 +28,7 @@ CONF
 STEWARD_NOW=2026-11-01 "$STEWARD" scan -q -c "$conf" >"$T_DIR/scan1.log" 2>&1 &
 pid=$!
 # Kill it once some batches are committed and more are in flight.
-for i in $(seq 1 600); do
-	n=$(sql "SELECT count(*) FROM steward.quarantine" 2>/dev/null || echo 0)
-	[ "${n:-0}" -gt 0 ] && break
-	sleep 0.02
-done
-kill -KILL "$pid" 2>/dev/null
-wait "$pid" 2>/dev/null
-sleep 0.5
+kill_when_started "$pid" "SELECT count(*) FROM steward.quarantine"
 live=$(sql "SELECT count(*) FROM customers")
 held=$(sql "SELECT count(*) FROM steward.quarantine WHERE status = 'held'")
 echo "# killed with $held of $rows records quarantined"

@@ -74,6 +74,21 @@ with_pg() {
 }
 
 sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -c "$1"; }
+# kill_when_started PID SQL: SIGKILL process PID as soon as the count SQL
+# is above 0 (its first action committed), or once it has ended;
+# polls every 20 ms for at most 60 s.
+kill_when_started() {
+	local pid=$1 n i
+	for i in $(seq 1 3000); do
+		n=$(sql "$2" 2>/dev/null || echo 0)
+		[ "${n:-0}" -gt 0 ] && break
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.02
+	done
+	kill -KILL "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	sleep 0.5
+}
 
 # write_conf FILE [extra top-level text]: a config for table customers
 # mapped one to one, including the shipped field rules.
